@@ -1,0 +1,2 @@
+/** Public API of bundle-validator: validate documents and bundles, findings and reports. */
+package dev.ocikit.validate;
