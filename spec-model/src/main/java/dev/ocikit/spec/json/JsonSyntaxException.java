@@ -1,0 +1,67 @@
+package dev.ocikit.spec.json;
+
+import java.io.IOException;
+
+/**
+ * A document that is not strict JSON. Carries where and why, so validators can turn it into a
+ * finding instead of a stack trace.
+ */
+public final class JsonSyntaxException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why a document was refused. */
+  public enum Kind {
+    /** Not valid UTF-8, or a byte order mark. */
+    ENCODING,
+    /** Not JSON grammar. */
+    SYNTAX,
+    /** The same member name twice in one object (I-JSON, RFC 7493 §2.3). */
+    DUPLICATE_KEY,
+    /** Content after the top-level value. */
+    TRAILING_CONTENT,
+    /** A size, depth or length bound was exceeded. */
+    LIMIT
+  }
+
+  private final transient Kind kind;
+  private final String source;
+  private final String pointer;
+  private final JsonLocation location;
+  private final String reason;
+
+  /** Creates the exception; {@code pointer} may be null when not known. */
+  public JsonSyntaxException(
+      Kind kind, String source, String pointer, JsonLocation location, String reason) {
+    super(source + (location == null ? "" : ":" + location) + ": " + reason);
+    this.kind = kind;
+    this.source = source;
+    this.pointer = pointer;
+    this.location = location;
+    this.reason = reason;
+  }
+
+  /** The kind of violation. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The file or label of the document. */
+  public String source() {
+    return source;
+  }
+
+  /** JSON pointer of the offending value when known, else null. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** Where in the text, or null when the input could not be positioned. */
+  public JsonLocation location() {
+    return location;
+  }
+
+  /** The reason without the location prefix. */
+  public String reason() {
+    return reason;
+  }
+}
