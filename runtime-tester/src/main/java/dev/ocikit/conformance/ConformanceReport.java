@@ -1,0 +1,46 @@
+package dev.ocikit.conformance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything one conformance run found: a result per test and runtime, leaks left behind, and the
+ * wall time.
+ *
+ * @param runtimes short runtime names, in the order given
+ * @param results one result per test and runtime, grouped by runtime then sorted by test id
+ * @param leaks containers or cgroups of this run that survived cleanup (should be empty)
+ * @param wallMillis wall time of the whole run
+ */
+public record ConformanceReport(
+    List<String> runtimes, List<TestResult> results, List<String> leaks, long wallMillis) {
+
+  public ConformanceReport {
+    runtimes = List.copyOf(runtimes);
+    results = List.copyOf(results);
+    leaks = List.copyOf(leaks);
+  }
+
+  /** Results with status FAIL: what a CI run should fail on. */
+  public List<TestResult> unexpectedFailures() {
+    return results.stream().filter(r -> r.status().isUnexpectedFailure()).toList();
+  }
+
+  /** How many results have each status. */
+  public Map<TestStatus, Long> counts() {
+    Map<TestStatus, Long> m = new TreeMap<>();
+    for (TestStatus s : TestStatus.values()) {
+      m.put(s, results.stream().filter(r -> r.status() == s).count());
+    }
+    return m;
+  }
+
+  /** The result of {@code testId} on {@code runtime}, or null. */
+  public TestResult result(String testId, String runtime) {
+    return results.stream()
+        .filter(r -> r.testId().equals(testId) && r.runtime().equals(runtime))
+        .findFirst()
+        .orElse(null);
+  }
+}

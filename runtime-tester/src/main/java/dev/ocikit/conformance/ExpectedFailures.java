@@ -1,0 +1,56 @@
+package dev.ocikit.conformance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Known failures of a runtime, so a CI run fails only on new ones. Plain text, one entry a line:
+ * {@code test-id runtime reason-with-link}; fields separated by runs of whitespace, the reason is
+ * the rest of the line; {@code #} starts a comment line; runtime {@code *} matches any.
+ */
+public final class ExpectedFailures {
+  private final Map<String, String> reasons;
+
+  private ExpectedFailures(Map<String, String> reasons) {
+    this.reasons = Map.copyOf(reasons);
+  }
+
+  /** No expected failures. */
+  public static ExpectedFailures none() {
+    return new ExpectedFailures(Map.of());
+  }
+
+  /** Reads a file; throws on a line that lacks a reason, so entries always say why. */
+  public static ExpectedFailures read(Path file) throws IOException {
+    return parse(Files.readAllLines(file), file.toString());
+  }
+
+  /** Parses lines in the file format; {@code source} names them in error messages. */
+  public static ExpectedFailures parse(List<String> lines, String source) {
+    Map<String, String> map = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\\s+", 3);
+      if (parts.length < 3) {
+        throw new IllegalArgumentException(
+            source + ":" + (i + 1) + ": want `test-id runtime reason`, got: " + line);
+      }
+      map.put(parts[0] + " " + parts[1], parts[2]);
+    }
+    return new ExpectedFailures(map);
+  }
+
+  /** The reason {@code testId} is expected to fail on {@code runtime}, if listed. */
+  public Optional<String> reason(String testId, String runtime) {
+    String r = reasons.get(testId + " " + runtime);
+    return Optional.ofNullable(r != null ? r : reasons.get(testId + " *"));
+  }
+}

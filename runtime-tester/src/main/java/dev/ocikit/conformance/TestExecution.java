@@ -1,0 +1,93 @@
+package dev.ocikit.conformance;
+
+import dev.ocikit.conformance.suite.Context;
+import dev.ocikit.conformance.suite.SpecTest;
+import dev.ocikit.conformance.suite.Unmet;
+import dev.ocikit.conformance.suite.Verdict;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one test body with a watchdog and always cleans up its context. On timeout the worker thread
+ * is interrupted: the driver then kills the runtime's process tree, and cleanup still runs.
+ */
+final class TestExecution {
+  private TestExecution() {}
+
+  static TestResult run(
+      SpecTest test,
+      Context ctx,
+      Duration timeout,
+      ScheduledExecutorService watchdog,
+      String unusableReason,
+      ExpectedFailures xfails) {
+    long t0 = System.nanoTime();
+    Thread worker = Thread.currentThread();
+    Object lock = new Object();
+    boolean[] state = {false, false}; // {finished, timedOut}
+    ScheduledFuture<?> dog =
+        watchdog.schedule(
+            () -> {
+              synchronized (lock) {
+                if (!state[0]) {
+                  state[1] = true;
+                  worker.interrupt();
+                }
+              }
+            },
+            timeout.toMillis(),
+            TimeUnit.MILLISECONDS);
+    Verdict v;
+    try {
+      v = test.body().run(ctx);
+    } catch (Unmet e) {
+      v =
+          unusableReason != null
+              ? Verdict.skip("runtime cannot run a trivial container here: " + unusableReason)
+              : Verdict.fail("preconditions hold", e.getMessage());
+    } catch (Throwable e) {
+      v = Verdict.fail("test runs to completion", "error: " + e);
+    } finally {
+      synchronized (lock) {
+        state[0] = true;
+      }
+      dog.cancel(false);
+      Thread.interrupted(); // clear a late watchdog interrupt before cleanup runs
+      ctx.cleanup();
+    }
+    if (state[1]) {
+      v = Verdict.fail("finishes within " + timeout.toMillis() + " ms", "timed out");
+    }
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    return toResult(test, ctx.runtimeName(), v, ms, xfails);
+  }
+
+  private static TestResult toResult(
+      SpecTest t, String runtime, Verdict v, long ms, ExpectedFailures xfails) {
+    String xfail = xfails.reason(t.id(), runtime).orElse(null);
+    TestStatus status;
+    String reason = v.reason();
+    switch (v.outcome()) {
+      case PASS -> status = xfail == null ? TestStatus.PASS : TestStatus.XPASS;
+      case FAIL -> status = xfail == null ? TestStatus.FAIL : TestStatus.XFAIL;
+      default -> status = TestStatus.SKIP;
+    }
+    if (xfail != null && status != TestStatus.SKIP) {
+      reason = xfail;
+    }
+    return new TestResult(
+        t.id(),
+        t.title(),
+        t.section(),
+        t.url(),
+        t.level().name(),
+        runtime,
+        status,
+        v.expected(),
+        v.actual(),
+        reason,
+        ms);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.ocikit.conformance.bundle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A bundle directory with a busybox rootfs, a config being edited, and a "shared" directory that is
+ * bind-mounted into the container at the same absolute path it has on the host. Markers and hook
+ * logs are written there, so a hook works whichever mount namespace it runs in.
+ */
+public final class TestBundle {
+  private final Path dir;
+  private final Path shared;
+  private final ConfigEditor config;
+
+  private TestBundle(Path dir, Path shared, ConfigEditor config) {
+    this.dir = dir;
+    this.shared = shared;
+    this.config = config;
+  }
+
+  /** Creates {@code dir} with rootfs and shared dir; config.json is written by {@link #write()}. */
+  public static TestBundle create(Path dir, String id) throws IOException {
+    if (!BusyboxRootfs.available()) {
+      throw new IOException("no static busybox at " + BusyboxRootfs.BUSYBOX);
+    }
+    Files.createDirectories(dir);
+    BusyboxRootfs.populate(dir.resolve("rootfs"));
+    Path shared = Files.createDirectories(dir.resolve("shared")).toAbsolutePath();
+    // World-writable so that a process running as a non-root uid can still report back.
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    ConfigEditor editor = new ConfigEditor(DefaultConfig.create(id));
+    editor.mount(shared.toString(), "bind", shared.toString(), "rbind", "rw");
+    // Container scripts find the shared dir through $MARK.
+    editor.env("MARK=" + shared);
+    return new TestBundle(dir.toAbsolutePath(), shared, editor);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path rootfs() {
+    return dir.resolve("rootfs");
+  }
+
+  /** Host path of the shared dir; the same path inside the container. */
+  public Path shared() {
+    return shared;
+  }
+
+  public ConfigEditor config() {
+    return config;
+  }
+
+  /** Writes config.json and returns the intended config the harness keeps as its oracle. */
+  public ObjectNode write() throws IOException {
+    ObjectNode snapshot = config.snapshot();
+    Files.writeString(
+        dir.resolve("config.json"),
+        DefaultConfig.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(snapshot));
+    return snapshot;
+  }
+}

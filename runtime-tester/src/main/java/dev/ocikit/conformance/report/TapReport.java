@@ -1,0 +1,80 @@
+package dev.ocikit.conformance.report;
+
+import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.TestResult;
+
+/**
+ * TAP version 13: one line per test and runtime, a YAML block for anything not passing. Expected
+ * failures use TAP's TODO directive, which consumers treat as "known not ok".
+ */
+public final class TapReport {
+  private TapReport() {}
+
+  /** The whole report as TAP text. */
+  public static String render(ConformanceReport report) {
+    StringBuilder sb = new StringBuilder("TAP version 13\n");
+    sb.append("1..").append(report.results().size()).append('\n');
+    int n = 0;
+    for (TestResult r : report.results()) {
+      n++;
+      String name = r.runtime() + " " + r.testId() + " - " + r.title();
+      switch (r.status()) {
+        case PASS -> sb.append("ok ").append(n).append(' ').append(name).append('\n');
+        case SKIP ->
+            sb.append("ok ")
+                .append(n)
+                .append(' ')
+                .append(name)
+                .append(" # SKIP ")
+                .append(oneLine(r.reason()))
+                .append('\n');
+        case XFAIL ->
+            sb.append("not ok ")
+                .append(n)
+                .append(' ')
+                .append(name)
+                .append(" # TODO expected failure: ")
+                .append(oneLine(r.reason()))
+                .append('\n');
+        case XPASS ->
+            sb.append("ok ")
+                .append(n)
+                .append(' ')
+                .append(name)
+                .append(" # TODO unexpected pass, stale expected-failure entry: ")
+                .append(oneLine(r.reason()))
+                .append('\n');
+        default -> sb.append("not ok ").append(n).append(' ').append(name).append('\n');
+      }
+      if (r.status() != dev.ocikit.conformance.TestStatus.PASS) {
+        sb.append("  ---\n");
+        yaml(sb, "status", r.status().name());
+        yaml(sb, "level", r.level());
+        yaml(sb, "spec", r.specUrl());
+        if (!r.expected().isEmpty()) {
+          yaml(sb, "expected", r.expected());
+          yaml(sb, "actual", r.actual());
+        }
+        sb.append("  ...\n");
+      }
+    }
+    for (String leak : report.leaks()) {
+      sb.append("# LEAK ").append(oneLine(leak)).append('\n');
+    }
+    sb.append("# wall time ").append(report.wallMillis()).append(" ms\n");
+    return sb.toString();
+  }
+
+  private static void yaml(StringBuilder sb, String key, String value) {
+    // Single-quoted YAML scalars need only '' escaping; newlines are folded to keep one line.
+    sb.append("  ")
+        .append(key)
+        .append(": '")
+        .append(oneLine(value).replace("'", "''"))
+        .append("'\n");
+  }
+
+  static String oneLine(String s) {
+    return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ').strip();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.ocikit.conformance.suite;
+
+import static dev.ocikit.conformance.suite.SpecTest.of;
+
+import dev.ocikit.conformance.driver.CallResult;
+import java.util.List;
+import tools.jackson.databind.node.StringNode;
+
+/** config.md "Extensibility" and "Annotations": what a runtime must accept without complaint. */
+final class ConfigTests {
+  private static final String DOC = "config.md";
+
+  private ConfigTests() {}
+
+  static List<SpecTest> all() {
+    return List.of(
+        of(
+            "config.unknown-properties-ignored",
+            DOC,
+            "extensibility",
+            Level.MUST,
+            "unknown properties at top level and in process do not make create fail",
+            ConfigTests::unknownProperties),
+        of(
+            "config.annotations-accepted",
+            DOC,
+            "annotations",
+            Level.MUST,
+            "reverse-domain annotation keys with arbitrary values are accepted",
+            ConfigTests::annotationsAccepted));
+  }
+
+  private static Verdict unknownProperties(Context ctx) throws Exception {
+    Container c = ctx.container();
+    c.bundle()
+        .config()
+        .shell(Scripts.QUICK)
+        .set("", "dev.ocikit.unknown", StringNode.valueOf("x"))
+        .set("/process", "dev.ocikit.unknownToo", StringNode.valueOf("y"));
+    CallResult r = c.create();
+    return Verdict.expect(r.ok(), "create succeeds", r.describe())
+        .and(
+            () ->
+                Verdict.expect(
+                    c.start().ok() && c.awaitMarker("ran"), "the process runs", "no marker"));
+  }
+
+  private static Verdict annotationsAccepted(Context ctx) throws Exception {
+    Container c = ctx.container();
+    c.bundle()
+        .config()
+        .shell(Scripts.QUICK)
+        .annotation("com.example.key", "any value: with \"quotes\" and unicode \u00e9")
+        .annotation("org.opencontainers.image.ref.name", "v1");
+    CallResult r = c.create();
+    return Verdict.expect(r.ok(), "create succeeds", r.describe());
+  }
+}

@@ -1,0 +1,24 @@
+package dev.ocikit.conformance.suite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The explicit list of every conformance test, sorted by id. A test exists only if it is listed
+ * here; the registry test checks ids are unique and metadata complete.
+ */
+public final class Registry {
+  private Registry() {}
+
+  /** Every registered test, sorted by id. */
+  public static List<SpecTest> all() {
+    List<SpecTest> tests = new ArrayList<>();
+    tests.addAll(OperationErrorTests.all());
+    tests.addAll(LifecycleTests.all());
+    tests.addAll(KillDeleteTests.all());
+    tests.addAll(ConfigTests.all());
+    tests.sort(Comparator.comparing(SpecTest::id));
+    return List.copyOf(tests);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.ocikit.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ocikit.conformance.report.TapReport;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The whole registered suite against the host's runc: no unexpected failures, no leaks. */
+class RuncConformanceTest {
+  @Test
+  void wholeSuiteAgainstRunc() throws Exception {
+    HostRuntimes.assumeRootAndRunc();
+    ConformanceReport report =
+        ConformanceRunner.builder()
+            .runtime(HostRuntimes.RUNC)
+            .jobs(2)
+            .testTimeout(Duration.ofSeconds(20))
+            .expectedFailures(ExpectedFailures.read(HostRuntimes.RUNC_XFAILS))
+            .build()
+            .run();
+    System.out.println(TapReport.render(report));
+    System.out.printf(
+        "conformance: %d checks against runc in %d ms: %s%n",
+        report.results().size(), report.wallMillis(), report.counts());
+    assertEquals(java.util.List.of(), report.leaks(), "leaks");
+    assertEquals(
+        java.util.List.of(),
+        report.unexpectedFailures().stream()
+            .map(r -> r.testId() + ": expected " + r.expected() + " but " + r.actual())
+            .toList());
+    assertTrue(report.results().size() >= 40, "at least 40 checks");
+  }
+}
