@@ -1,0 +1,72 @@
+package dev.ocikit.spec.digest;
+
+/**
+ * Thrown when a string is not a well-formed digest or algorithm name. The message quotes the
+ * (possibly untrusted, so escaped and shortened) input and states the rule it violates; {@link
+ * #rule()} gives the same rule as data.
+ */
+public final class InvalidDigestException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_QUOTED = 160;
+
+  /** The rule of the image-spec digest grammar that an input violates. */
+  public enum Rule {
+    /** No {@code ':'} separates the algorithm from the encoded part. */
+    MISSING_SEPARATOR,
+    /** The algorithm does not match {@code [a-z0-9]+(?:[+._-][a-z0-9]+)*}. */
+    ALGORITHM_GRAMMAR,
+    /** The encoded part does not match {@code [a-zA-Z0-9=_-]+}. */
+    ENCODED_CHARSET,
+    /** The encoded part has the wrong length for a registered algorithm. */
+    ENCODED_LENGTH,
+    /** The encoded part of a registered algorithm is not lowercase hexadecimal. */
+    ENCODED_NOT_LOWERCASE_HEX
+  }
+
+  private final String input;
+  private final Rule rule;
+  private final String detail;
+
+  InvalidDigestException(String input, Rule rule, String detail) {
+    super("invalid digest " + quote(input) + ": " + detail);
+    this.input = input;
+    this.rule = rule;
+    this.detail = detail;
+  }
+
+  /** The rejected input, verbatim. */
+  public String input() {
+    return input;
+  }
+
+  /** The violated rule. */
+  public Rule rule() {
+    return rule;
+  }
+
+  /** The violated rule in words, without the quoted input. */
+  String detail() {
+    return detail;
+  }
+
+  /** Quotes untrusted text for a message: control characters escaped, long input shortened. */
+  static String quote(String unsafe) {
+    StringBuilder sb = new StringBuilder("\"");
+    int end = Math.min(unsafe.length(), MAX_QUOTED);
+    for (int i = 0; i < end; i++) {
+      char c = unsafe.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    sb.append('"');
+    if (unsafe.length() > end) {
+      sb.append("… (").append(unsafe.length()).append(" chars)");
+    }
+    return sb.toString();
+  }
+}
