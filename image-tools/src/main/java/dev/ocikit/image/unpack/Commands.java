@@ -1,0 +1,49 @@
+package dev.ocikit.image.unpack;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Runs the few external tools the JDK cannot replace (mknod, touch -h, setfattr). */
+final class Commands {
+  private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
+
+  private Commands() {}
+
+  /** True if {@code tool} is an executable on PATH. */
+  static boolean available(String tool) {
+    return AVAILABLE.computeIfAbsent(
+        tool,
+        t -> {
+          String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+          for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, t))) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  /** Runs {@code cmd} (no shell) and fails with its output if it exits non-zero. */
+  static void run(List<String> cmd) throws IOException {
+    Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    int rc;
+    try {
+      rc = proc.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      proc.destroy();
+      throw new IOException("interrupted while running " + cmd.get(0), e);
+    }
+    if (rc != 0) {
+      throw new IOException(cmd.get(0) + " failed (exit " + rc + "): " + out);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.ocikit.image.unpack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+
+/**
+ * Creates one non-whiteout entry at a resolved target. Whatever exists there is removed first
+ * (unless both are directories), so an existing inode is never modified in place and an existing
+ * symlink is never written through.
+ */
+final class EntryWriter {
+  private final RootFs fs;
+  private final RootResolver resolver;
+  private final MetadataWriter metadata;
+  private final List<String> warnings;
+  private final boolean rootless;
+
+  EntryWriter(
+      RootFs fs,
+      RootResolver resolver,
+      MetadataWriter metadata,
+      List<String> warnings,
+      boolean rootless) {
+    this.fs = fs;
+    this.resolver = resolver;
+    this.metadata = metadata;
+    this.warnings = warnings;
+    this.rootless = rootless;
+  }
+
+  void write(RootResolver.Target t, TarArchiveEntry e, InputStream data, String where)
+      throws IOException {
+    Path p = t.path();
+    String rel = t.relative();
+    RootFs.Kind existing = fs.kind(p);
+    if (isDirectory(e)) {
+      if (existing != RootFs.Kind.DIRECTORY) {
+        fs.removeTree(p);
+        fs.mkdir(p);
+      }
+      metadata.apply(p, rel, e, RootFs.Kind.DIRECTORY, where);
+      return;
+    }
+    if (e.isLink()) {
+      Path target = hardlinkTarget(e.getLinkName(), p);
+      fs.removeTree(p);
+      fs.link(p, target);
+      return; // a hardlink shares its inode's metadata; the header's copy is not applied
+    }
+    fs.removeTree(p);
+    RootFs.Kind kind;
+    if (e.isSymbolicLink()) {
+      fs.symlink(p, e.getLinkName());
+      kind = RootFs.Kind.SYMLINK;
+    } else if (e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO()) {
+      kind = node(p, e, where);
+    } else if (e.isFile()) {
+      regular(p, e, data);
+      kind = RootFs.Kind.REGULAR;
+    } else {
+      throw new UnpackException("unsupported tar entry type '" + (char) typeflag(e) + "'");
+    }
+    metadata.apply(p, rel, e, kind, where);
+  }
+
+  /**
+   * commons-compress calls any name ending in '/' a directory; the type flag must win so that a
+   * symlink or hardlink named {@code x/} is not mistaken for one.
+   */
+  static boolean isDirectory(TarArchiveEntry e) {
+    return e.isDirectory()
+        && !e.isSymbolicLink()
+        && !e.isLink()
+        && !e.isCharacterDevice()
+        && !e.isBlockDevice()
+        && !e.isFIFO();
+  }
+
+  private Path hardlinkTarget(String unsafeLinkName, Path p) throws IOException {
+    RootResolver.Target lt = resolver.resolve(unsafeLinkName);
+    RootFs.Kind k = fs.kind(lt.path());
+    if (lt.isRoot() || k == RootFs.Kind.DIRECTORY) {
+      throw new UnpackException("hardlink to a directory is not allowed");
+    }
+    if (k == RootFs.Kind.MISSING) {
+      throw new UnpackException(
+          "hardlink target " + unsafeLinkName + " does not exist in the root");
+    }
+    if (lt.path().equals(p)) {
+      throw new UnpackException("hardlink to itself");
+    }
+    return lt.path();
+  }
+
+  private RootFs.Kind node(Path p, TarArchiveEntry e, String where) throws IOException {
+    RootFs.NodeType type =
+        e.isFIFO()
+            ? RootFs.NodeType.FIFO
+            : e.isCharacterDevice() ? RootFs.NodeType.CHAR : RootFs.NodeType.BLOCK;
+    fs.mknod(p, type, e.getDevMajor(), e.getDevMinor());
+    if (rootless && type != RootFs.NodeType.FIFO) {
+      warnings.add(
+          where
+              + ": rootless: empty regular file in place of device "
+              + e.getDevMajor()
+              + ":"
+              + e.getDevMinor());
+      return RootFs.Kind.REGULAR;
+    }
+    return RootFs.Kind.SPECIAL;
+  }
+
+  private void regular(Path p, TarArchiveEntry e, InputStream data) throws IOException {
+    long n;
+    try (OutputStream out = fs.createFile(p)) {
+      n = data.transferTo(out);
+    }
+    if (n != e.getSize()) {
+      throw new UnpackException("truncated entry: " + n + " of " + e.getSize() + " bytes");
+    }
+  }
+
+  private static int typeflag(TarArchiveEntry e) {
+    return e.isGNUSparse() ? 'S' : e.isGlobalPaxHeader() ? 'g' : e.isPaxHeader() ? 'x' : '?';
+  }
+}

@@ -1,0 +1,188 @@
+package dev.ocikit.image.unpack;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The privileged {@link RootFs} on the host filesystem. As a second line of defence every call
+ * checks that its path lies lexically inside the root. Device nodes and FIFOs are made with the
+ * {@code mknod} command and their times set with {@code touch -h}, because Java has no mknod and
+ * its setTimes opens the file (which blocks on a FIFO and may act on a device).
+ */
+class HostRootFs implements RootFs {
+  private final Path root;
+
+  HostRootFs(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /** Refuses any path not lexically under the root; the resolver should make this unreachable. */
+  Path inside(Path p) throws IOException {
+    Path n = p.toAbsolutePath().normalize();
+    if (!n.startsWith(root)) {
+      throw new UnpackException("internal error: refusing filesystem call outside the root: " + p);
+    }
+    return n;
+  }
+
+  @Override
+  public Kind kind(Path p) throws IOException {
+    BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(inside(p), BasicFileAttributes.class, NOFOLLOW_LINKS);
+    } catch (java.nio.file.FileSystemException e) {
+      // ENOTDIR (a parent is a file) is "missing" too, as for securejoin.
+      if (e instanceof java.nio.file.NoSuchFileException || isNotDir(e)) {
+        return Kind.MISSING;
+      }
+      throw e;
+    }
+    if (a.isSymbolicLink()) {
+      return Kind.SYMLINK;
+    }
+    if (a.isDirectory()) {
+      return Kind.DIRECTORY;
+    }
+    return a.isRegularFile() ? Kind.REGULAR : Kind.SPECIAL;
+  }
+
+  private static boolean isNotDir(java.nio.file.FileSystemException e) {
+    return e.getReason() != null && e.getReason().contains("Not a directory");
+  }
+
+  @Override
+  public String readSymlink(Path p) throws IOException {
+    return Files.readSymbolicLink(inside(p)).toString();
+  }
+
+  @Override
+  public List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(inside(dir))) {
+      return new ArrayList<>(s.toList());
+    }
+  }
+
+  @Override
+  public FileTime mtime(Path p) throws IOException {
+    return Files.getLastModifiedTime(inside(p), NOFOLLOW_LINKS);
+  }
+
+  @Override
+  public void mkdir(Path p) throws IOException {
+    Files.createDirectory(inside(p));
+  }
+
+  @Override
+  public OutputStream createFile(Path p) throws IOException {
+    // CREATE_NEW is O_EXCL: it fails on any existing name, a dangling symlink included.
+    return Files.newOutputStream(
+        inside(p), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW_LINKS);
+  }
+
+  @Override
+  public void symlink(Path link, String target) throws IOException {
+    Files.createSymbolicLink(inside(link), link.getFileSystem().getPath(target));
+  }
+
+  @Override
+  public void link(Path link, Path existing) throws IOException {
+    // link(2) on Linux does not follow a symlink given as the existing name.
+    Files.createLink(inside(link), inside(existing));
+  }
+
+  @Override
+  public void mknod(Path p, NodeType type, int major, int minor) throws IOException {
+    String path = inside(p).toString();
+    List<String> cmd = new ArrayList<>(List.of("mknod", "-m", "0600", "--", path));
+    switch (type) {
+      case FIFO -> cmd.add("p");
+      case CHAR -> cmd.addAll(List.of("c", Integer.toString(major), Integer.toString(minor)));
+      case BLOCK -> cmd.addAll(List.of("b", Integer.toString(major), Integer.toString(minor)));
+    }
+    Commands.run(cmd);
+  }
+
+  @Override
+  public void remove(Path p) throws IOException {
+    Files.delete(inside(p));
+  }
+
+  @Override
+  public void chown(Path p, int uid, int gid) throws IOException {
+    Path q = inside(p);
+    // NOFOLLOW_LINKS makes the JDK use lchown(2), so a symlink itself is chowned.
+    Files.setAttribute(q, "unix:uid", uid, NOFOLLOW_LINKS);
+    Files.setAttribute(q, "unix:gid", gid, NOFOLLOW_LINKS);
+  }
+
+  @Override
+  public void chmod(Path p, int mode, Kind kind) throws IOException {
+    if (kind == Kind.SYMLINK) {
+      throw new UnpackException("internal error: chmod on a symlink: " + p);
+    }
+    // Following is safe here: the caller checked the final component is not a symlink, and the
+    // follow variant is a plain chmod(2) whereas NOFOLLOW_LINKS would open() the file.
+    Files.setAttribute(inside(p), "unix:mode", mode & 07777);
+  }
+
+  @Override
+  public void setTimes(Path p, FileTime mtime, FileTime atime, Kind kind) throws IOException {
+    Path q = inside(p);
+    if (kind == Kind.SPECIAL) {
+      Commands.run(
+          List.of("touch", "-h", "-c", "-m", "-d", "@" + seconds(mtime), "--", q.toString()));
+      Commands.run(
+          List.of("touch", "-h", "-c", "-a", "-d", "@" + seconds(atime), "--", q.toString()));
+      return;
+    }
+    Files.getFileAttributeView(q, BasicFileAttributeView.class, NOFOLLOW_LINKS)
+        .setTimes(mtime, atime, null);
+  }
+
+  private static String seconds(FileTime t) {
+    java.time.Instant i = t.toInstant();
+    return i.getEpochSecond() + "." + String.format("%09d", i.getNano());
+  }
+
+  @Override
+  public String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException {
+    Path q = inside(p);
+    if (name.startsWith("user.") && (kind == Kind.REGULAR || kind == Kind.DIRECTORY)) {
+      UserDefinedFileAttributeView view =
+          Files.getFileAttributeView(q, UserDefinedFileAttributeView.class, NOFOLLOW_LINKS);
+      view.write(name.substring("user.".length()), ByteBuffer.wrap(value));
+      return null;
+    }
+    if (!Commands.available("setfattr")) {
+      return "xattr "
+          + name
+          + " not set: only user.* xattrs on files and directories are"
+          + " supported without setfattr(1)";
+    }
+    Commands.run(
+        List.of(
+            "setfattr",
+            "-h",
+            "-n",
+            name,
+            "-v",
+            "0x" + HexFormat.of().formatHex(value),
+            "--",
+            q.toString()));
+    return null;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.ocikit.image.unpack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * One layer to apply: a name for messages (usually the digest), its compression and a way to open
+ * its bytes. The stream is read to EOF so a wrapping verifying stream sees every byte.
+ *
+ * @param name how messages refer to this layer, e.g. {@code sha256:ab12...}
+ * @param compression the layer's compression, or {@link Compression#DETECT}
+ * @param opener opens a fresh stream of the blob; the applier closes it
+ */
+public record LayerSource(String name, Compression compression, Opener opener) {
+
+  /** Opens the blob bytes. */
+  @FunctionalInterface
+  public interface Opener {
+    /** Returns a new stream positioned at the first byte of the blob. */
+    InputStream open() throws IOException;
+  }
+
+  /** Checks that no component is null. */
+  public LayerSource {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(compression, "compression");
+    Objects.requireNonNull(opener, "opener");
+  }
+}

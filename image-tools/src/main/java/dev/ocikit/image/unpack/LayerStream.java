@@ -1,0 +1,82 @@
+package dev.ocikit.image.unpack;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
+
+/**
+ * One opened layer: blob bytes, decompressed (gzip, zstd or none, from the declared compression or
+ * the magic bytes), charged to the byte budget, header-guarded and parsed as tar.
+ */
+final class LayerStream implements Closeable {
+  private final InputStream raw;
+  private final InputStream expanded;
+  final TarArchiveInputStream tar;
+
+  private LayerStream(InputStream raw, InputStream expanded, TarArchiveInputStream tar) {
+    this.raw = raw;
+    this.expanded = expanded;
+    this.tar = tar;
+  }
+
+  static LayerStream open(LayerSource source, ByteBudget budget, UnpackOptions opts)
+      throws IOException {
+    InputStream raw = new BufferedInputStream(source.opener().open(), 1 << 16);
+    try {
+      Compression c = source.compression();
+      if (c == Compression.DETECT) {
+        c = detect(raw);
+      }
+      InputStream decompressed =
+          switch (c) {
+            case GZIP -> new GzipCompressorInputStream(raw, true);
+            case ZSTD -> new ZstdCompressorInputStream(raw);
+            default -> raw;
+          };
+      InputStream expanded = budget.wrap(decompressed);
+      InputStream guarded =
+          new TarHeaderGuard(expanded, opts.maxPaxHeaderSize(), opts.maxPathLength());
+      return new LayerStream(raw, expanded, new TarArchiveInputStream(guarded, "UTF-8"));
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  /** Sniffs gzip and zstd magic; anything else is taken as plain tar. */
+  static Compression detect(InputStream in) throws IOException {
+    in.mark(4);
+    byte[] m = in.readNBytes(4);
+    in.reset();
+    if (m.length >= 2 && (m[0] & 0xff) == 0x1f && (m[1] & 0xff) == 0x8b) {
+      return Compression.GZIP;
+    }
+    if (m.length == 4
+        && (m[0] & 0xff) == 0x28
+        && (m[1] & 0xff) == 0xb5
+        && (m[2] & 0xff) == 0x2f
+        && (m[3] & 0xff) == 0xfd) {
+      return Compression.ZSTD;
+    }
+    return Compression.NONE;
+  }
+
+  /**
+   * Reads what follows the tar end marker (padding, trailing data) so that a verifying stream
+   * wrapped around the blob sees every byte; decompressed bytes still count against the budget.
+   */
+  void drain() throws IOException {
+    expanded.transferTo(OutputStream.nullOutputStream());
+    raw.transferTo(OutputStream.nullOutputStream());
+  }
+
+  @Override
+  public void close() throws IOException {
+    raw.close();
+  }
+}

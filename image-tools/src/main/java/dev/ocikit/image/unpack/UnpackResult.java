@@ -1,0 +1,18 @@
+package dev.ocikit.image.unpack;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of a successful apply or unpack.
+ *
+ * @param rootfs the directory the layers were applied to
+ * @param warnings things done differently from what the layers asked, one line each, naming layer
+ *     and entry (whiteouts of missing paths, xattrs that could not be set, device placeholders)
+ */
+public record UnpackResult(Path rootfs, List<String> warnings) {
+  /** Copies the warnings so the result stays immutable. */
+  public UnpackResult {
+    warnings = List.copyOf(warnings);
+  }
+}
