@@ -1,0 +1,107 @@
+package dev.ocikit.validate;
+
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.spec.model.JsonShapeException;
+import dev.ocikit.spec.runtime.RuntimeConfig;
+import dev.ocikit.validate.DocumentValidator.Parsed;
+import dev.ocikit.validate.rules.BundleRules;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Validates a runtime bundle (a directory with config.json and the root filesystem) or a lone
+ * config.json: strict JSON, schema, spec version, then every registered semantic rule.
+ *
+ * <pre>{@code
+ * ValidationResult r = new BundleValidator(ValidationOptions.DEFAULT).validate(Path.of("bundle"));
+ * r.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message()));
+ * }</pre>
+ */
+public final class BundleValidator {
+  private final ValidationOptions options;
+  private final DocumentValidator documents;
+
+  /** A validator with the given options. */
+  public BundleValidator(ValidationOptions options) {
+    this.options = options;
+    this.documents = new DocumentValidator(options);
+  }
+
+  /**
+   * Validates the bundle directory {@code bundle}.
+   *
+   * @throws NoSuchFileException if {@code bundle} does not exist
+   */
+  public ValidationResult validate(Path bundle) throws IOException {
+    if (!Files.isDirectory(bundle)) {
+      throw new NoSuchFileException(bundle.toString(), null, "not a bundle directory");
+    }
+    FindingSink sink = new FindingSink(options);
+    Path config = bundle.resolve("config.json");
+    if (!Files.isRegularFile(config)) {
+      sink.add(
+          BundleRules.CONFIG_PRESENT,
+          Location.file(config.toString()),
+          "no config.json at the root of the bundle " + bundle);
+    } else {
+      check(Files.readAllBytes(config), config.toString(), bundle, sink);
+    }
+    return new ValidationResult(bundle.toString(), "bundle", sink.findings());
+  }
+
+  /** Validates a config.json alone: rules that need the bundle directory are skipped. */
+  public ValidationResult validateConfig(Path configFile) throws IOException {
+    FindingSink sink = new FindingSink(options);
+    check(Files.readAllBytes(configFile), configFile.toString(), null, sink);
+    return new ValidationResult(
+        configFile.toString(), DocumentType.RUNTIME_CONFIG.id(), sink.findings());
+  }
+
+  private void check(byte[] bytes, String source, Path bundle, FindingSink sink) {
+    Parsed parsed = documents.check(bytes, source, DocumentType.RUNTIME_CONFIG, sink);
+    JsonDocument doc = parsed.document();
+    if (doc == null) {
+      return;
+    }
+    RuntimeConfig config;
+    try {
+      config = RuntimeConfig.fromJson(doc.root());
+    } catch (JsonShapeException notAnObject) {
+      return; // the schema already reported the root's type
+    }
+    String platform = options.platform() != null ? options.platform() : platformOf(config);
+    ConfigContext ctx = new ConfigContext(doc, config, bundle, platform, sink);
+    for (ConfigRule rule : RuleRegistry.configRules()) {
+      String p = rule.info().platform();
+      if (p.equals("all") || p.equals(platform)) {
+        rule.check(ctx);
+      }
+    }
+  }
+
+  /** The platform a config targets, from the platform object it carries; Linux by default. */
+  public static String platformOf(RuntimeConfig config) {
+    if (config.windows() != null) {
+      return "windows";
+    }
+    if (config.solaris() != null) {
+      return "solaris";
+    }
+    if (config.zos() != null) {
+      return "zos";
+    }
+    if (config.freebsd() != null) {
+      return "freebsd";
+    }
+    if (config.vm() != null && config.linux() == null) {
+      return "vm";
+    }
+    return "linux";
+  }
+}

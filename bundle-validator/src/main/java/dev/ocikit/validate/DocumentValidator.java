@@ -1,0 +1,155 @@
+package dev.ocikit.validate;
+
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.spec.json.JsonSyntaxException;
+import dev.ocikit.spec.json.StrictJson;
+import dev.ocikit.validate.rules.CoreRules;
+import dev.ocikit.validate.schema.SchemaCatalog;
+import dev.ocikit.validate.schema.SchemaViolation;
+import dev.ocikit.validate.schema.VersionCheck;
+import dev.ocikit.validate.schema.VersionCheck.SpecVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Validates single OCI documents (runtime-spec config, state, features; image-spec descriptor,
+ * manifest, index, config, oci-layout) at the schema level: strict JSON, the schema written from
+ * the spec, and spec-version awareness for configs.
+ *
+ * <pre>{@code
+ * ValidationResult r = new DocumentValidator(ValidationOptions.DEFAULT).validate(Path.of("index.json"));
+ * }</pre>
+ */
+public final class DocumentValidator {
+  private final ValidationOptions options;
+
+  /** A validator with the given options. */
+  public DocumentValidator(ValidationOptions options) {
+    this.options = options;
+  }
+
+  /** Validates a file, detecting its type from the content. */
+  public ValidationResult validate(Path file) throws IOException {
+    return validate(file, null);
+  }
+
+  /**
+   * Validates a file as {@code type}, or detects the type when null.
+   *
+   * @throws NoSuchFileException if the file does not exist (a usage error, not a finding)
+   */
+  public ValidationResult validate(Path file, DocumentType type) throws IOException {
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no such file");
+    }
+    FindingSink sink = new FindingSink(options);
+    Parsed parsed = check(Files.readAllBytes(file), file.toString(), type, sink);
+    String typeId = parsed.type() == null ? "unknown" : parsed.type().id();
+    return new ValidationResult(file.toString(), typeId, sink.findings());
+  }
+
+  /**
+   * A parsed document and its detected type; both null when the bytes were not strict JSON (the
+   * sink then holds the reason).
+   *
+   * @param document the located tree
+   * @param type the type used for validation
+   */
+  public record Parsed(JsonDocument document, DocumentType type) {}
+
+  /** Parses and validates {@code bytes}, reporting into {@code sink}; used by bundle checks too. */
+  public Parsed check(byte[] bytes, String source, DocumentType type, FindingSink sink) {
+    JsonDocument doc;
+    try {
+      doc = StrictJson.reader().read(bytes, source);
+    } catch (JsonSyntaxException e) {
+      sink.add(ruleOf(e), location(e), e.reason());
+      return new Parsed(null, null);
+    }
+    DocumentType t = type != null ? type : DocumentType.detect(doc.root()).orElse(null);
+    if (t == null) {
+      sink.report(
+          CoreRules.DOCUMENT_TYPE,
+          doc,
+          "",
+          "cannot tell which OCI document this is (no mediaType, ociVersion, schemaVersion,"
+              + " imageLayoutVersion…); name it with --type");
+      return new Parsed(doc, null);
+    }
+    for (SchemaViolation v : SchemaCatalog.validate(t, doc.root())) {
+      sink.report(CoreRules.schemaRule(v.keyword(), t.specUrl()), doc, v.pointer(), v.message());
+    }
+    if (t == DocumentType.RUNTIME_CONFIG) {
+      checkVersion(doc, sink);
+    }
+    return new Parsed(doc, t);
+  }
+
+  private static void checkVersion(JsonDocument doc, FindingSink sink) {
+    String text = doc.root().path("ociVersion").asString("");
+    SpecVersion declared = SpecVersion.parse(text);
+    if (declared == null) {
+      return; // the schema's pattern already reports it
+    }
+    if (declared.major() != 1) {
+      sink.report(
+          CoreRules.VERSION_MAJOR,
+          doc,
+          "/ociVersion",
+          "ociVersion "
+              + text
+              + " declares major version "
+              + declared.major()
+              + "; this validator knows runtime-spec 1.x (1.0.0 to "
+              + VersionCheck.NEWEST
+              + ")");
+      return;
+    }
+    if (declared.compareTo(VersionCheck.NEWEST) > 0) {
+      sink.report(
+          CoreRules.VERSION_NEWER,
+          doc,
+          "/ociVersion",
+          "ociVersion "
+              + text
+              + " is newer than "
+              + VersionCheck.NEWEST
+              + ", the newest runtime-spec this validator knows; checked against "
+              + VersionCheck.NEWEST
+              + " rules");
+      return;
+    }
+    for (VersionCheck.NewerField f : VersionCheck.newerFields(doc.root(), declared)) {
+      sink.report(
+          CoreRules.FIELD_NEWER,
+          doc,
+          f.pointer(),
+          "this property was added in runtime-spec "
+              + f.since()
+              + " but ociVersion declares "
+              + text
+              + "; a runtime of that version may ignore it");
+    }
+  }
+
+  private static dev.ocikit.validate.RuleInfo ruleOf(JsonSyntaxException e) {
+    return switch (e.kind()) {
+      case ENCODING -> CoreRules.JSON_ENCODING;
+      case DUPLICATE_KEY -> CoreRules.JSON_DUPLICATE_KEY;
+      case TRAILING_CONTENT -> CoreRules.JSON_TRAILING;
+      case LIMIT -> CoreRules.JSON_LIMIT;
+      case SYNTAX -> CoreRules.JSON_SYNTAX;
+    };
+  }
+
+  private static Location location(JsonSyntaxException e) {
+    return new Location(
+        e.source(),
+        e.pointer(),
+        e.location() == null ? null : e.location().line(),
+        e.location() == null ? null : e.location().column());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.ocikit.validate.report;
+
+import dev.ocikit.spec.json.JsonWriter;
+import dev.ocikit.validate.Finding;
+import dev.ocikit.validate.Location;
+import dev.ocikit.validate.ValidationReport;
+import dev.ocikit.validate.ValidationResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Machine-readable report: {@code {"results":[{"path","type","valid","findings":[{"ruleId",
+ * "level","severity","message","location":{"file","pointer","line","column"},"specRef"}]}]}}.
+ */
+public final class JsonReportFormat implements ReportFormat {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public void write(ValidationReport report, Writer out) throws IOException {
+    out.write(new String(JsonWriter.pretty(toJson(report)), StandardCharsets.UTF_8));
+  }
+
+  /** The report as a JSON tree. */
+  public static ObjectNode toJson(ValidationReport report) {
+    ObjectNode root = F.objectNode();
+    ArrayNode results = root.putArray("results");
+    for (ValidationResult r : report.results()) {
+      ObjectNode o = results.addObject();
+      o.put("path", r.path());
+      o.put("type", r.type());
+      o.put("valid", r.valid());
+      ArrayNode findings = o.putArray("findings");
+      for (Finding f : r.findings()) {
+        ObjectNode fo = findings.addObject();
+        fo.put("ruleId", f.ruleId());
+        fo.put("level", f.level().name());
+        fo.put("severity", f.severity().name());
+        fo.put("message", f.message());
+        Location l = f.location();
+        ObjectNode lo = fo.putObject("location");
+        lo.put("file", l.file());
+        lo.put("pointer", l.pointer());
+        if (l.line() != null) {
+          lo.put("line", l.line());
+        } else {
+          lo.putNull("line");
+        }
+        if (l.column() != null) {
+          lo.put("column", l.column());
+        } else {
+          lo.putNull("column");
+        }
+        fo.put("specRef", f.specRef());
+      }
+    }
+    return root;
+  }
+}

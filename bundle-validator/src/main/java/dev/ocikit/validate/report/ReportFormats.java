@@ -1,0 +1,23 @@
+package dev.ocikit.validate.report;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The known report formats, by name. */
+public final class ReportFormats {
+  private ReportFormats() {}
+
+  /** Names accepted by {@link #byName}. */
+  public static List<String> names() {
+    return List.of("text", "json");
+  }
+
+  /** The format called {@code name}; {@code colour} applies to text only. */
+  public static Optional<ReportFormat> byName(String name, boolean colour) {
+    return switch (name) {
+      case "text" -> Optional.of(new TextReportFormat(colour));
+      case "json" -> Optional.of(new JsonReportFormat());
+      default -> Optional.empty();
+    };
+  }
+}

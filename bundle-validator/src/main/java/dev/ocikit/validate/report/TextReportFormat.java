@@ -1,0 +1,79 @@
+package dev.ocikit.validate.report;
+
+import dev.ocikit.validate.Finding;
+import dev.ocikit.validate.Severity;
+import dev.ocikit.validate.ValidationReport;
+import dev.ocikit.validate.ValidationResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * For people at a terminal: one line per finding (severity, rule id, level, location, message), the
+ * spec link under it, a verdict per path and a summary line. Colour only when asked (a TTY).
+ */
+public final class TextReportFormat implements ReportFormat {
+  private final boolean colour;
+
+  /** A renderer; {@code colour} adds ANSI colours (only for a terminal). */
+  public TextReportFormat(boolean colour) {
+    this.colour = colour;
+  }
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public void write(ValidationReport report, Writer out) throws IOException {
+    long errors = 0;
+    long warnings = 0;
+    for (ValidationResult r : report.results()) {
+      for (Finding f : r.findings()) {
+        boolean error = f.severity() == Severity.ERROR;
+        String tag = error ? paint("31", "error") : paint("33", "warning");
+        out.write(
+            tag
+                + " "
+                + f.ruleId()
+                + " ["
+                + f.level()
+                + "] "
+                + f.location()
+                + ": "
+                + f.message()
+                + "\n");
+        if (f.specRef() != null) {
+          out.write("    see " + f.specRef() + "\n");
+        }
+      }
+      String verdict = r.valid() ? paint("32", "VALID") : paint("31", "INVALID");
+      out.write(
+          verdict
+              + " "
+              + r.path()
+              + " ("
+              + r.type()
+              + "): "
+              + r.errorCount()
+              + " error(s), "
+              + r.warningCount()
+              + " warning(s)\n");
+      errors += r.errorCount();
+      warnings += r.warningCount();
+    }
+    if (report.results().size() > 1) {
+      out.write(
+          report.results().size()
+              + " paths checked: "
+              + errors
+              + " error(s), "
+              + warnings
+              + " warning(s)\n");
+    }
+  }
+
+  private String paint(String code, String text) {
+    return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+  }
+}

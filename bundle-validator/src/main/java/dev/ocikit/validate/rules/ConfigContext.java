@@ -1,0 +1,69 @@
+package dev.ocikit.validate.rules;
+
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.spec.runtime.RuntimeConfig;
+import dev.ocikit.validate.FindingSink;
+import dev.ocikit.validate.Location;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.ValidationOptions;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What a {@link ConfigRule} sees: the located document, its typed model, the bundle directory when
+ * validating a bundle, and the platform whose rules apply.
+ */
+public final class ConfigContext {
+  private final JsonDocument document;
+  private final RuntimeConfig config;
+  private final Path bundle;
+  private final String platform;
+  private final FindingSink sink;
+
+  /** Creates a context; {@code bundle} is null when only a config file is validated. */
+  public ConfigContext(
+      JsonDocument document, RuntimeConfig config, Path bundle, String platform, FindingSink sink) {
+    this.document = document;
+    this.config = config;
+    this.bundle = bundle;
+    this.platform = platform;
+    this.sink = sink;
+  }
+
+  /** The located JSON tree of config.json. */
+  public JsonDocument document() {
+    return document;
+  }
+
+  /** The typed config (values that do not fit their type are absent here). */
+  public RuntimeConfig config() {
+    return config;
+  }
+
+  /** The bundle directory, when validating a bundle. */
+  public Optional<Path> bundle() {
+    return Optional.ofNullable(bundle);
+  }
+
+  /**
+   * {@code linux}, {@code windows}, {@code solaris}, {@code vm}, {@code zos} or {@code freebsd}.
+   */
+  public String platform() {
+    return platform;
+  }
+
+  /** The options in force (fail level, host-specific checks…). */
+  public ValidationOptions options() {
+    return sink.options();
+  }
+
+  /** Reports a finding of {@code rule} at {@code pointer} in config.json. */
+  public void report(RuleInfo rule, String pointer, String message) {
+    sink.report(rule, document, pointer, message);
+  }
+
+  /** Reports a finding about a file of the bundle rather than a place in config.json. */
+  public void reportFile(RuleInfo rule, String file, String message) {
+    sink.add(rule, Location.file(file), message);
+  }
+}

@@ -1,0 +1,16 @@
+package dev.ocikit.validate.rules;
+
+import dev.ocikit.validate.RuleInfo;
+
+/**
+ * One semantic rule over a runtime config (and its bundle, when there is one). A rule reports
+ * through the context and never throws for bad input: it may see any document the lenient model can
+ * hold, including ones that fail the schema.
+ */
+public interface ConfigRule {
+  /** What the rule is: id, level, summary, spec link, platform. */
+  RuleInfo info();
+
+  /** Checks {@code ctx} and reports every violation found. */
+  void check(ConfigContext ctx);
+}

@@ -1,0 +1,76 @@
+package dev.ocikit.validate.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import dev.ocikit.spec.DocumentType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The compiled schemas of every {@link DocumentType}. Schemas compile once per JVM; validating is
+ * thread-safe.
+ */
+public final class SchemaCatalog {
+  /** Our schema ids start with this; it maps to the classpath where spec-model packs them. */
+  public static final String ID_PREFIX = "https://ocikit.dev/schemas/";
+
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          b ->
+              b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:schemas/"))
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder()
+                          .pathType(PathType.JSON_POINTER)
+                          .formatAssertionsEnabled(false)
+                          .build()));
+
+  private static final Map<DocumentType, Schema> COMPILED = new EnumMap<>(DocumentType.class);
+
+  private SchemaCatalog() {}
+
+  /** Returns the violations of {@code root} against the schema of {@code type}. */
+  public static List<SchemaViolation> validate(DocumentType type, JsonNode root) {
+    List<SchemaViolation> out = new ArrayList<>();
+    for (Error e : schema(type).validate(root)) {
+      out.add(new SchemaViolation(e.getKeyword(), pointer(e), message(e)));
+    }
+    return out;
+  }
+
+  private static synchronized Schema schema(DocumentType type) {
+    return COMPILED.computeIfAbsent(
+        type,
+        t -> {
+          String id = ID_PREFIX + t.schemaResource().substring("schemas/".length());
+          Schema s = REGISTRY.getSchema(SchemaLocation.of(id));
+          s.initializeValidators();
+          return s;
+        });
+  }
+
+  private static String pointer(Error e) {
+    String p = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+    return p.equals("/") ? "" : p;
+  }
+
+  private static String message(Error e) {
+    String m = e.getMessage();
+    // The library prefixes the instance location; our findings carry it separately.
+    String prefix = pointer(e) + ": ";
+    if (m.startsWith(prefix)) {
+      m = m.substring(prefix.length());
+    } else if (m.startsWith(": ")) {
+      m = m.substring(2);
+    }
+    return m;
+  }
+}

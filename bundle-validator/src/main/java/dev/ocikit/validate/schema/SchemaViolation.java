@@ -1,0 +1,10 @@
+package dev.ocikit.validate.schema;
+
+/**
+ * One schema keyword a document fails.
+ *
+ * @param keyword the JSON Schema keyword (required, type, pattern, enum, minimum…)
+ * @param pointer JSON pointer of the failing value (for required: the object missing a property)
+ * @param message what is wrong, in words
+ */
+public record SchemaViolation(String keyword, String pointer, String message) {}

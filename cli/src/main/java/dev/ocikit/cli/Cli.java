@@ -1,0 +1,29 @@
+package dev.ocikit.cli;
+
+import picocli.CommandLine;
+
+/** Shared picocli setup: usage errors exit 2 with a one-line message, never a stack trace. */
+final class Cli {
+  private Cli() {}
+
+  static CommandLine commandLine(Object command) {
+    CommandLine cl = new CommandLine(command);
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println(c.getCommandName() + ": " + ex.getMessage());
+          c.getErr().println("Try '" + c.getCommandName() + " --help' for more information.");
+          return 2;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          c.getErr().println(c.getCommandName() + ": " + Errors.describe(ex));
+          return 2;
+        });
+    return cl;
+  }
+
+  static int execute(Object command, String... args) {
+    return commandLine(command).execute(args);
+  }
+}

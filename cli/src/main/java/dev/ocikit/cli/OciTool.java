@@ -1,0 +1,26 @@
+package dev.ocikit.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code oci-tool}: the toolkit's other commands, as subcommands. */
+@Command(
+    name = "oci-tool",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    description = "OCI toolkit: explain rules, generate configs, unpack images, run conformance.",
+    subcommands = {picocli.CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:the command found problems", "2:usage or input error"})
+public final class OciTool implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command; the launcher script calls this. */
+  public static void main(String[] args) {
+    System.exit(Cli.execute(new OciTool(), args));
+  }
+}

@@ -1,0 +1,155 @@
+package dev.ocikit.cli;
+
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.ValidationOptions;
+import dev.ocikit.validate.ValidationReport;
+import dev.ocikit.validate.ValidationResult;
+import dev.ocikit.validate.report.ReportFormat;
+import dev.ocikit.validate.report.ReportFormats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code oci-validate PATH...}: validate bundles, configs and OCI documents. */
+@Command(
+    name = "oci-validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    sortOptions = false,
+    description = {
+      "Validate OCI runtime bundles, config.json files and single runtime-spec or image-spec",
+      "JSON documents (state, features, descriptor, manifest, index, image config, oci-layout).",
+      "A directory with config.json is a bundle; a file's type is detected from its content."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every path is valid",
+      "1:findings at or above --level",
+      "2:usage error, or a path could not be read"
+    })
+public final class OciValidate implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Bundle directories or files.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Validate files as this document type: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = DocumentTypes.class)
+  String type;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Report format: text, json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      defaultValue = "must",
+      description =
+          "Lowest level that fails the run: must, should, may (default: ${DEFAULT-VALUE});"
+              + " findings below it are reported as warnings.")
+  String level;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--platform",
+      paramLabel = "OS",
+      description = "Apply this platform's rules instead of detecting it from the config.")
+  String platform;
+
+  @Option(names = "--host-specific", description = "Also check against this machine.")
+  boolean hostSpecific;
+
+  @Option(
+      names = {"-r", "--recursive"},
+      description = "Validate every bundle found under the given directories.")
+  boolean recursive;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour text output: auto (a terminal only), always, never.")
+  String color;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Level failLevel = parseLevel(level);
+    DocumentType forced = type == null ? null : DocumentType.byId(type).orElse(null);
+    if (type != null && forced == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--type: unknown document type '" + type + "'");
+    }
+    boolean colour = color.equals("always") || (color.equals("auto") && Terminal.isInteractive());
+    Optional<ReportFormat> fmt = ReportFormats.byName(format, colour && output == null);
+    if (fmt.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--format: unknown format '" + format + "'; use one of " + ReportFormats.names());
+    }
+    ValidationOptions options = new ValidationOptions(failLevel, platform, hostSpecific);
+    PathValidator validator = new PathValidator(options, forced);
+    List<ValidationResult> results = new ArrayList<>();
+    boolean unreadable = false;
+    for (Path p : validator.expand(paths, recursive, err)) {
+      try {
+        results.add(validator.validate(p));
+      } catch (IOException | UnsupportedOperationException e) {
+        err.println("oci-validate: " + p + ": " + Errors.describe(e));
+        unreadable = true;
+      }
+    }
+    ValidationReport report = new ValidationReport(results);
+    if (output != null) {
+      Errors.writeAtomically(output, w -> fmt.get().write(report, w));
+    } else {
+      Writer out = spec.commandLine().getOut();
+      fmt.get().write(report, out);
+      out.flush();
+    }
+    if (unreadable) {
+      return 2;
+    }
+    return report.valid() ? 0 : 1;
+  }
+
+  private Level parseLevel(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "must" -> Level.MUST;
+      case "should" -> Level.SHOULD;
+      case "may" -> Level.MAY;
+      default ->
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--level: expected must, should or may but got '" + text + "'");
+    };
+  }
+
+  /** Runs the command; the launcher script calls this. */
+  public static void main(String[] args) {
+    System.exit(Cli.execute(new OciValidate(), args));
+  }
+}

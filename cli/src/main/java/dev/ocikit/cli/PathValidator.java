@@ -1,0 +1,77 @@
+package dev.ocikit.cli;
+
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.validate.BundleValidator;
+import dev.ocikit.validate.DocumentValidator;
+import dev.ocikit.validate.ValidationOptions;
+import dev.ocikit.validate.ValidationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Decides what each path is (bundle, config, document) and validates it accordingly. */
+final class PathValidator {
+  private final BundleValidator bundles;
+  private final DocumentValidator documents;
+  private final DocumentType forced;
+
+  PathValidator(ValidationOptions options, DocumentType forced) {
+    this.bundles = new BundleValidator(options);
+    this.documents = new DocumentValidator(options);
+    this.forced = forced;
+  }
+
+  /** With {@code recursive}, replaces each directory by the bundles found under it. */
+  List<Path> expand(List<Path> paths, boolean recursive, PrintWriter err) throws IOException {
+    if (!recursive) {
+      return paths;
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.isDirectory(p)) {
+        out.add(p);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(p)) {
+        List<Path> found =
+            walk.filter(d -> Files.isRegularFile(d.resolve("config.json"))).sorted().toList();
+        if (found.isEmpty()) {
+          err.println("oci-validate: " + p + ": no bundle (directory with config.json) found");
+        }
+        out.addAll(found);
+      }
+    }
+    return out;
+  }
+
+  ValidationResult validate(Path p) throws IOException {
+    if (Files.isDirectory(p)) {
+      if (Files.exists(p.resolve("oci-layout")) && !Files.exists(p.resolve("config.json"))) {
+        throw new UnsupportedOperationException(
+            "this is an OCI image layout; image validation is not available in this build");
+      }
+      return bundles.validate(p);
+    }
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(p.toString(), null, "no such file or directory");
+    }
+    if (forced == DocumentType.RUNTIME_CONFIG || (forced == null && isRuntimeConfig(p))) {
+      return bundles.validateConfig(p);
+    }
+    return documents.validate(p, forced);
+  }
+
+  private static boolean isRuntimeConfig(Path p) throws IOException {
+    if (p.getFileName().toString().equals("config.json")) {
+      // A config.json can still be an image config extracted from a layout; look inside.
+      byte[] head = Files.readAllBytes(p);
+      return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("\"ociVersion\"");
+    }
+    return false;
+  }
+}
