@@ -80,7 +80,8 @@ public final class DocumentValidator {
       return new Parsed(doc, null);
     }
     for (SchemaViolation v : SchemaCatalog.validate(t, doc.root())) {
-      sink.report(CoreRules.schemaRule(v.keyword(), t.specUrl()), doc, v.pointer(), v.message());
+      String spec = v.specUrl() != null ? v.specUrl() : t.specUrl();
+      sink.report(CoreRules.schemaRule(v.keyword(), spec), doc, v.pointer(), v.message());
     }
     if (t == DocumentType.RUNTIME_CONFIG) {
       checkVersion(doc, sink);

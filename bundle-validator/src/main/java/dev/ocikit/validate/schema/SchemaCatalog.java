@@ -34,14 +34,27 @@ public final class SchemaCatalog {
                           .build()));
 
   private static final Map<DocumentType, Schema> COMPILED = new EnumMap<>(DocumentType.class);
+  private static final Map<String, String> SPEC_URLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private SchemaCatalog() {}
 
   /** Returns the violations of {@code root} against the schema of {@code type}. */
   public static List<SchemaViolation> validate(DocumentType type, JsonNode root) {
+    List<Error> errors = schema(type).validate(root);
+    java.util.Set<String> pointersWithRealErrors = new java.util.HashSet<>();
+    for (Error e : errors) {
+      if (!isNullBranch(e)) {
+        pointersWithRealErrors.add(pointer(e));
+      }
+    }
     List<SchemaViolation> out = new ArrayList<>();
-    for (Error e : schema(type).validate(root)) {
-      out.add(new SchemaViolation(e.getKeyword(), pointer(e), message(e)));
+    for (Error e : errors) {
+      // For a nullable value ("anyOf": [X, null]) the failed null branch only adds noise.
+      if (isNullBranch(e) && pointersWithRealErrors.contains(pointer(e))) {
+        continue;
+      }
+      out.add(new SchemaViolation(e.getKeyword(), pointer(e), message(e), specUrl(e)));
     }
     return out;
   }
@@ -55,6 +68,38 @@ public final class SchemaCatalog {
           s.initializeValidators();
           return s;
         });
+  }
+
+  /** The x-spec-url of the schema file the failing keyword sits in (config-linux → its page). */
+  private static String specUrl(Error e) {
+    if (e.getSchemaLocation() == null || e.getSchemaLocation().getAbsoluteIri() == null) {
+      return null;
+    }
+    String iri = e.getSchemaLocation().getAbsoluteIri().toString();
+    if (!iri.startsWith(ID_PREFIX)) {
+      return null;
+    }
+    return SPEC_URLS.computeIfAbsent(iri.substring(ID_PREFIX.length()), SchemaCatalog::readSpecUrl);
+  }
+
+  private static String readSpecUrl(String file) {
+    try (var in = SchemaCatalog.class.getClassLoader().getResourceAsStream("schemas/" + file)) {
+      if (in == null) {
+        return null;
+      }
+      JsonNode root = dev.ocikit.spec.json.StrictJson.reader().read(in.readAllBytes(), file).root();
+      return root.path("x-spec-url").asString(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  private static boolean isNullBranch(Error e) {
+    JsonNode schema = e.getSchemaNode();
+    return "type".equals(e.getKeyword())
+        && schema != null
+        && schema.isString()
+        && schema.asString().equals("null");
   }
 
   private static String pointer(Error e) {

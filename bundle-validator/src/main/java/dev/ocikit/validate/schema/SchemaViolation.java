@@ -6,5 +6,6 @@ package dev.ocikit.validate.schema;
  * @param keyword the JSON Schema keyword (required, type, pattern, enum, minimum…)
  * @param pointer JSON pointer of the failing value (for required: the object missing a property)
  * @param message what is wrong, in words
+ * @param specUrl the spec page of the schema file holding the failed keyword, or null
  */
-public record SchemaViolation(String keyword, String pointer, String message) {}
+public record SchemaViolation(String keyword, String pointer, String message, String specUrl) {}
