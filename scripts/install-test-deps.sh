@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the real tools the tests drive (runc, crun, umoci, skopeo, busybox-static, zstd) from
+# Debian packages when running as root. Without root it only says what is missing: the tests that
+# need a missing tool skip themselves and say why.
+set -euo pipefail
+declare -A pkg_of=(
+  [runc]=runc [crun]=crun [umoci]=umoci [skopeo]=skopeo [busybox]=busybox-static [zstd]=zstd
+)
+missing=()
+for cmd in "${!pkg_of[@]}"; do
+  if [[ "$cmd" == busybox ]]; then
+    # Containers need the static build; a dynamic busybox does not run in an empty rootfs.
+    [[ -x /bin/busybox ]] && file -L /bin/busybox 2>/dev/null | grep -q static && continue
+  elif command -v "$cmd" >/dev/null 2>&1; then
+    continue
+  fi
+  missing+=("${pkg_of[$cmd]}")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "test tools: all present"
+  exit 0
+fi
+if [[ "$(id -u)" -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "test tools missing (${missing[*]}); run as root on Debian to install them." \
+       "Tests that need them will be skipped." >&2
+  exit 0
+fi
+echo "installing test tools: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" file >/dev/null
