@@ -1,0 +1,161 @@
+package dev.ocikit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ocikit.spec.json.StrictJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/** Drives {@code oci-validate} through picocli with captured output, as a user would. */
+class OciValidateTest {
+  private static final Path TESTDATA = findTestdata();
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Cli.commandLine(new OciValidate());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void sampleBundleIsValid() {
+    Run r = run("--color=never", TESTDATA.resolve("bundles/sample").toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().startsWith("VALID "), r.out());
+  }
+
+  @Test
+  void brokenBundleExitsOneWithLocatedFindings() {
+    Run r = run("--color=never", TESTDATA.resolve("bundles/broken").toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("error schema.minimum [MUST]"), r.out());
+    assertTrue(r.out().contains("config.json:6:14 #/process/user/uid"), r.out());
+    assertTrue(r.out().contains("root.path.directory"), r.out());
+    assertTrue(r.out().contains("warning config.field.newer-than-version"), r.out());
+    assertTrue(r.out().contains("INVALID"), r.out());
+  }
+
+  @Test
+  void jsonFormatHasTheDocumentedShape() throws Exception {
+    Run r = run("--format", "json", TESTDATA.resolve("bundles/broken").toString());
+    assertEquals(1, r.exit());
+    JsonNode root =
+        StrictJson.reader().read(r.out().getBytes(StandardCharsets.UTF_8), "out").root();
+    JsonNode result = root.get("results").get(0);
+    assertEquals("bundle", result.get("type").asString());
+    assertFalse(result.get("valid").asBoolean());
+    JsonNode first = result.get("findings").get(0);
+    for (String key :
+        new String[] {"ruleId", "level", "severity", "message", "location", "specRef"}) {
+      assertTrue(first.has(key), "finding lacks " + key + ": " + first);
+    }
+    JsonNode loc = first.get("location");
+    for (String key : new String[] {"file", "pointer", "line", "column"}) {
+      assertTrue(loc.has(key), "location lacks " + key + ": " + loc);
+    }
+    assertEquals("/process/user/uid", loc.get("pointer").asString());
+    assertEquals(6, loc.get("line").asInt());
+  }
+
+  @Test
+  void singleDocumentsAreDetectedByContent() {
+    Run r =
+        run(
+            "--format",
+            "json",
+            TESTDATA.resolve("documents/image-manifest/valid").toFile().listFiles()[0].toString(),
+            TESTDATA.resolve("documents/runtime-features/valid/runc-features.json").toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("\"type\": \"image-manifest\""), r.out());
+    assertTrue(r.out().contains("\"type\": \"runtime-features\""), r.out());
+  }
+
+  @Test
+  void forcedTypeOverridesDetection() {
+    Path index = TESTDATA.resolve("documents/image-layout/valid").toFile().listFiles()[0].toPath();
+    Run r = run("--type", "image-manifest", "--format", "json", index.toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("\"ruleId\": \"schema.required\""), r.out());
+  }
+
+  @Test
+  void malformedJsonIsAFindingNotAStackTrace(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("state.json");
+    Files.writeString(f, "{\"ociVersion\": \"1.3.0\", \"id\": \"a\", \"id\": \"b\"}");
+    Run r = run("--color=never", f.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.out().contains("json.duplicate-key"), r.out());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void missingPathExitsTwoAndStillReportsTheOthers() {
+    Run r =
+        run("--color=never", "/nonexistent/bundle", TESTDATA.resolve("bundles/sample").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("/nonexistent/bundle"), r.err());
+    assertTrue(r.out().contains("VALID"), r.out());
+  }
+
+  @Test
+  void usageErrorsExitTwoWithOneLine() {
+    Run bad = run("--level", "sometimes", TESTDATA.resolve("bundles/sample").toString());
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("--level"), bad.err());
+    assertEquals(2, run("--format", "yaml", "x").exit());
+    assertEquals(2, run("--type", "nonsense", "x").exit());
+    assertEquals(2, run().exit());
+  }
+
+  @Test
+  void outputFileIsWrittenAndStdoutStaysEmpty(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("out/report.json");
+    Run r =
+        run(
+            "--format",
+            "json",
+            "-o",
+            report.toString(),
+            TESTDATA.resolve("bundles/sample").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertTrue(Files.readString(report).contains("\"valid\": true"));
+    try (var s = Files.list(report.getParent())) {
+      assertEquals(1, s.count(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void recursiveFindsEveryBundle() {
+    Run r = run("--recursive", "--color=never", TESTDATA.resolve("bundles").toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.out().contains("VALID " + TESTDATA.resolve("bundles/sample")), r.out());
+    assertTrue(r.out().contains("INVALID " + TESTDATA.resolve("bundles/broken")), r.out());
+    assertTrue(r.out().contains("2 paths checked"), r.out());
+  }
+
+  private static Path findTestdata() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("testdata/bundles"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("testdata/ not found");
+    }
+    return dir.resolve("testdata");
+  }
+}
