@@ -65,10 +65,14 @@ public final class ConfigEditor {
     return this;
   }
 
-  /** Sets bounding, effective and permitted capability sets to {@code caps}. */
+  /**
+   * Sets all five capability sets to {@code caps}. Ambient and inheritable matter for a non-root
+   * user: without them the kernel clears permitted and effective at execve.
+   */
   public ConfigEditor capabilities(String... caps) {
     ObjectNode c = process().putObject("capabilities");
-    for (String set : new String[] {"bounding", "effective", "permitted"}) {
+    for (String set :
+        new String[] {"bounding", "effective", "permitted", "inheritable", "ambient"}) {
       ArrayNode a = c.putArray(set);
       for (String cap : caps) {
         a.add(cap);
@@ -78,7 +82,12 @@ public final class ConfigEditor {
   }
 
   public ConfigEditor rlimit(String type, long soft, long hard) {
-    ArrayNode rl = process().putArray("rlimits");
+    ArrayNode rl = (ArrayNode) process().get("rlimits");
+    for (int i = rl.size() - 1; i >= 0; i--) {
+      if (type.equals(rl.get(i).path("type").asString(""))) {
+        rl.remove(i);
+      }
+    }
     rl.addObject().put("type", type).put("soft", soft).put("hard", hard);
     return this;
   }

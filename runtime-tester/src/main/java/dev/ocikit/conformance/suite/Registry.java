@@ -18,6 +18,9 @@ public final class Registry {
     tests.addAll(LifecycleTests.all());
     tests.addAll(KillDeleteTests.all());
     tests.addAll(ConfigTests.all());
+    tests.addAll(HookTests.all());
+    tests.addAll(ObservationTests.all());
+    tests.addAll(CgroupTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));
     return List.copyOf(tests);
   }

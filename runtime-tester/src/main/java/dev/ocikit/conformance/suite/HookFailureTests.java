@@ -1,0 +1,126 @@
+package dev.ocikit.conformance.suite;
+
+import static dev.ocikit.conformance.suite.SpecTest.of;
+
+import dev.ocikit.conformance.driver.CallResult;
+import java.util.List;
+
+/**
+ * runtime.md "Lifecycle": what a failing hook must do. Create-time hooks and startContainer abort
+ * with an error; poststart (since v1.3.0, runtime-spec#1262) errors and stops the container;
+ * poststop only warns and the remaining hooks still run.
+ */
+final class HookFailureTests {
+  private static final String DOC = "runtime.md";
+  private static final List<String> FAIL = List.of("sh", "-c", "cat > /dev/null; exit 1");
+
+  private HookFailureTests() {}
+
+  static List<SpecTest> all() {
+    return List.of(
+        createTimeFailure("prestart"),
+        createTimeFailure("createRuntime"),
+        createTimeFailure("createContainer"),
+        of(
+            "hooks.startContainer-failure-errors",
+            DOC,
+            "lifecycle",
+            Level.MUST,
+            "a failing startContainer hook makes start fail and the process never runs",
+            HookFailureTests::startContainerFailure),
+        of(
+            "hooks.poststart-failure-errors",
+            DOC,
+            "lifecycle",
+            Level.MUST,
+            "a failing poststart hook generates an error and the container is stopped",
+            HookFailureTests::poststartFailure),
+        of(
+            "hooks.poststop-failure-warns",
+            DOC,
+            "lifecycle",
+            Level.MUST,
+            "a failing poststop hook does not fail delete and later poststop hooks still run",
+            HookFailureTests::poststopFailure));
+  }
+
+  private static SpecTest createTimeFailure(String phase) {
+    return of(
+        "hooks." + phase + "-failure-errors",
+        DOC,
+        "lifecycle",
+        Level.MUST,
+        "a failing " + phase + " hook makes create fail, leaves no container and no process run",
+        ctx -> {
+          Container c = ctx.container();
+          c.bundle().config().shell(Scripts.QUICK).hook(phase, "/bin/busybox", FAIL, List.of());
+          CallResult r = c.create();
+          return OperationErrorTests.mustFail(r)
+              .and(() -> notRunning(c))
+              .and(() -> OperationErrorTests.noContainer(ctx, c.id()));
+        });
+  }
+
+  /** After a hook failure the user process must not have run and must not be running. */
+  private static Verdict notRunning(Container c) {
+    String status = c.status();
+    return Verdict.expect(
+        !c.hasMarker("ran") && !"running".equals(status),
+        "process never ran",
+        "marker " + c.hasMarker("ran") + ", status " + status);
+  }
+
+  private static Verdict startContainerFailure(Context ctx) throws Exception {
+    Container c = ctx.container();
+    c.bundle()
+        .config()
+        .shell(Scripts.QUICK)
+        .hook("startContainer", "/bin/busybox", FAIL, List.of());
+    c.createOk();
+    CallResult r = c.start();
+    return OperationErrorTests.mustFail(r).and(() -> notRunning(c));
+  }
+
+  private static Verdict poststartFailure(Context ctx) throws Exception {
+    Container c = ctx.container();
+    c.bundle().config().shell(Scripts.SLEEPER).hook("poststart", "/bin/busybox", FAIL, List.of());
+    CallResult create = c.create();
+    CallResult start = create.ok() ? c.start() : null;
+    boolean errored = !create.ok() || !start.ok();
+    String status = c.awaitStatus("stopped");
+    boolean stopped = !"running".equals(status) && !"created".equals(status);
+    return Verdict.expect(
+        errored && stopped,
+        "an error from create or start, container stopped",
+        "create: "
+            + create.describe()
+            + (start == null ? "" : ", start: " + start.describe())
+            + ", status "
+            + status);
+  }
+
+  private static Verdict poststopFailure(Context ctx) throws Exception {
+    Container c = ctx.container();
+    String log = c.bundle().shared().toString();
+    c.bundle()
+        .config()
+        .shell(Scripts.QUICK)
+        .hook("poststop", "/bin/busybox", FAIL, List.of())
+        .hook(
+            "poststop",
+            "/bin/busybox",
+            List.of("sh", "-c", Scripts.hook(log, "second")),
+            List.of());
+    c.createOk().startOk();
+    c.awaitStatus("stopped");
+    CallResult del = c.delete();
+    return Verdict.expect(del.ok(), "delete succeeds (warning only)", del.describe())
+        .and(
+            () ->
+                Verdict.expect(
+                    c.marker("hooks.log").contains("second"),
+                    "the second poststop hook ran",
+                    "hooks.log: " + c.marker("hooks.log").strip()))
+        .and(() -> Verdict.expect(c.state() == null, "container gone", "state still works"));
+  }
+}

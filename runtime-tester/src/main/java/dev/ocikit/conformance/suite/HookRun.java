@@ -1,0 +1,97 @@
+package dev.ocikit.conformance.suite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One container with a logging hook in every phase, driven through create, start, kill and delete.
+ * Records which hooks had run after each step and the state JSON each hook read on stdin; the hook
+ * tests judge this one run.
+ */
+record HookRun(
+    String id,
+    List<String> afterCreate,
+    List<String> afterStart,
+    List<String> afterDelete,
+    Map<String, String> stdin) {
+
+  static final String[] PHASES = {
+    "prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop"
+  };
+
+  static HookRun make(Context ctx) throws Exception {
+    Container c = ctx.container();
+    String log = c.bundle().shared().toString();
+    for (String phase : PHASES) {
+      c.bundle()
+          .config()
+          .hook(phase, "/bin/busybox", List.of("sh", "-c", Scripts.hook(log, phase)), List.of());
+      if (phase.equals("createRuntime")) {
+        // A second hook of the same phase: array order must be kept, and env must reach it.
+        c.bundle()
+            .config()
+            .hook(
+                phase,
+                "/bin/busybox",
+                List.of(
+                    "sh",
+                    "-c",
+                    "echo \"$OCIKIT_HOOK\" > "
+                        + log
+                        + "/hook-env; "
+                        + Scripts.hook(log, "createRuntime2")),
+                List.of("OCIKIT_HOOK=env-ok"));
+      }
+    }
+    c.bundle().config().shell("echo process >> $MARK/hooks.log; " + Scripts.SLEEPER);
+    c.createOk();
+    List<String> afterCreate = log(c);
+    c.startOk();
+    c.awaitMarker("ran");
+    // poststart is synchronous in the lifecycle, but allow a moment for runtimes that fork it.
+    Context.await(() -> log(c).contains("poststart"), java.time.Duration.ofMillis(500));
+    List<String> afterStart = log(c);
+    c.kill("KILL");
+    c.awaitStatus("stopped");
+    var del = c.delete();
+    if (!del.ok()) {
+      throw new Unmet("precondition: delete of the stopped container failed: " + del.describe());
+    }
+    List<String> afterDelete = log(c);
+    Map<String, String> stdin = new HashMap<>();
+    for (String phase : PHASES) {
+      stdin.put(phase, c.marker("state-" + phase + ".json"));
+    }
+    stdin.put("env", c.marker("hook-env").strip());
+    return new HookRun(c.id(), afterCreate, afterStart, afterDelete, stdin);
+  }
+
+  private static List<String> log(Container c) {
+    List<String> lines = new ArrayList<>();
+    for (String l : c.marker("hooks.log").split("\n")) {
+      if (!l.isBlank()) {
+        lines.add(l.strip());
+      }
+    }
+    return lines;
+  }
+
+  /** The state a hook read, or null when it is missing or not JSON. */
+  JsonNode state(String phase) {
+    try {
+      String s = stdin.get(phase);
+      return s == null || s.isBlank() ? null : Container.JSON.readTree(s);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static boolean exists(Path p) {
+    return Files.exists(p);
+  }
+}

@@ -1,0 +1,184 @@
+package dev.ocikit.conformance.suite;
+
+import static dev.ocikit.conformance.suite.SpecTest.of;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** config.md "Process", "Hostname", "Root" and "Mounts": judged from one in-container report. */
+final class ObservationTests {
+  private static final String CONFIG = "config.md";
+
+  static final List<String> DEVICES =
+      List.of(
+          "/dev/null",
+          "/dev/zero",
+          "/dev/full",
+          "/dev/random",
+          "/dev/urandom",
+          "/dev/tty",
+          "/dev/ptmx");
+  static final Map<String, String> DEV_LINKS =
+      Map.of(
+          "/dev/fd",
+          "/proc/self/fd",
+          "/dev/stdin",
+          "/proc/self/fd/0",
+          "/dev/stdout",
+          "/proc/self/fd/1",
+          "/dev/stderr",
+          "/proc/self/fd/2");
+
+  private ObservationTests() {}
+
+  static List<SpecTest> all() {
+    List<SpecTest> t = new ArrayList<>();
+    t.add(
+        of(
+            "process.args",
+            CONFIG,
+            "process",
+            Level.MUST,
+            "the process runs with exactly process.args",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              return same(o.intended().at("/process/args"), o.seen().path("cmdline"));
+            }));
+    t.add(
+        of(
+            "process.env",
+            CONFIG,
+            "process",
+            Level.MUST,
+            "every process.env entry is in the process environment",
+            ObservationTests::env));
+    t.add(
+        of(
+            "process.cwd",
+            CONFIG,
+            "process",
+            Level.MUST,
+            "the working directory is process.cwd",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              return same(o.intended().at("/process/cwd"), o.seen().path("cwd"));
+            }));
+    t.add(
+        of(
+            "hostname",
+            CONFIG,
+            "hostname",
+            Level.MUST,
+            "the container sees the configured hostname",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              return same(o.intended().path("hostname"), o.seen().path("hostname"));
+            }));
+    t.add(
+        of(
+            "process.user.uid-gid",
+            CONFIG,
+            "posix-platform-user",
+            Level.MUST,
+            "real and effective uid and gid are user.uid and user.gid",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              String want = ids(o.intended().at("/process/user/uid").asInt());
+              String wantG = ids(o.intended().at("/process/user/gid").asInt());
+              return Verdict.expect(
+                  want.equals(o.status("Uid")) && wantG.equals(o.status("Gid")),
+                  "Uid " + want + ", Gid " + wantG,
+                  "Uid " + o.status("Uid") + ", Gid " + o.status("Gid"));
+            }));
+    t.add(
+        of(
+            "process.user.additional-gids",
+            CONFIG,
+            "posix-platform-user",
+            Level.MUST,
+            "supplementary groups include user.additionalGids",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              List<String> groups = List.of(o.status("Groups").split("\\s+"));
+              boolean ok = true;
+              for (JsonNode g : o.intended().at("/process/user/additionalGids")) {
+                ok &= groups.contains(g.asString());
+              }
+              return Verdict.expect(
+                  ok,
+                  "Groups include " + o.intended().at("/process/user/additionalGids"),
+                  "Groups: " + o.status("Groups"));
+            }));
+    t.add(
+        of(
+            "process.user.umask",
+            CONFIG,
+            "posix-platform-user",
+            Level.MUST,
+            "the process umask is user.umask",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              String want = String.format("%04o", o.intended().at("/process/user/umask").asInt());
+              return Verdict.expect(
+                  want.equals(o.status("Umask")), "Umask " + want, "Umask " + o.status("Umask"));
+            }));
+    t.add(
+        of(
+            "process.oom-score-adj",
+            CONFIG,
+            "linux-process",
+            Level.MUST,
+            "oom_score_adj is process.oomScoreAdj",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              return same(o.intended().at("/process/oomScoreAdj"), o.seen().path("oomScoreAdj"));
+            }));
+    t.add(
+        of(
+            "process.no-new-privileges",
+            CONFIG,
+            "linux-process",
+            Level.MUST,
+            "noNewPrivileges true sets the process's no_new_privs bit",
+            ctx -> {
+              Observation o = Observation.get(ctx);
+              return Verdict.expect(
+                  "1".equals(o.status("NoNewPrivs")),
+                  "NoNewPrivs 1",
+                  "NoNewPrivs " + o.status("NoNewPrivs"));
+            }));
+    t.addAll(LinuxObservationTests.all());
+    return t;
+  }
+
+  private static Verdict env(Context ctx) throws Exception {
+    Observation o = Observation.get(ctx);
+    List<String> missing = new ArrayList<>();
+    for (JsonNode e : o.intended().at("/process/env")) {
+      String kv = e.asString();
+      int eq = kv.indexOf('=');
+      JsonNode got = o.seen().path("env").path(kv.substring(0, eq));
+      if (!kv.substring(eq + 1).equals(got.asString(null))) {
+        missing.add(kv + " (got " + got + ")");
+      }
+    }
+    return Verdict.expect(
+        missing.isEmpty(),
+        "all of " + o.intended().at("/process/env"),
+        "missing or different: " + missing);
+  }
+
+  static Verdict same(JsonNode want, JsonNode got) {
+    return Verdict.expect(
+        want.asString("").equals(got.asString("")) || want.equals(got),
+        String.valueOf(want),
+        String.valueOf(got));
+  }
+
+  /** /proc/self/status prints real, effective, saved and filesystem ids. */
+  private static String ids(int id) {
+    return id + "\t" + id + "\t" + id + "\t" + id;
+  }
+}
