@@ -3,8 +3,12 @@ package dev.ocikit.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.conformance.report.ReportWriter;
 import dev.ocikit.conformance.report.TapReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The whole registered suite against the host's runc: no unexpected failures, no leaks. */
@@ -21,6 +25,11 @@ class RuncConformanceTest {
             .build()
             .run();
     System.out.println(TapReport.render(report));
+    Path out = Path.of("target/conformance-report");
+    ReportWriter.writeAll(report, out);
+    for (String f : List.of("conformance.tap", "junit.xml", "conformance.json", "index.html")) {
+      assertTrue(Files.size(out.resolve(f)) > 0, f);
+    }
     System.out.printf(
         "conformance: %d checks against runc in %d ms: %s%n",
         report.results().size(), report.wallMillis(), report.counts());
@@ -31,5 +40,6 @@ class RuncConformanceTest {
             .map(r -> r.testId() + ": expected " + r.expected() + " but " + r.actual())
             .toList());
     assertTrue(report.results().size() >= 40, "at least 40 checks");
+    assertTrue(report.wallMillis() <= 60_000, "suite within 60 s, took " + report.wallMillis());
   }
 }

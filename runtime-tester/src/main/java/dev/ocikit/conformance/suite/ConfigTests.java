@@ -38,6 +38,9 @@ final class ConfigTests {
         .set("", "dev.ocikit.unknown", StringNode.valueOf("x"))
         .set("/process", "dev.ocikit.unknownToo", StringNode.valueOf("y"));
     CallResult r = c.create();
+    if (!r.ok()) {
+      ctx.requireBaseline();
+    }
     return Verdict.expect(r.ok(), "create succeeds", r.describe())
         .and(
             () ->
@@ -53,6 +56,9 @@ final class ConfigTests {
         .annotation("com.example.key", "any value: with \"quotes\" and unicode \u00e9")
         .annotation("org.opencontainers.image.ref.name", "v1");
     CallResult r = c.create();
+    if (!r.ok()) {
+      ctx.requireBaseline();
+    }
     return Verdict.expect(r.ok(), "create succeeds", r.describe());
   }
 }

@@ -85,6 +85,16 @@ public final class Context {
     return c;
   }
 
+  /**
+   * When a test expects create to fail, a failure only counts if a plain bundle does work here;
+   * otherwise this throws {@link Unmet} so an unusable runtime cannot pass such tests trivially.
+   */
+  public void requireBaseline() throws IOException {
+    Container base = container();
+    base.bundle().config().shell(Scripts.QUICK);
+    base.createOk();
+  }
+
   /** Polls {@code condition} every 10 ms until true or {@code timeout} passes. */
   public static boolean await(BooleanSupplier condition, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -55,6 +55,9 @@ final class HookFailureTests {
           Container c = ctx.container();
           c.bundle().config().shell(Scripts.QUICK).hook(phase, "/bin/busybox", FAIL, List.of());
           CallResult r = c.create();
+          if (!r.ok()) {
+            ctx.requireBaseline();
+          }
           return OperationErrorTests.mustFail(r)
               .and(() -> notRunning(c))
               .and(() -> OperationErrorTests.noContainer(ctx, c.id()));
@@ -85,6 +88,9 @@ final class HookFailureTests {
     Container c = ctx.container();
     c.bundle().config().shell(Scripts.SLEEPER).hook("poststart", "/bin/busybox", FAIL, List.of());
     CallResult create = c.create();
+    if (!create.ok()) {
+      ctx.requireBaseline();
+    }
     CallResult start = create.ok() ? c.start() : null;
     boolean errored = !create.ok() || !start.ok();
     String status = c.awaitStatus("stopped");

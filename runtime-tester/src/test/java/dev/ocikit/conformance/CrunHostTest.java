@@ -1,0 +1,42 @@
+package dev.ocikit.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * crun refuses this host's hybrid cgroup layout. The suite must still end quickly, report skips
+ * with crun's reason rather than hang, and leave nothing behind.
+ */
+class CrunHostTest {
+  @Test
+  void unusableRuntimeIsReportedCleanly() throws Exception {
+    assumeTrue(
+        HostRuntimes.isRoot() && Files.isExecutable(HostRuntimes.CRUN),
+        "needs root and crun at " + HostRuntimes.CRUN);
+    long t0 = System.nanoTime();
+    ConformanceReport report =
+        ConformanceRunner.builder()
+            .runtime(HostRuntimes.CRUN)
+            .jobs(2)
+            .testTimeout(Duration.ofSeconds(20))
+            .build()
+            .run();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.out.printf(
+        "crun: %d results in %d ms: %s%n", report.results().size(), ms, report.counts());
+    report.results().stream()
+        .filter(r -> r.status() == TestStatus.FAIL)
+        .forEach(r -> System.out.println("crun FAIL " + r.testId() + ": " + r.actual()));
+    assertEquals(java.util.List.of(), report.leaks());
+    assertTrue(ms < 60_000, "bounded time, took " + ms + " ms");
+    assertTrue(report.counts().get(TestStatus.SKIP) > 0, "skips for an unusable runtime");
+    report.results().stream()
+        .filter(r -> r.status() == TestStatus.SKIP)
+        .forEach(r -> assertTrue(r.reason().contains("trivial container"), r.reason()));
+  }
+}
