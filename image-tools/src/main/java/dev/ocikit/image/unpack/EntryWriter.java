@@ -58,11 +58,15 @@ final class EntryWriter {
       kind = RootFs.Kind.SYMLINK;
     } else if (e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO()) {
       kind = node(p, e, where);
-    } else if (e.isFile()) {
+    } else if (isRegular(e)) {
       regular(p, e, data);
       kind = RootFs.Kind.REGULAR;
     } else {
-      throw new UnpackException("unsupported tar entry type '" + (char) typeflag(e) + "'");
+      throw new UnpackException(
+          "unsupported tar entry type '"
+              + (char) e.getLinkFlag()
+              + "'"
+              + (e.isSparse() ? " (sparse)" : ""));
     }
     metadata.apply(p, rel, e, kind, where);
   }
@@ -124,7 +128,9 @@ final class EntryWriter {
     }
   }
 
-  private static int typeflag(TarArchiveEntry e) {
-    return e.isGNUSparse() ? 'S' : e.isGlobalPaxHeader() ? 'g' : e.isPaxHeader() ? 'x' : '?';
+  /** Plain, old-style and contiguous files; sparse files are refused (see docs/security.md). */
+  private static boolean isRegular(TarArchiveEntry e) {
+    byte f = e.getLinkFlag();
+    return (f == '0' || f == 0 || f == '7') && !e.isSparse();
   }
 }
