@@ -147,6 +147,14 @@ class HostileLayerTest {
             "refusing to replace the root directory",
             s -> List.of(tar().node("./", TarConstants.LF_FIFO, 0, 0, 0644))),
         fails(
+            "unknown type flag",
+            "unsupported tar entry type 'Z'",
+            s -> List.of(tar().node("z", (byte) 'Z', 0, 0, 0644))),
+        fails(
+            "GNU sparse entry",
+            "unsupported tar entry type 'S'",
+            s -> List.of(tar().node("sparse", TarConstants.LF_GNUTYPE_SPARSE, 0, 0, 0644))),
+        fails(
             "parent is a file",
             "is not a directory",
             s -> List.of(tar().file("f", "x").file("f/g", "y"))),
