@@ -1,5 +1,6 @@
 package dev.ocikit.validate.schema;
 
+import dev.ocikit.spec.json.JsonPointers;
 import dev.ocikit.spec.json.JsonSyntaxException;
 import dev.ocikit.spec.json.StrictJson;
 import java.io.IOException;
@@ -118,7 +119,7 @@ public final class VersionCheck {
       JsonNode props = schema.path("properties");
       JsonNode additional = schema.path("additionalProperties");
       for (Map.Entry<String, JsonNode> e : value.properties()) {
-        String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+        String child = JsonPointers.child(pointer, e.getKey());
         JsonNode propSchema = props.get(e.getKey());
         if (propSchema != null) {
           SpecVersion since = SpecVersion.parse(propSchema.path("x-since").asString(""));

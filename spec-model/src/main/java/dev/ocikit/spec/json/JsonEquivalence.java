@@ -30,7 +30,7 @@ public final class JsonEquivalence {
       }
       for (Map.Entry<String, JsonNode> e : a.properties()) {
         JsonNode other = b.get(e.getKey());
-        String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+        String child = JsonPointers.child(pointer, e.getKey());
         if (other == null) {
           return child;
         }

@@ -229,7 +229,7 @@ public final class StrictJson {
       ObjectNode object = F.objectNode();
       for (JsonToken next = p.nextToken(); next != JsonToken.END_OBJECT; next = p.nextToken()) {
         String name = p.currentName();
-        String child = pointer + "/" + escape(name);
+        String child = JsonPointers.child(pointer, name);
         if (object.has(name)) {
           throw new JsonSyntaxException(
               Kind.DUPLICATE_KEY,
@@ -243,13 +243,6 @@ public final class StrictJson {
         object.set(name, value(p.nextToken(), child));
       }
       return object;
-    }
-
-    static String escape(String name) {
-      if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
-        return name;
-      }
-      return name.replace("~", "~0").replace("/", "~1");
     }
   }
 }
