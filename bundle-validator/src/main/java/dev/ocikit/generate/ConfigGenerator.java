@@ -1,0 +1,282 @@
+package dev.ocikit.generate;
+
+import dev.ocikit.spec.OciJson;
+import dev.ocikit.spec.runtime.Hook;
+import dev.ocikit.spec.runtime.Hooks;
+import dev.ocikit.spec.runtime.Linux;
+import dev.ocikit.spec.runtime.Mount;
+import dev.ocikit.spec.runtime.Process;
+import dev.ocikit.spec.runtime.Root;
+import dev.ocikit.spec.runtime.RuntimeConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Builds a runtime-spec <a
+ * href="https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md">config.json</a>:
+ * start from a platform default or a template, apply typed edits, then {@link #build()} or {@link
+ * #write(Path)}.
+ *
+ * <pre>{@code
+ * ConfigGenerator g = ConfigGenerator.linux();
+ * g.process().args("/bin/busybox", "echo", "hello").env("LANG", "C.UTF-8");
+ * g.linuxSettings().cgroupsPath("/demo");
+ * g.resources().memoryLimit(64L << 20);
+ * g.write(bundle.resolve("config.json"));
+ * }</pre>
+ *
+ * <p>Edits are grouped by area: {@link #process()}, {@link #linuxSettings()}, {@link #resources()},
+ * {@link #seccomp()}; whole-document edits (mounts, hooks, hostname, profiles) are on this class.
+ * Every edit copies the model, so properties this toolkit does not model (unknown fields of a
+ * template) survive untouched. A generator is not thread-safe.
+ */
+public final class ConfigGenerator {
+  private RuntimeConfig config;
+  private HostInfo host;
+  private final ProcessSettings process = new ProcessSettings(this);
+  private final LinuxSettings linux = new LinuxSettings(this);
+  private final ResourceSettings resources = new ResourceSettings(this);
+  private final SeccompSettings seccomp = new SeccompSettings(this);
+
+  private ConfigGenerator(RuntimeConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** The Linux default, like {@code runc spec}: six namespaces, usual mounts, three caps. */
+  public static ConfigGenerator linux() {
+    return new ConfigGenerator(PlatformDefaults.linux());
+  }
+
+  /** A minimal Windows config: {@code cmd} in {@code C:\}, one placeholder layer folder. */
+  public static ConfigGenerator windows() {
+    return new ConfigGenerator(PlatformDefaults.windows());
+  }
+
+  /** A minimal Solaris config. */
+  public static ConfigGenerator solaris() {
+    return new ConfigGenerator(PlatformDefaults.solaris());
+  }
+
+  /** A minimal FreeBSD config. */
+  public static ConfigGenerator freebsd() {
+    return new ConfigGenerator(PlatformDefaults.freebsd());
+  }
+
+  /** A minimal config for a VM-based runtime, with a placeholder kernel path. */
+  public static ConfigGenerator vm() {
+    return new ConfigGenerator(PlatformDefaults.vm());
+  }
+
+  /** A minimal z/OS config with the pid, mount, ipc and uts namespaces. */
+  public static ConfigGenerator zos() {
+    return new ConfigGenerator(PlatformDefaults.zos());
+  }
+
+  /**
+   * The default for {@code os} ({@code linux}, {@code windows}, {@code solaris}, {@code freebsd},
+   * {@code vm}, {@code zos}).
+   *
+   * @throws IllegalArgumentException for another name
+   */
+  public static ConfigGenerator forPlatform(String os) {
+    return switch (os) {
+      case "linux" -> linux();
+      case "windows" -> windows();
+      case "solaris" -> solaris();
+      case "freebsd" -> freebsd();
+      case "vm" -> vm();
+      case "zos" -> zos();
+      default ->
+          throw new IllegalArgumentException(
+              "unknown platform '" + os + "'; use linux, windows, solaris, freebsd, vm or zos");
+    };
+  }
+
+  /** Starts from a config.json file (a template); nothing in it is dropped. */
+  public static ConfigGenerator from(Path template) throws IOException {
+    return new ConfigGenerator(OciJson.read(template, RuntimeConfig::fromJson));
+  }
+
+  /** Starts from a config value. */
+  public static ConfigGenerator from(RuntimeConfig template) {
+    return new ConfigGenerator(template);
+  }
+
+  /** Edits of {@code process}. */
+  public ProcessSettings process() {
+    return process;
+  }
+
+  /**
+   * Edits of {@code linux} other than resources and seccomp (named so because {@link #linux()} is
+   * the Linux default).
+   */
+  public LinuxSettings linuxSettings() {
+    return linux;
+  }
+
+  /** Edits of {@code linux.resources} (cgroup limits). */
+  public ResourceSettings resources() {
+    return resources;
+  }
+
+  /** Edits of {@code linux.seccomp}. */
+  public SeccompSettings seccomp() {
+    return seccomp;
+  }
+
+  /** Sets {@code ociVersion}. */
+  public ConfigGenerator ociVersion(String version) {
+    return update(c -> c.withOciVersion(version));
+  }
+
+  /** Sets {@code hostname}. */
+  public ConfigGenerator hostname(String hostname) {
+    return update(c -> c.withHostname(hostname));
+  }
+
+  /** Sets {@code domainname} (since 1.1.0). */
+  public ConfigGenerator domainname(String domainname) {
+    return update(c -> c.withDomainname(domainname));
+  }
+
+  /** Sets {@code root.path}, keeping {@code readonly}. */
+  public ConfigGenerator rootPath(String path) {
+    return update(c -> c.withRoot(root().withPath(path)));
+  }
+
+  /** Sets {@code root.readonly}. */
+  public ConfigGenerator rootReadonly(boolean readonly) {
+    return update(c -> c.withRoot(root().withReadonly(readonly)));
+  }
+
+  /** Adds or replaces the annotation {@code key}. */
+  public ConfigGenerator annotation(String key, String value) {
+    Map<String, String> a = new LinkedHashMap<>();
+    if (config.annotations() != null) {
+      a.putAll(config.annotations());
+    }
+    a.put(key, value);
+    return update(c -> c.withAnnotations(a));
+  }
+
+  /** Appends a mount (mounts apply in list order, so a later one may cover an earlier one). */
+  public ConfigGenerator mount(Mount mount) {
+    return update(c -> c.withMounts(ListEdits.append(c.mounts(), mount)));
+  }
+
+  /** Appends a mount of {@code type} from {@code source} at {@code destination}. */
+  public ConfigGenerator mount(String destination, String type, String source, String... options) {
+    return mount(PlatformDefaults.mount(destination, type, source, options));
+  }
+
+  /** Removes every mount at {@code destination}. */
+  public ConfigGenerator removeMount(String destination) {
+    return update(
+        c -> c.withMounts(ListEdits.remove(c.mounts(), m -> destination.equals(m.destination()))));
+  }
+
+  /** Removes all mounts. */
+  public ConfigGenerator clearMounts() {
+    return update(c -> c.withMounts(List.of()));
+  }
+
+  /** Appends a hook to the {@code kind} list. */
+  public ConfigGenerator hook(HookKind kind, Hook hook) {
+    Hooks h = config.hooks() == null ? Hooks.builder().build() : config.hooks();
+    return update(c -> c.withHooks(kind.set(h, ListEdits.append(kind.get(h), hook))));
+  }
+
+  /** Removes every hook of {@code kind}. */
+  public ConfigGenerator clearHooks(HookKind kind) {
+    return config.hooks() == null ? this : update(c -> c.withHooks(kind.set(c.hooks(), null)));
+  }
+
+  /**
+   * Privileged: every capability in all five sets (up to the host's last capability after {@link
+   * #hostSpecific()}), no seccomp, SELinux label or AppArmor profile, no masked or read-only paths,
+   * and access to all devices.
+   */
+  public ConfigGenerator privileged() {
+    Profiles.privileged(this);
+    return this;
+  }
+
+  /**
+   * Rootless, like {@code runc spec --rootless}: a user namespace mapping the current effective uid
+   * and gid to root, no network namespace, {@code /sys} bind-mounted, no uid=/gid= mount options
+   * and no cgroup resources (an unprivileged user cannot set them).
+   */
+  public ConfigGenerator rootless() throws IOException {
+    HostInfo h = HostInfo.detect();
+    return rootless(h.euid(), h.egid());
+  }
+
+  /** {@link #rootless()} for the given host uid and gid. */
+  public ConfigGenerator rootless(long hostUid, long hostGid) {
+    Profiles.rootless(this, hostUid, hostGid);
+    return this;
+  }
+
+  /** Adapts the config to this machine; see {@link #hostSpecific(HostInfo)}. */
+  public ConfigGenerator hostSpecific() throws IOException {
+    return hostSpecific(HostInfo.detect());
+  }
+
+  /**
+   * Adapts the config to {@code host}: capabilities the kernel lacks are dropped (and {@link
+   * #privileged()} stops at its last one), the cgroup namespace is dropped if the kernel has none,
+   * and seccomp without architectures gets the host's.
+   */
+  public ConfigGenerator hostSpecific(HostInfo host) {
+    this.host = Objects.requireNonNull(host, "host");
+    Profiles.adaptTo(this, host);
+    return this;
+  }
+
+  /** The config as edited so far. */
+  public RuntimeConfig build() {
+    return config;
+  }
+
+  /** Writes the config to {@code file} atomically (aside, then renamed over it). */
+  public void write(Path file) throws IOException {
+    OciJson.write(file, config);
+  }
+
+  // ---- shared by the area settings ----
+
+  HostInfo host() {
+    return host;
+  }
+
+  ConfigGenerator update(UnaryOperator<RuntimeConfig> edit) {
+    config = edit.apply(config);
+    return this;
+  }
+
+  Process currentProcess() {
+    return config.process() == null ? Process.builder().build() : config.process();
+  }
+
+  void updateProcess(UnaryOperator<Process> edit) {
+    update(c -> c.withProcess(edit.apply(currentProcess())));
+  }
+
+  Linux currentLinux() {
+    return config.linux() == null ? Linux.builder().build() : config.linux();
+  }
+
+  void updateLinux(UnaryOperator<Linux> edit) {
+    update(c -> c.withLinux(edit.apply(currentLinux())));
+  }
+
+  private Root root() {
+    return config.root() == null ? Root.builder().build() : config.root();
+  }
+}

@@ -1,0 +1,224 @@
+package dev.ocikit.generate;
+
+import dev.ocikit.spec.runtime.Capabilities;
+import dev.ocikit.spec.runtime.ConsoleSize;
+import dev.ocikit.spec.runtime.IOPriority;
+import dev.ocikit.spec.runtime.IOPriorityClass;
+import dev.ocikit.spec.runtime.Process;
+import dev.ocikit.spec.runtime.Rlimit;
+import dev.ocikit.spec.runtime.Scheduler;
+import dev.ocikit.spec.runtime.SchedulerPolicy;
+import dev.ocikit.spec.runtime.User;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Edits of {@code process}: command, environment, user, capabilities, rlimits and the security and
+ * scheduling attributes.
+ *
+ * @see <a
+ *     href="https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md#process">config.md#process</a>
+ */
+public final class ProcessSettings {
+  private final ConfigGenerator g;
+
+  ProcessSettings(ConfigGenerator g) {
+    this.g = g;
+  }
+
+  private ProcessSettings edit(UnaryOperator<Process> e) {
+    g.updateProcess(e);
+    return this;
+  }
+
+  private ProcessSettings editUser(UnaryOperator<User> e) {
+    return edit(p -> p.withUser(e.apply(p.user() == null ? User.builder().build() : p.user())));
+  }
+
+  /** Sets {@code args}: the program and its arguments. */
+  public ProcessSettings args(String... args) {
+    return edit(p -> p.withArgs(List.of(args)));
+  }
+
+  /** Sets {@code cwd}, an absolute path inside the container. */
+  public ProcessSettings cwd(String cwd) {
+    return edit(p -> p.withCwd(cwd));
+  }
+
+  /** Sets {@code KEY=VALUE} in {@code env}, replacing an earlier value of {@code key}. */
+  public ProcessSettings env(String key, String value) {
+    if (key.isEmpty() || key.contains("=")) {
+      throw new IllegalArgumentException("environment name must be non-empty, without '='");
+    }
+    String entry = key + "=" + value;
+    return edit(p -> p.withEnv(ListEdits.replace(p.env(), e -> e.startsWith(key + "="), entry)));
+  }
+
+  /** Removes {@code key} from {@code env}. */
+  public ProcessSettings removeEnv(String key) {
+    return edit(p -> p.withEnv(ListEdits.remove(p.env(), e -> e.startsWith(key + "="))));
+  }
+
+  /** Sets {@code terminal}. */
+  public ProcessSettings terminal(boolean terminal) {
+    return edit(p -> p.withTerminal(terminal));
+  }
+
+  /** Sets {@code consoleSize} (meaningful only with a terminal). */
+  public ProcessSettings consoleSize(long width, long height) {
+    return edit(p -> p.withConsoleSize(ConsoleSize.builder().width(width).height(height).build()));
+  }
+
+  /** Sets {@code user.uid} and {@code user.gid}. */
+  public ProcessSettings user(long uid, long gid) {
+    return editUser(u -> u.withUid(uid).withGid(gid));
+  }
+
+  /** Sets {@code user.uid}. */
+  public ProcessSettings uid(long uid) {
+    return editUser(u -> u.withUid(uid));
+  }
+
+  /** Sets {@code user.gid}. */
+  public ProcessSettings gid(long gid) {
+    return editUser(u -> u.withGid(gid));
+  }
+
+  /** Sets {@code user.umask}. */
+  public ProcessSettings umask(long umask) {
+    return editUser(u -> u.withUmask(umask));
+  }
+
+  /** Sets {@code user.username} (Windows). */
+  public ProcessSettings username(String username) {
+    return editUser(u -> u.withUsername(username));
+  }
+
+  /** Adds supplementary groups to {@code user.additionalGids}, each once. */
+  public ProcessSettings additionalGids(long... gids) {
+    return editUser(
+        u -> {
+          List<Long> out = u.additionalGids();
+          for (long gid : gids) {
+            out = ListEdits.appendOnce(out, gid);
+          }
+          return u.withAdditionalGids(out);
+        });
+  }
+
+  /** Sets {@code noNewPrivileges}. */
+  public ProcessSettings noNewPrivileges(boolean value) {
+    return edit(p -> p.withNoNewPrivileges(value));
+  }
+
+  /**
+   * Adds a capability ({@code CAP_NET_ADMIN}, {@code NET_ADMIN} or {@code net_admin}) to one set.
+   *
+   * @throws IllegalArgumentException if no such capability exists
+   */
+  public ProcessSettings addCapability(CapabilitySet set, String name) {
+    String cap = capability(name);
+    return editCaps(c -> set.set(c, ListEdits.appendOnce(set.get(c), cap)));
+  }
+
+  /** Removes a capability from one set. */
+  public ProcessSettings dropCapability(CapabilitySet set, String name) {
+    String cap = capability(name);
+    return editCaps(c -> set.set(c, ListEdits.remove(set.get(c), cap::equals)));
+  }
+
+  /** Adds a capability to the bounding, effective and permitted sets (what most users mean). */
+  public ProcessSettings addCapability(String name) {
+    for (CapabilitySet s :
+        List.of(CapabilitySet.BOUNDING, CapabilitySet.EFFECTIVE, CapabilitySet.PERMITTED)) {
+      addCapability(s, name);
+    }
+    return this;
+  }
+
+  /** Removes a capability from all five sets. */
+  public ProcessSettings dropCapability(String name) {
+    for (CapabilitySet s : CapabilitySet.values()) {
+      dropCapability(s, name);
+    }
+    return this;
+  }
+
+  /** Empties all five capability sets. */
+  public ProcessSettings dropAllCapabilities() {
+    List<String> none = List.of();
+    return editCaps(
+        c ->
+            c.withBounding(none)
+                .withEffective(none)
+                .withInheritable(none)
+                .withPermitted(none)
+                .withAmbient(none));
+  }
+
+  private ProcessSettings editCaps(UnaryOperator<Capabilities> e) {
+    return edit(
+        p ->
+            p.withCapabilities(
+                e.apply(
+                    p.capabilities() == null ? Capabilities.builder().build() : p.capabilities())));
+  }
+
+  private static String capability(String name) {
+    return LinuxCapabilities.canonical(name)
+        .orElseThrow(() -> new IllegalArgumentException("unknown capability '" + name + "'"));
+  }
+
+  /**
+   * Sets the rlimit {@code type} (e.g. {@code RLIMIT_NOFILE}), replacing an earlier one of the same
+   * type (the spec forbids duplicates).
+   */
+  public ProcessSettings rlimit(String type, BigInteger hard, BigInteger soft) {
+    Rlimit r = Rlimit.builder().type(type).hard(hard).soft(soft).build();
+    return edit(p -> p.withRlimits(ListEdits.replace(p.rlimits(), x -> type.equals(x.type()), r)));
+  }
+
+  /** {@link #rlimit(String, BigInteger, BigInteger)} with {@code long} values. */
+  public ProcessSettings rlimit(String type, long hard, long soft) {
+    return rlimit(type, BigInteger.valueOf(hard), BigInteger.valueOf(soft));
+  }
+
+  /** Removes the rlimit {@code type}. */
+  public ProcessSettings removeRlimit(String type) {
+    return edit(p -> p.withRlimits(ListEdits.remove(p.rlimits(), x -> type.equals(x.type()))));
+  }
+
+  /** Removes all rlimits. */
+  public ProcessSettings clearRlimits() {
+    return edit(p -> p.withRlimits(new ArrayList<>()));
+  }
+
+  /** Sets {@code apparmorProfile}. */
+  public ProcessSettings apparmorProfile(String profile) {
+    return edit(p -> p.withApparmorProfile(profile));
+  }
+
+  /** Sets {@code selinuxLabel}. */
+  public ProcessSettings selinuxLabel(String label) {
+    return edit(p -> p.withSelinuxLabel(label));
+  }
+
+  /** Sets {@code oomScoreAdj} (-1000 to 1000). */
+  public ProcessSettings oomScoreAdj(int adj) {
+    return edit(p -> p.withOomScoreAdj(adj));
+  }
+
+  /** Sets {@code scheduler} with a policy and, when not null, nice and priority (since 1.2.0). */
+  public ProcessSettings scheduler(SchedulerPolicy policy, Integer nice, Integer priority) {
+    Scheduler s = Scheduler.builder().policy(policy).nice(nice).priority(priority).build();
+    return edit(p -> p.withScheduler(s));
+  }
+
+  /** Sets {@code ioPriority} (since 1.2.0). */
+  public ProcessSettings ioPriority(IOPriorityClass ioClass, int priority) {
+    IOPriority io = IOPriority.builder().ioClass(ioClass).priority(priority).build();
+    return edit(p -> p.withIoPriority(io));
+  }
+}

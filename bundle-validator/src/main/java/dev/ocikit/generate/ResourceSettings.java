@@ -1,0 +1,167 @@
+package dev.ocikit.generate;
+
+import dev.ocikit.spec.runtime.LinuxBlockIO;
+import dev.ocikit.spec.runtime.LinuxCPU;
+import dev.ocikit.spec.runtime.LinuxDeviceCgroup;
+import dev.ocikit.spec.runtime.LinuxHugepageLimit;
+import dev.ocikit.spec.runtime.LinuxMemory;
+import dev.ocikit.spec.runtime.LinuxNetwork;
+import dev.ocikit.spec.runtime.LinuxPids;
+import dev.ocikit.spec.runtime.LinuxResources;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Edits of {@code linux.resources}: the cgroup limits. Memory values are bytes, CPU times
+ * microseconds.
+ *
+ * @see <a
+ *     href="https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config-linux.md#control-groups">config-linux.md#control-groups</a>
+ */
+public final class ResourceSettings {
+  private final ConfigGenerator g;
+
+  ResourceSettings(ConfigGenerator g) {
+    this.g = g;
+  }
+
+  private ResourceSettings edit(UnaryOperator<LinuxResources> e) {
+    g.updateLinux(
+        l ->
+            l.withResources(
+                e.apply(l.resources() == null ? LinuxResources.builder().build() : l.resources())));
+    return this;
+  }
+
+  private ResourceSettings memory(UnaryOperator<LinuxMemory> e) {
+    return edit(r -> r.withMemory(e.apply(or(r.memory(), LinuxMemory.builder().build()))));
+  }
+
+  private ResourceSettings cpu(UnaryOperator<LinuxCPU> e) {
+    return edit(r -> r.withCpu(e.apply(or(r.cpu(), LinuxCPU.builder().build()))));
+  }
+
+  private static <T> T or(T value, T empty) {
+    return value == null ? empty : value;
+  }
+
+  /** Sets {@code memory.limit}; -1 means unlimited. */
+  public ResourceSettings memoryLimit(long bytes) {
+    return memory(m -> m.withLimit(bytes));
+  }
+
+  /** Sets {@code memory.swap}: memory plus swap; -1 means unlimited. */
+  public ResourceSettings memorySwap(long bytes) {
+    return memory(m -> m.withSwap(bytes));
+  }
+
+  /** Sets {@code memory.reservation}, the soft limit. */
+  public ResourceSettings memoryReservation(long bytes) {
+    return memory(m -> m.withReservation(bytes));
+  }
+
+  /** Sets {@code memory.swappiness} (0 to 100). */
+  public ResourceSettings memorySwappiness(long swappiness) {
+    return memory(m -> m.withSwappiness(BigInteger.valueOf(swappiness)));
+  }
+
+  /** Sets {@code memory.disableOOMKiller}. */
+  public ResourceSettings disableOomKiller(boolean disable) {
+    return memory(m -> m.withDisableOOMKiller(disable));
+  }
+
+  /** Sets {@code cpu.shares}, the relative weight. */
+  public ResourceSettings cpuShares(long shares) {
+    return cpu(c -> c.withShares(BigInteger.valueOf(shares)));
+  }
+
+  /** Sets {@code cpu.quota}: CPU time allowed per period. */
+  public ResourceSettings cpuQuota(long micros) {
+    return cpu(c -> c.withQuota(micros));
+  }
+
+  /** Sets {@code cpu.period}. */
+  public ResourceSettings cpuPeriod(long micros) {
+    return cpu(c -> c.withPeriod(BigInteger.valueOf(micros)));
+  }
+
+  /** Sets {@code cpu.burst} (since 1.1.0). */
+  public ResourceSettings cpuBurst(long micros) {
+    return cpu(c -> c.withBurst(BigInteger.valueOf(micros)));
+  }
+
+  /** Sets {@code cpu.realtimeRuntime}. */
+  public ResourceSettings cpuRealtimeRuntime(long micros) {
+    return cpu(c -> c.withRealtimeRuntime(micros));
+  }
+
+  /** Sets {@code cpu.realtimePeriod}. */
+  public ResourceSettings cpuRealtimePeriod(long micros) {
+    return cpu(c -> c.withRealtimePeriod(BigInteger.valueOf(micros)));
+  }
+
+  /** Sets {@code cpu.cpus}, a cpuset list such as {@code 0-3,5}. */
+  public ResourceSettings cpus(String list) {
+    return cpu(c -> c.withCpus(list));
+  }
+
+  /** Sets {@code cpu.mems}, a memory-node list such as {@code 0-1}. */
+  public ResourceSettings mems(String list) {
+    return cpu(c -> c.withMems(list));
+  }
+
+  /** Sets {@code cpu.idle} (since 1.1.0): 1 makes the cgroup SCHED_IDLE. */
+  public ResourceSettings cpuIdle(long idle) {
+    return cpu(c -> c.withIdle(idle));
+  }
+
+  /** Sets {@code pids.limit}; -1 means unlimited. */
+  public ResourceSettings pidsLimit(long limit) {
+    return edit(r -> r.withPids(or(r.pids(), LinuxPids.builder().build()).withLimit(limit)));
+  }
+
+  /** Sets the cgroup v2 file {@code key} (e.g. {@code memory.high}) in {@code unified}. */
+  public ResourceSettings unified(String key, String value) {
+    return edit(
+        r -> {
+          Map<String, String> u = new LinkedHashMap<>(or(r.unified(), Map.of()));
+          u.put(key, value);
+          return r.withUnified(u);
+        });
+  }
+
+  /** Appends a device cgroup rule; later rules override earlier ones. */
+  public ResourceSettings deviceRule(LinuxDeviceCgroup rule) {
+    return edit(r -> r.withDevices(ListEdits.append(r.devices(), rule)));
+  }
+
+  /** Replaces the device cgroup rules. */
+  public ResourceSettings deviceRules(List<LinuxDeviceCgroup> rules) {
+    return edit(r -> r.withDevices(rules));
+  }
+
+  /** Sets {@code blockIO.weight} (10 to 1000). */
+  public ResourceSettings blockIoWeight(int weight) {
+    return edit(
+        r -> r.withBlockIO(or(r.blockIO(), LinuxBlockIO.builder().build()).withWeight(weight)));
+  }
+
+  /** Sets the hugepage limit for {@code pageSize} (e.g. {@code 2MB}), replacing an earlier one. */
+  public ResourceSettings hugepageLimit(String pageSize, long bytes) {
+    LinuxHugepageLimit h =
+        LinuxHugepageLimit.builder().pageSize(pageSize).limit(BigInteger.valueOf(bytes)).build();
+    return edit(
+        r ->
+            r.withHugepageLimits(
+                ListEdits.replace(r.hugepageLimits(), x -> pageSize.equals(x.pageSize()), h)));
+  }
+
+  /** Sets {@code network.classID}, the net_cls tag of the container's packets. */
+  public ResourceSettings networkClassId(long classId) {
+    return edit(
+        r -> r.withNetwork(or(r.network(), LinuxNetwork.builder().build()).withClassID(classId)));
+  }
+}

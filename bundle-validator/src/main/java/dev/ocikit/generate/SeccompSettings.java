@@ -1,0 +1,151 @@
+package dev.ocikit.generate;
+
+import dev.ocikit.spec.runtime.Seccomp;
+import dev.ocikit.spec.runtime.SeccompAction;
+import dev.ocikit.spec.runtime.SeccompArch;
+import dev.ocikit.spec.runtime.SeccompFlag;
+import dev.ocikit.spec.runtime.SeccompSyscall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Edits of {@code linux.seccomp}: default action, per-syscall rules, architectures and flags. A
+ * syscall has at most one rule: giving it a new action moves it.
+ *
+ * @see <a
+ *     href="https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config-linux.md#seccomp">config-linux.md#seccomp</a>
+ */
+public final class SeccompSettings {
+  private final ConfigGenerator g;
+
+  SeccompSettings(ConfigGenerator g) {
+    this.g = g;
+  }
+
+  private SeccompSettings edit(UnaryOperator<Seccomp> e) {
+    g.updateLinux(
+        l -> {
+          Seccomp s = l.seccomp();
+          if (s == null) {
+            s = Seccomp.builder().defaultAction(SeccompAction.SCMP_ACT_ALLOW).build();
+          }
+          return l.withSeccomp(e.apply(s));
+        });
+    return this;
+  }
+
+  /**
+   * Sets {@code defaultAction} and removes the rules with that same action, which it makes
+   * redundant.
+   */
+  public SeccompSettings defaultAction(SeccompAction action) {
+    return edit(
+        s ->
+            s.withDefaultAction(action)
+                .withSyscalls(ListEdits.remove(s.syscalls(), r -> action.equals(r.action()))));
+  }
+
+  /** Sets {@code defaultAction} and keeps every rule. */
+  public SeccompSettings defaultActionKeepingRules(SeccompAction action) {
+    return edit(s -> s.withDefaultAction(action));
+  }
+
+  /** Sets {@code defaultErrnoRet}, the errno of an {@code SCMP_ACT_ERRNO} default. */
+  public SeccompSettings defaultErrno(long errno) {
+    return edit(s -> s.withDefaultErrnoRet(errno));
+  }
+
+  /** Gives {@code syscalls} the {@code action}, in one new rule. */
+  public SeccompSettings rule(SeccompAction action, String... syscalls) {
+    return rule(SeccompSyscall.builder().action(action).names(List.of(syscalls)).build());
+  }
+
+  /** Makes {@code syscalls} fail with {@code errno}. */
+  public SeccompSettings errnoRule(long errno, String... syscalls) {
+    return rule(
+        SeccompSyscall.builder()
+            .action(SeccompAction.SCMP_ACT_ERRNO)
+            .errnoRet(errno)
+            .names(List.of(syscalls))
+            .build());
+  }
+
+  /** Appends {@code rule} after taking its syscalls out of earlier rules. */
+  public SeccompSettings rule(SeccompSyscall rule) {
+    List<String> names = rule.names() == null ? List.of() : rule.names();
+    return edit(
+        s -> {
+          List<SeccompSyscall> rules = withoutNames(s.syscalls(), names);
+          return s.withSyscalls(ListEdits.append(rules, rule));
+        });
+  }
+
+  /** Removes {@code syscalls} from every rule. */
+  public SeccompSettings removeSyscalls(String... syscalls) {
+    return edit(s -> s.withSyscalls(withoutNames(s.syscalls(), List.of(syscalls))));
+  }
+
+  /** Removes every syscall rule. */
+  public SeccompSettings clearRules() {
+    return edit(s -> s.withSyscalls(null));
+  }
+
+  private static List<SeccompSyscall> withoutNames(List<SeccompSyscall> rules, List<String> names) {
+    if (rules == null) {
+      return null;
+    }
+    List<SeccompSyscall> out = new ArrayList<>();
+    for (SeccompSyscall r : rules) {
+      List<String> kept = ListEdits.remove(r.names(), names::contains);
+      if (kept == null || !kept.isEmpty()) {
+        out.add(r.withNames(kept));
+      }
+    }
+    return out;
+  }
+
+  /** Adds an architecture the filter also applies to. */
+  public SeccompSettings architecture(SeccompArch arch) {
+    return edit(s -> s.withArchitectures(ListEdits.appendOnce(s.architectures(), arch)));
+  }
+
+  /** Adds each of {@code arches}. */
+  public SeccompSettings architectures(List<SeccompArch> arches) {
+    for (SeccompArch a : arches) {
+      architecture(a);
+    }
+    return this;
+  }
+
+  /** Adds a filter flag. */
+  public SeccompSettings flag(SeccompFlag flag) {
+    return edit(s -> s.withFlags(ListEdits.appendOnce(s.flags(), flag)));
+  }
+
+  /** Removes {@code linux.seccomp} entirely. */
+  public SeccompSettings disable() {
+    g.updateLinux(l -> l.withSeccomp(null));
+    return this;
+  }
+
+  /**
+   * The seccomp architectures a native process of {@code arch} may use ({@code amd64}/{@code
+   * x86_64} gives X86_64, X86 and X32); empty for an architecture this table lacks.
+   */
+  public static List<SeccompArch> nativeArchitectures(String arch) {
+    return switch (arch) {
+      case "amd64", "x86_64" ->
+          List.of(
+              SeccompArch.SCMP_ARCH_X86_64, SeccompArch.SCMP_ARCH_X86, SeccompArch.SCMP_ARCH_X32);
+      case "386", "x86", "i386" -> List.of(SeccompArch.SCMP_ARCH_X86);
+      case "arm64", "aarch64" -> List.of(SeccompArch.SCMP_ARCH_AARCH64, SeccompArch.SCMP_ARCH_ARM);
+      case "arm" -> List.of(SeccompArch.SCMP_ARCH_ARM);
+      case "ppc64le" -> List.of(SeccompArch.SCMP_ARCH_PPC64LE);
+      case "s390x" -> List.of(SeccompArch.SCMP_ARCH_S390X, SeccompArch.SCMP_ARCH_S390);
+      case "riscv64" -> List.of(SeccompArch.SCMP_ARCH_RISCV64);
+      case "loong64", "loongarch64" -> List.of(SeccompArch.SCMP_ARCH_LOONGARCH64);
+      default -> List.of();
+    };
+  }
+}
