@@ -44,11 +44,12 @@ final class EnumWriter {
           .append(Names.literal(e.getValue()))
           .append(", true);\n");
     }
+    // Lower-case on purpose: constants are upper-case, so no enum value can clash with it.
     s.append("\n  private static final java.util.Map<String, ")
         .append(n)
-        .append("> KNOWN = new java.util.LinkedHashMap<>();\n\n  static {\n");
+        .append("> byValue = new java.util.LinkedHashMap<>();\n\n  static {\n");
     for (String c : constants.keySet()) {
-      s.append("    KNOWN.put(").append(c).append(".value, ").append(c).append(");\n");
+      s.append("    byValue.put(").append(c).append(".value, ").append(c).append(");\n");
     }
     s.append("  }\n\n");
     s.append("  private final String value;\n  private final boolean known;\n\n");
@@ -63,7 +64,7 @@ final class EnumWriter {
         .append("    java.util.Objects.requireNonNull(value, \"value\");\n")
         .append("    ")
         .append(n)
-        .append(" k = KNOWN.get(value);\n")
+        .append(" k = byValue.get(value);\n")
         .append("    return k != null ? k : new ")
         .append(n)
         .append("(value, false);\n  }\n\n");
@@ -71,7 +72,7 @@ final class EnumWriter {
     s.append("  public static java.util.List<")
         .append(n)
         .append("> knownValues() {\n")
-        .append("    return java.util.List.copyOf(KNOWN.values());\n  }\n\n");
+        .append("    return java.util.List.copyOf(byValue.values());\n  }\n\n");
     s.append(
         "  /** Returns the JSON string. */\n  public String value() {\n    return value;\n  }\n\n");
     s.append("  /** Returns whether the specification lists this value. */\n")

@@ -61,7 +61,17 @@ final class RecordWriter {
     s.append("  /** Copies collections so the record stays immutable. */\n");
     s.append("  public ").append(n).append(" {\n");
     for (Field f : fields) {
-      if (f.type() instanceof JType.ListOf || f.type() instanceof JType.MapOf) {
+      if (f.type() instanceof JType.NullableOf nullable
+          && (nullable.inner() instanceof JType.ListOf
+              || nullable.inner() instanceof JType.MapOf)) {
+        s.append("    ")
+            .append(f.javaName())
+            .append(" = ")
+            .append(JType.B)
+            .append(".copyNullable(")
+            .append(f.javaName())
+            .append(");\n");
+      } else if (f.type() instanceof JType.ListOf || f.type() instanceof JType.MapOf) {
         s.append("    ")
             .append(f.javaName())
             .append(" = ")

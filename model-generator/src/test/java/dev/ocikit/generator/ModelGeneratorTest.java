@@ -19,7 +19,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -305,9 +304,6 @@ class ModelGeneratorTest {
       }
     }
 
-    @Disabled(
-        "bug: an enum value \"known\" becomes constant KNOWN, which clashes with the private"
-            + " KNOWN map EnumWriter emits; the generated class does not compile")
     @Test
     void enumValueNamedKnownStillCompiles() throws IOException {
       Map<String, String> src =

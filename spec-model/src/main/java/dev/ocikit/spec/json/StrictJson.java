@@ -96,17 +96,22 @@ public final class StrictJson {
       }
       JsonNode root = new TreeBuilder(p, source, locations).value(first, "");
       JsonToken extra;
+      JsonLocation trailing;
       try {
         extra = p.nextToken();
+        trailing = at(p.currentTokenLocation());
       } catch (JacksonException e) {
+        // Not even a token (a comment, a control character): still trailing content, located
+        // where the tokenizer stopped.
         extra = JsonToken.NOT_AVAILABLE;
+        trailing = e.getLocation() == null ? null : at(e.getLocation());
       }
       if (extra != null) {
         throw new JsonSyntaxException(
             Kind.TRAILING_CONTENT,
             source,
             null,
-            at(p.currentTokenLocation()),
+            trailing,
             "content after the end of the top-level value");
       }
       return new JsonDocument(source, root, locations);
@@ -134,6 +139,16 @@ public final class StrictJson {
           null,
           new JsonLocation(1, 1),
           "byte order mark is not allowed: JSON text must be plain UTF-8 (RFC 8259 §8.1)");
+    }
+    // UTF-16/32 without a BOM put NUL bytes in the first characters of any JSON text (RFC 4627 §3).
+    if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+      throw new JsonSyntaxException(
+          Kind.ENCODING,
+          source,
+          null,
+          new JsonLocation(1, 1),
+          "looks like UTF-16 or UTF-32 (NUL bytes at the start): JSON text must be UTF-8"
+              + " (RFC 8259 §8.1)");
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8

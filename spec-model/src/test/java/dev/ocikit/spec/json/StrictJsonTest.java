@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -126,9 +125,6 @@ class StrictJsonTest {
       assertNotEquals(null, refused("{\"a\":1}".getBytes(StandardCharsets.UTF_16BE)).kind());
     }
 
-    @Disabled(
-        "bug: UTF-16 without a BOM is reported as SYNTAX (\"Illegal character CTRL-CHAR code 0\")"
-            + " instead of ENCODING")
     @ParameterizedTest
     @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
     void utf16WithoutByteOrderMarkIsAnEncodingError(String charset) {
@@ -218,9 +214,6 @@ class StrictJsonTest {
       assertEquals(Kind.TRAILING_CONTENT, e.kind());
     }
 
-    @Disabled(
-        "bug: trailing content Jackson cannot tokenize ('//', a NUL) is located at the end of"
-            + " the top-level value (1:2) instead of where it starts")
     @Test
     void trailingCommentIsLocatedWhereItStarts() {
       JsonSyntaxException e = refused("{}\n\n  // note");

@@ -172,6 +172,21 @@ public final class Binder {
     return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
+  /** A nullable list or map with an immutable copy of its collection (absent stays null). */
+  @SuppressWarnings("unchecked")
+  public static <T> Nullable<T> copyNullable(Nullable<T> v) {
+    if (v == null || v.isNull()) {
+      return v;
+    }
+    if (v.value() instanceof List<?> list) {
+      return (Nullable<T>) Nullable.of(copy(list));
+    }
+    if (v.value() instanceof Map<?, ?> map) {
+      return (Nullable<T>) Nullable.of(copy((Map<String, ?>) map));
+    }
+    return v;
+  }
+
   /** Immutable copy of the unmodelled properties; never null. */
   public static Map<String, JsonNode> copyOthers(Map<String, JsonNode> others) {
     return others == null || others.isEmpty() ? Collections.emptyMap() : copy(others);

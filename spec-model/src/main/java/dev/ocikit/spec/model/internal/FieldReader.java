@@ -53,7 +53,7 @@ public final class FieldReader {
     Map<String, JsonNode> rest = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!consumed.contains(e.getKey())) {
-        rest.put(e.getKey(), e.getValue());
+        rest.put(e.getKey(), e.getValue().deepCopy()); // never alias the input tree
       }
     }
     return rest;
