@@ -1,0 +1,122 @@
+package dev.ocikit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the allowed dependencies between modules and packages by reading the import lines of every
+ * main source file: a violation names the file and the import.
+ */
+class ArchitectureTest {
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
+
+  /** One rule: sources under {@code dir} whose package matches must not import {@code banned}. */
+  private record Rule(String dir, String packagePrefix, String banned, String why) {}
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule("spec-model", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("bundle-validator", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("image-tools", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("runtime-tester", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("spec-model", "", "dev.ocikit.validate", "the model knows no validator"),
+          new Rule("spec-model", "", "dev.ocikit.generate", "the model knows no generator"),
+          new Rule("spec-model", "", "dev.ocikit.image", "the model knows no image tools"),
+          new Rule(
+              "spec-model", "", "com.networknt", "schema validation lives in bundle-validator"),
+          new Rule(
+              "bundle-validator", "", "dev.ocikit.image", "validation does not need image tools"),
+          new Rule("bundle-validator", "", "dev.ocikit.conformance", "no cycle with the harness"),
+          new Rule("image-tools", "", "dev.ocikit.conformance", "image tools do not run runtimes"),
+          new Rule("runtime-tester", "", "dev.ocikit.image", "the harness builds its own rootfs"),
+          new Rule(
+              "bundle-validator",
+              "dev.ocikit.generate",
+              "dev.ocikit.validate",
+              "the generator depends on the model only"),
+          new Rule(
+              "spec-model",
+              "dev.ocikit.spec.json",
+              "dev.ocikit.spec.runtime",
+              "strict JSON is below the model"),
+          new Rule(
+              "spec-model", "dev.ocikit.spec.digest", "tools.jackson", "digests need no JSON"));
+
+  @Test
+  void modulesAndPackagesOnlyDependWhereAllowed() throws IOException {
+    Path root = repoRoot();
+    List<String> violations = new ArrayList<>();
+    int files = 0;
+    for (Rule rule : RULES) {
+      Path src = root.resolve(rule.dir()).resolve("src/main/java");
+      if (!Files.isDirectory(src)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(src)) {
+        for (Path f : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+          String text = Files.readString(f);
+          if (!packageOf(text).startsWith(rule.packagePrefix())) {
+            continue;
+          }
+          files++;
+          Matcher m = IMPORT.matcher(text);
+          while (m.find()) {
+            if (m.group(2).startsWith(rule.banned())) {
+              violations.add(
+                  root.relativize(f) + " imports " + m.group(2) + " (" + rule.why() + ")");
+            }
+          }
+        }
+      }
+    }
+    assertTrue(files > 50, "the rules looked at too few files (" + files + "): wrong root?");
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void bouncyCastleOnlyBehindTheDigestPackage() throws IOException {
+    Path root = repoRoot();
+    List<String> users = new ArrayList<>();
+    for (String module :
+        List.of("spec-model", "bundle-validator", "image-tools", "runtime-tester", "cli")) {
+      Path src = root.resolve(module).resolve("src/main/java");
+      try (Stream<Path> walk = Files.walk(src)) {
+        for (Path f : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+          String text = Files.readString(f);
+          if (text.contains("import org.bouncycastle")
+              && !packageOf(text).equals("dev.ocikit.spec.digest")) {
+            users.add(root.relativize(f).toString());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), users, "use dev.ocikit.spec.digest instead of Bouncy Castle directly");
+  }
+
+  private static String packageOf(String source) {
+    Matcher m = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE).matcher(source);
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static Path repoRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("schemas"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("repository root not found");
+    }
+    return dir;
+  }
+}
