@@ -7,6 +7,7 @@ import dev.ocikit.validate.ValidationReport;
 import dev.ocikit.validate.ValidationResult;
 import dev.ocikit.validate.report.ReportFormat;
 import dev.ocikit.validate.report.ReportFormats;
+import dev.ocikit.validate.schema.SchemaCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -150,6 +151,8 @@ public final class OciValidate implements Callable<Integer> {
 
   /** Runs the command; the launcher script calls this. */
   public static void main(String[] args) {
+    // Most runs validate a config: compile its schema while picocli reads the arguments.
+    SchemaCatalog.warmUp(DocumentType.RUNTIME_CONFIG);
     System.exit(Cli.execute(new OciValidate(), args));
   }
 }

@@ -59,6 +59,16 @@ public final class SchemaCatalog {
     return out;
   }
 
+  /**
+   * Compiles the schema of {@code type} on a background daemon thread, so a command line tool can
+   * overlap it with its own start-up; {@link #validate} waits for it if it is still running.
+   */
+  public static void warmUp(DocumentType type) {
+    Thread t = new Thread(() -> schema(type), "ocikit-schema-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private static synchronized Schema schema(DocumentType type) {
     return COMPILED.computeIfAbsent(
         type,
