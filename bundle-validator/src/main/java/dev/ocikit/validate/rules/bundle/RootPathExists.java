@@ -30,6 +30,9 @@ public final class RootPathExists implements ConfigRule {
     if (root == null || root.path() == null || ctx.bundle().isEmpty()) {
       return; // a missing root is the schema's or a platform rule's business
     }
+    if (ctx.platform().equals("windows")) {
+      return; // a volume GUID path names a volume, not a directory of the bundle
+    }
     Path bundle = ctx.bundle().get();
     Path path = bundle.resolve(root.path());
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {

@@ -1,0 +1,24 @@
+package dev.ocikit.validate.rules;
+
+/** Links to the runtime-spec text at the pinned tag, so every rule points at the same version. */
+public final class SpecLinks {
+  /** The pinned tag's document root; every rule's spec URL starts with it. */
+  public static final String BASE = "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/";
+
+  private SpecLinks() {}
+
+  /** {@code config.md#anchor}. */
+  public static String config(String anchor) {
+    return BASE + "config.md#" + anchor;
+  }
+
+  /** {@code config-linux.md#anchor}. */
+  public static String configLinux(String anchor) {
+    return BASE + "config-linux.md#" + anchor;
+  }
+
+  /** {@code config-windows.md#anchor}. */
+  public static String configWindows(String anchor) {
+    return BASE + "config-windows.md#" + anchor;
+  }
+}

@@ -1,0 +1,2 @@
+/** Rules about annotation keys. */
+package dev.ocikit.validate.rules.annotations;

@@ -1,0 +1,73 @@
+package dev.ocikit.validate.rules.linux;
+
+import dev.ocikit.spec.runtime.LinuxCPU;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.SpecLinks;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * config-linux.md cpu.cpus and cpu.mems: "a comma-separated list, with dashes to represent ranges.
+ * For example, 0-3,7". The sentence defines the form without an RFC 2119 keyword, so SHOULD.
+ */
+public final class CpusetList implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "linux.resources.cpu.cpuset-list",
+          Level.SHOULD,
+          "cpu.cpus and cpu.mems are lists like 0-3,7 (ascending ranges, comma-separated).",
+          SpecLinks.configLinux("cpu"),
+          "linux");
+
+  private static final Pattern ITEM = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    var linux = ctx.config().linux();
+    if (linux == null || linux.resources() == null || linux.resources().cpu() == null) {
+      return;
+    }
+    LinuxCPU cpu = linux.resources().cpu();
+    check(ctx, "cpus", cpu.cpus());
+    check(ctx, "mems", cpu.mems());
+  }
+
+  private static void check(ConfigContext ctx, String field, String value) {
+    if (value == null) {
+      return;
+    }
+    problem(value)
+        .ifPresent(
+            why ->
+                ctx.report(
+                    INFO,
+                    "/linux/resources/cpu/" + field,
+                    "linux.resources.cpu." + field + "=\"" + value + "\" " + why));
+  }
+
+  /** What is wrong with a cpuset list; the empty string (no restriction) is fine. */
+  static Optional<String> problem(String value) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String item : value.split(",", -1)) {
+      Matcher m = ITEM.matcher(item);
+      if (!m.matches()) {
+        return Optional.of("has \"" + item + "\" where a number or range like 0-3 belongs");
+      }
+      if (m.group(2) != null && Long.parseLong(m.group(2)) < Long.parseLong(m.group(1))) {
+        return Optional.of("has the descending range \"" + item + "\"");
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.ocikit.validate.rules.linux;
+
+import dev.ocikit.spec.runtime.NamespaceType;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.SpecLinks;
+
+/** net.* sysctls are per network namespace: without one they would change the host. */
+public final class NetSysctlNeedsNetworkNamespace implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "linux.network-namespace.sysctl",
+          Level.ADVICE,
+          "net.* sysctls are only set when linux.namespaces has a network namespace.",
+          SpecLinks.configLinux("sysctl"),
+          "linux");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    SysctlNamespaces.check(ctx, INFO, NamespaceType.NETWORK, k -> k.startsWith("net."));
+  }
+}

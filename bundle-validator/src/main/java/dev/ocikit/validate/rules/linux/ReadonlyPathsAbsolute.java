@@ -1,0 +1,32 @@
+package dev.ocikit.validate.rules.linux;
+
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.SpecLinks;
+
+/**
+ * config-linux.md readonlyPaths: "The values MUST be absolute paths in the container namespace."
+ */
+public final class ReadonlyPathsAbsolute implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "linux.readonly-paths.absolute",
+          Level.MUST,
+          "Every linux.readonlyPaths entry is an absolute path.",
+          SpecLinks.configLinux("readonly-paths"),
+          "linux");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    if (ctx.config().linux() != null) {
+      AbsolutePathList.check(ctx, INFO, "readonlyPaths", ctx.config().linux().readonlyPaths());
+    }
+  }
+}

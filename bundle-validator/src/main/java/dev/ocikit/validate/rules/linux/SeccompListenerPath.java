@@ -1,0 +1,53 @@
+package dev.ocikit.validate.rules.linux;
+
+import dev.ocikit.spec.runtime.Seccomp;
+import dev.ocikit.spec.runtime.SeccompAction;
+import dev.ocikit.spec.runtime.SeccompSyscall;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.SpecLinks;
+
+/**
+ * config-linux.md seccomp listenerPath: the UNIX socket the runtime sends the container process
+ * state to when SCMP_ACT_NOTIFY is used; a config using SCMP_ACT_NOTIFY without it cannot be run,
+ * and the runtime MUST generate an error.
+ */
+public final class SeccompListenerPath implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "linux.seccomp.listener-path",
+          Level.MUST,
+          "A seccomp profile using SCMP_ACT_NOTIFY sets listenerPath.",
+          SpecLinks.configLinux("seccomp"),
+          "linux");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    Seccomp s = ctx.config().linux() == null ? null : ctx.config().linux().seccomp();
+    if (s == null || s.syscalls() == null || s.listenerPath() != null) {
+      return;
+    }
+    if (s.otherProperties().containsKey("listenerPath")) {
+      return; // present but not a string: the schema reports it
+    }
+    for (int i = 0; i < s.syscalls().size(); i++) {
+      SeccompSyscall sc = s.syscalls().get(i);
+      if (sc != null && SeccompAction.SCMP_ACT_NOTIFY.equals(sc.action())) {
+        ctx.report(
+            INFO,
+            "/linux/seccomp/syscalls/" + i + "/action",
+            "linux.seccomp.syscalls["
+                + i
+                + "].action=SCMP_ACT_NOTIFY but linux.seccomp.listenerPath is not set");
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.ocikit.validate.rules.linux;
+
+import dev.ocikit.spec.runtime.NamespaceType;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.LinuxNamespaces;
+import dev.ocikit.validate.rules.SpecLinks;
+
+/** linux.timeOffsets set the clocks of a new time namespace; without one they do nothing. */
+public final class TimeOffsetsNeedTimeNamespace implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "linux.time-namespace.time-offsets",
+          Level.ADVICE,
+          "linux.timeOffsets is only set when linux.namespaces has a time namespace.",
+          SpecLinks.configLinux("offset-for-time-namespace"),
+          "linux");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    var linux = ctx.config().linux();
+    if (linux == null
+        || linux.timeOffsets() == null
+        || LinuxNamespaces.unreadable(ctx.config())
+        || LinuxNamespaces.declares(ctx.config(), NamespaceType.TIME)) {
+      return;
+    }
+    ctx.report(
+        INFO,
+        "/linux/timeOffsets",
+        "advice: linux.timeOffsets is set but linux.namespaces has no time namespace");
+  }
+}

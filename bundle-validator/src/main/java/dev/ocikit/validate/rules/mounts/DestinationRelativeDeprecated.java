@@ -1,0 +1,52 @@
+package dev.ocikit.validate.rules.mounts;
+
+import dev.ocikit.spec.runtime.Mount;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.SpecLinks;
+import java.util.List;
+
+/**
+ * config.md mounts destination, Linux (since 1.2): it "SHOULD be an absolute path"; a relative one
+ * is read relative to "/" and is deprecated. Reported as advice so old configs still pass.
+ */
+public final class DestinationRelativeDeprecated implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "mounts.destination.relative-deprecated",
+          Level.ADVICE,
+          "On Linux, a mount destination is absolute (relative ones mean relative to \"/\" and are"
+              + " deprecated).",
+          SpecLinks.config("mounts"),
+          "linux");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    List<Mount> mounts = ctx.config().mounts();
+    if (mounts == null) {
+      return;
+    }
+    for (int i = 0; i < mounts.size(); i++) {
+      Mount m = mounts.get(i);
+      if (m != null && m.destination() != null && !m.destination().startsWith("/")) {
+        ctx.report(
+            INFO,
+            "/mounts/" + i + "/destination",
+            "advice: mounts["
+                + i
+                + "].destination=\""
+                + m.destination()
+                + "\" is relative; it is read as \"/"
+                + m.destination()
+                + "\" and relative destinations are deprecated");
+      }
+    }
+  }
+}

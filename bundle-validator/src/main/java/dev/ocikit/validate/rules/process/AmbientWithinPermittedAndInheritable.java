@@ -1,0 +1,69 @@
+package dev.ocikit.validate.rules.process;
+
+import dev.ocikit.spec.runtime.Capabilities;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.SpecLinks;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * No spec sentence: capabilities(7) only lets a capability into the ambient set when it is both
+ * permitted and inheritable (PR_CAP_AMBIENT_RAISE fails with EPERM otherwise).
+ */
+public final class AmbientWithinPermittedAndInheritable implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "process.capabilities.ambient-within-permitted-and-inheritable",
+          Level.ADVICE,
+          "Every ambient capability is in both the permitted and the inheritable set.",
+          SpecLinks.config("linux-process"),
+          "linux");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    if (ctx.config().process() == null || ctx.config().process().capabilities() == null) {
+      return;
+    }
+    Capabilities c = ctx.config().process().capabilities();
+    if (c.ambient() == null) {
+      return;
+    }
+    Set<String> permitted = new HashSet<>(c.permitted() == null ? List.of() : c.permitted());
+    Set<String> inheritable = new HashSet<>(c.inheritable() == null ? List.of() : c.inheritable());
+    for (int i = 0; i < c.ambient().size(); i++) {
+      String cap = c.ambient().get(i);
+      if (cap == null) {
+        continue;
+      }
+      List<String> missing = new ArrayList<>();
+      if (!permitted.contains(cap)) {
+        missing.add("permitted");
+      }
+      if (!inheritable.contains(cap)) {
+        missing.add("inheritable");
+      }
+      if (!missing.isEmpty()) {
+        ctx.report(
+            INFO,
+            "/process/capabilities/ambient/" + i,
+            "advice: process.capabilities.ambient["
+                + i
+                + "]=\""
+                + cap
+                + "\" is not in process.capabilities."
+                + String.join(" nor in process.capabilities.", missing)
+                + "; the kernel will not raise it");
+      }
+    }
+  }
+}

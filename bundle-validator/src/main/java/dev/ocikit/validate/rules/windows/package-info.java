@@ -1,0 +1,2 @@
+/** Rules that apply to Windows configs. */
+package dev.ocikit.validate.rules.windows;

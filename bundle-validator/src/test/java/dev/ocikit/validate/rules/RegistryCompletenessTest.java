@@ -1,0 +1,108 @@
+package dev.ocikit.validate.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ocikit.validate.RuleInfo;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry is complete and every rule describes itself: each {@link ConfigRule} class compiled
+ * into the rules package tree is registered, has good/bad/expected fixtures, and carries a unique
+ * id, a summary, a spec link at the pinned tag and a known platform.
+ */
+class RegistryCompletenessTest {
+  private static final Set<String> PLATFORMS =
+      Set.of("all", "linux", "windows", "solaris", "vm", "zos", "freebsd");
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)+");
+
+  @Test
+  void everyRuleClassIsRegistered() throws Exception {
+    Set<String> registered =
+        RuleRegistry.configRules().stream()
+            .map(r -> r.getClass().getName())
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> found = ruleClassesOnDisk();
+    assertFalse(found.isEmpty(), "no rule classes found under target/classes");
+    assertEquals(found, registered, "rule classes and RuleRegistry disagree");
+  }
+
+  @Test
+  void everyRegisteredRuleHasFixtures() {
+    for (ConfigRule rule : RuleRegistry.configRules()) {
+      Path dir = RuleFixtures.root().resolve("rules").resolve(rule.info().id());
+      for (String name : List.of("good.json", "bad.json", "expected.json")) {
+        assertTrue(Files.isRegularFile(dir.resolve(name)), "missing " + dir.resolve(name));
+      }
+    }
+  }
+
+  @Test
+  void noFixturesWithoutARule() throws IOException {
+    Set<String> ids =
+        RuleRegistry.configRules().stream().map(r -> r.info().id()).collect(Collectors.toSet());
+    try (Stream<Path> s = Files.list(RuleFixtures.root().resolve("rules"))) {
+      for (Path dir : s.toList()) {
+        assertTrue(
+            ids.contains(dir.getFileName().toString()), dir + " belongs to no registered rule");
+      }
+    }
+  }
+
+  @Test
+  void metadataIsComplete() {
+    Set<String> seen = new HashSet<>();
+    for (RuleInfo info : RuleRegistry.catalog()) {
+      assertTrue(seen.add(info.id()), "duplicate rule id " + info.id());
+      assertTrue(ID.matcher(info.id()).matches(), "id is not dotted lowercase: " + info.id());
+      assertTrue(info.summary() != null && !info.summary().isBlank(), info.id() + ": no summary");
+      assertTrue(info.summary().endsWith("."), info.id() + ": summary is not one sentence");
+      assertTrue(info.level() != null, info.id() + ": no level");
+      assertTrue(PLATFORMS.contains(info.platform()), info.id() + ": platform " + info.platform());
+      assertTrue(info.specUrl() != null && !info.specUrl().isBlank(), info.id() + ": no spec URL");
+    }
+    for (ConfigRule rule : RuleRegistry.configRules()) {
+      String url = rule.info().specUrl();
+      assertTrue(url.startsWith(SpecLinks.BASE), rule.info().id() + ": " + url);
+      assertTrue(url.contains("#"), rule.info().id() + ": spec URL without anchor: " + url);
+    }
+  }
+
+  private static Set<String> ruleClassesOnDisk() throws IOException, URISyntaxException {
+    Path classes =
+        Path.of(ConfigRule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path rules = classes.resolve("dev/ocikit/validate/rules");
+    Set<String> out = new TreeSet<>();
+    try (Stream<Path> s = Files.walk(rules)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".class")).toList()) {
+        String name =
+            classes.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
+        Class<?> c;
+        try {
+          c = Class.forName(name, false, ConfigRule.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          throw new AssertionError(name, e);
+        }
+        if (ConfigRule.class.isAssignableFrom(c)
+            && !c.isInterface()
+            && !Modifier.isAbstract(c.getModifiers())) {
+          out.add(c.getName());
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.ocikit.validate.rules;
+
+import dev.ocikit.spec.json.StrictJson;
+import dev.ocikit.validate.BundleValidator;
+import dev.ocikit.validate.Finding;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.ValidationOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fixtures of one rule under testdata/rules/&lt;rule-id&gt;/: good.json, bad.json and
+ * expected.json ({@code {"pointer": "…", "createRoot": false?}}), and how to run them as bundles.
+ */
+record RuleFixtures(Path dir, String pointer, boolean createRoot) {
+  /** Every finding at every level, so advice and SHOULD findings are seen too. */
+  static final ValidationOptions ALL_LEVELS = new ValidationOptions(Level.MAY, null, false);
+
+  static Path root() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      if (Files.isDirectory(dir.resolve("testdata/documents"))) {
+        return dir.resolve("testdata");
+      }
+      dir = dir.getParent();
+    }
+    throw new IllegalStateException("testdata/ not found above " + Path.of("").toAbsolutePath());
+  }
+
+  static RuleFixtures of(String ruleId) throws IOException {
+    Path dir = root().resolve("rules").resolve(ruleId);
+    JsonNode expected = StrictJson.reader().read(dir.resolve("expected.json")).root();
+    JsonNode createRoot = expected.get("createRoot");
+    return new RuleFixtures(
+        dir, expected.get("pointer").asString(), createRoot == null || createRoot.asBoolean());
+  }
+
+  Path good() {
+    return dir.resolve("good.json");
+  }
+
+  Path bad() {
+    return dir.resolve("bad.json");
+  }
+
+  /**
+   * Validates {@code config} as the config.json of a fresh bundle in {@code tmp}; the root
+   * directory is created when the config names a relative POSIX root.path (unless the fixture asks
+   * not to).
+   */
+  List<Finding> validateAsBundle(Path config, Path tmp, boolean withRoot) throws IOException {
+    Path bundle = Files.createTempDirectory(tmp, "bundle");
+    Files.copy(config, bundle.resolve("config.json"));
+    JsonNode root = StrictJson.reader().read(config).root().get("root");
+    if (withRoot && root != null && root.get("path") != null) {
+      String path = root.get("path").asString();
+      if (!path.startsWith("/") && !path.contains("\\")) {
+        Files.createDirectories(bundle.resolve(path));
+      }
+    }
+    return new BundleValidator(ALL_LEVELS).validate(bundle).findings();
+  }
+}

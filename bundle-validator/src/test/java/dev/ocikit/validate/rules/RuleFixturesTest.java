@@ -1,0 +1,56 @@
+package dev.ocikit.validate.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ocikit.validate.Finding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two-way fixture tests for every registered rule: the bad fixture raises exactly the rule's
+ * finding at the expected pointer and nothing else (no schema finding, no other rule); the good
+ * fixture raises nothing at all. Every level is reported, so advice findings count too.
+ */
+class RuleFixturesTest {
+  @TempDir Path tmp;
+
+  @TestFactory
+  Stream<DynamicContainer> everyRegisteredRule() {
+    return RuleRegistry.configRules().stream()
+        .map(
+            rule -> {
+              String id = rule.info().id();
+              return DynamicContainer.dynamicContainer(
+                  id,
+                  List.of(
+                      DynamicTest.dynamicTest("bad.json raises exactly " + id, () -> bad(id)),
+                      DynamicTest.dynamicTest("good.json raises nothing", () -> good(id))));
+            });
+  }
+
+  private void bad(String id) throws IOException {
+    RuleFixtures f = RuleFixtures.of(id);
+    List<Finding> got = f.validateAsBundle(f.bad(), tmp, f.createRoot());
+    assertEquals(
+        List.of(id + " at " + f.pointer()),
+        got.stream().map(RuleFixturesTest::describe).toList(),
+        () -> f.bad() + ": " + got);
+  }
+
+  private void good(String id) throws IOException {
+    RuleFixtures f = RuleFixtures.of(id);
+    List<Finding> got = f.validateAsBundle(f.good(), tmp, true);
+    assertEquals(
+        List.of(), got.stream().map(RuleFixturesTest::describe).toList(), f.good()::toString);
+  }
+
+  private static String describe(Finding f) {
+    return f.ruleId() + " at " + f.location().pointer();
+  }
+}
