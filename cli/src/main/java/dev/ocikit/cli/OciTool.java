@@ -1,5 +1,6 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.cli.generate.GenerateCommand;
 import picocli.CommandLine.Command;
 
 /** {@code oci-tool}: the toolkit's other commands, as subcommands. */
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "OCI toolkit: explain rules, generate configs, unpack images, run conformance.",
-    subcommands = {picocli.CommandLine.HelpCommand.class},
+    subcommands = {picocli.CommandLine.HelpCommand.class, GenerateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the command found problems", "2:usage or input error"})
 public final class OciTool implements Runnable {

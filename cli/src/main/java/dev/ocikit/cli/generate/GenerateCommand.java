@@ -1,0 +1,178 @@
+package dev.ocikit.cli.generate;
+
+import dev.ocikit.generate.ConfigGenerator;
+import dev.ocikit.generate.ConfigMigration;
+import dev.ocikit.generate.SeccompSettings;
+import dev.ocikit.spec.OciJson;
+import dev.ocikit.spec.runtime.RuntimeConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code oci-tool generate}: writes a config.json from a default or template plus edits. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Generate a runtime-spec 1.3.0 config.json: start from the platform default (like",
+      "'runc spec') or a template, apply the options area by area, write to standard output",
+      "or --output. Option names follow runtime-tools' 'oci-runtime-tool generate'."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:config written", "2:usage error, or the template could not be read"})
+public final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--template", paramLabel = "FILE", description = "Start from this config.")
+  Path template;
+
+  @Option(
+      names = "--migrate",
+      paramLabel = "FILE",
+      description = "Start from an older 1.x config, bump ociVersion, report deprecations.")
+  Path migrate;
+
+  @Option(
+      names = "--os",
+      paramLabel = "OS",
+      defaultValue = "linux",
+      description = "Platform default: linux, windows, solaris, freebsd, vm, zos.")
+  String os;
+
+  @Option(
+      names = "--arch",
+      paramLabel = "ARCH",
+      description = "Add ARCH's seccomp architectures (amd64, arm64…) when seccomp is set.")
+  String arch;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here atomically.")
+  Path output;
+
+  @Option(names = "--host-specific", description = "Adapt to this machine's kernel.")
+  boolean hostSpecific;
+
+  @Option(names = "--privileged", description = "All capabilities, no seccomp or masking.")
+  boolean privileged;
+
+  @Option(names = "--rootless", description = "User namespace for the current user.")
+  boolean rootless;
+
+  @ArgGroup(validate = false, heading = "%nProcess:%n")
+  ProcessOptions process = new ProcessOptions();
+
+  @ArgGroup(validate = false, heading = "%nCapabilities:%n")
+  CapabilityOptions capabilities = new CapabilityOptions();
+
+  @ArgGroup(validate = false, heading = "%nSecurity and scheduling:%n")
+  SecurityOptions security = new SecurityOptions();
+
+  @ArgGroup(validate = false, heading = "%nRoot, mounts, names, annotations:%n")
+  MountOptions mounts = new MountOptions();
+
+  @ArgGroup(validate = false, heading = "%nHooks:%n")
+  HookOptions hooks = new HookOptions();
+
+  @ArgGroup(validate = false, heading = "%nLinux namespaces, devices, paths:%n")
+  LinuxOptions linux = new LinuxOptions();
+
+  @ArgGroup(validate = false, heading = "%nLinux resources (cgroups):%n")
+  ResourceOptions resources = new ResourceOptions();
+
+  @ArgGroup(validate = false, heading = "%nLinux seccomp:%n")
+  SeccompOptions seccomp = new SeccompOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    checkUsage();
+    ConfigGenerator g = start();
+    if (hostSpecific) {
+      g.hostSpecific();
+    }
+    if (privileged) {
+      g.privileged();
+    }
+    if (rootless) {
+      g.rootless();
+    }
+    process.applyTo(g);
+    capabilities.applyTo(g);
+    security.applyTo(g);
+    mounts.applyTo(g);
+    hooks.applyTo(g);
+    linux.applyTo(g);
+    resources.applyTo(g);
+    seccomp.applyTo(g);
+    if (arch != null && g.build().linux() != null && g.build().linux().seccomp() != null) {
+      g.seccomp().architectures(SeccompSettings.nativeArchitectures(arch));
+    }
+    if (hostSpecific) {
+      g.hostSpecific(); // again, so that edits made after the first pass fit the host too
+    }
+    write(g.build());
+    return 0;
+  }
+
+  private ConfigGenerator start() throws IOException {
+    if (migrate != null) {
+      ConfigMigration.Result r =
+          ConfigMigration.toCurrent(OciJson.read(migrate, RuntimeConfig::fromJson));
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("generate: migrated " + migrate + " from " + r.fromVersion() + " to 1.3.0");
+      r.notes().forEach(n -> err.println("generate: " + n));
+      err.flush();
+      return ConfigGenerator.from(r.config());
+    }
+    return template != null ? ConfigGenerator.from(template) : ConfigGenerator.forPlatform(os);
+  }
+
+  private void write(RuntimeConfig config) throws IOException {
+    if (output != null) {
+      OciJson.write(output, config);
+      return;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(new String(OciJson.toBytes(config), StandardCharsets.UTF_8).stripTrailing());
+    out.flush();
+  }
+
+  private void checkUsage() {
+    if (template != null && migrate != null) {
+      usage("--template and --migrate both name a starting config; give one");
+    }
+    if (!Arrays.asList("linux", "windows", "solaris", "freebsd", "vm", "zos").contains(os)) {
+      usage("--os: expected linux, windows, solaris, freebsd, vm or zos but got '" + os + "'");
+    }
+    if (arch != null && SeccompSettings.nativeArchitectures(arch).isEmpty()) {
+      usage(
+          "--arch: expected amd64, 386, arm64, arm, ppc64le, s390x, riscv64 or loong64"
+              + " but got '"
+              + arch
+              + "'");
+    }
+    Stream.of(process.problem(), security.problem(), mounts.problem(), linux.problem())
+        .filter(p -> p != null)
+        .findFirst()
+        .ifPresent(this::usage);
+    Stream.of(resources.problem(), seccomp.problem())
+        .filter(p -> p != null)
+        .findFirst()
+        .ifPresent(this::usage);
+  }
+
+  private void usage(String message) {
+    throw new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.ocikit.cli.generate;
+
+import dev.ocikit.generate.ConfigGenerator;
+import dev.ocikit.generate.HookKind;
+import dev.ocikit.spec.runtime.Hook;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options for {@code hooks}: one add option per lifecycle point. */
+final class HookOptions {
+  private static final String FORM = "/PATH[:ARG...] or a JSON hook object";
+
+  @Option(
+      names = {"--hooks-prestart-add", "--hooks-prestart"},
+      paramLabel = "HOOK",
+      converter = SpecConverters.HookConverter.class,
+      description = "Add a prestart hook (deprecated by the spec): " + FORM + ".")
+  List<Hook> prestart = new ArrayList<>();
+
+  @Option(
+      names = "--hooks-createruntime-add",
+      paramLabel = "HOOK",
+      converter = SpecConverters.HookConverter.class,
+      description = "Add a createRuntime hook.")
+  List<Hook> createRuntime = new ArrayList<>();
+
+  @Option(
+      names = "--hooks-createcontainer-add",
+      paramLabel = "HOOK",
+      converter = SpecConverters.HookConverter.class,
+      description = "Add a createContainer hook.")
+  List<Hook> createContainer = new ArrayList<>();
+
+  @Option(
+      names = "--hooks-startcontainer-add",
+      paramLabel = "HOOK",
+      converter = SpecConverters.HookConverter.class,
+      description = "Add a startContainer hook.")
+  List<Hook> startContainer = new ArrayList<>();
+
+  @Option(
+      names = {"--hooks-poststart-add", "--hooks-poststart"},
+      paramLabel = "HOOK",
+      converter = SpecConverters.HookConverter.class,
+      description = "Add a poststart hook.")
+  List<Hook> poststart = new ArrayList<>();
+
+  @Option(
+      names = {"--hooks-poststop-add", "--hooks-poststop"},
+      paramLabel = "HOOK",
+      converter = SpecConverters.HookConverter.class,
+      description = "Add a poststop hook.")
+  List<Hook> poststop = new ArrayList<>();
+
+  void applyTo(ConfigGenerator g) {
+    prestart.forEach(h -> g.hook(HookKind.PRESTART, h));
+    createRuntime.forEach(h -> g.hook(HookKind.CREATE_RUNTIME, h));
+    createContainer.forEach(h -> g.hook(HookKind.CREATE_CONTAINER, h));
+    startContainer.forEach(h -> g.hook(HookKind.START_CONTAINER, h));
+    poststart.forEach(h -> g.hook(HookKind.POSTSTART, h));
+    poststop.forEach(h -> g.hook(HookKind.POSTSTOP, h));
+  }
+}

@@ -1,0 +1,164 @@
+package dev.ocikit.cli.generate;
+
+import dev.ocikit.cli.generate.Values.KeyValue;
+import dev.ocikit.cli.generate.Values.RlimitValue;
+import dev.ocikit.generate.ConfigGenerator;
+import dev.ocikit.generate.ProcessSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options for {@code process}: command, environment, user, terminal, rlimits. */
+final class ProcessOptions {
+  @Option(
+      names = "--args",
+      paramLabel = "ARG",
+      description = "Command and arguments, one per option (replaces the default).")
+  List<String> args = new ArrayList<>();
+
+  @Option(
+      names = "--env",
+      paramLabel = "KEY=VALUE",
+      converter = Values.KeyValueConverter.class,
+      description = "Set an environment variable.")
+  List<KeyValue> env = new ArrayList<>();
+
+  @Option(
+      names = "--env-file",
+      paramLabel = "FILE",
+      description = "Read KEY=VALUE lines from FILE (# comments and blank lines skipped).")
+  List<Path> envFiles = new ArrayList<>();
+
+  @Option(
+      names = {"--cwd", "--process-cwd"},
+      paramLabel = "DIR",
+      description = "Working directory, absolute.")
+  String cwd;
+
+  @Option(
+      names = {"--uid", "--process-uid"},
+      paramLabel = "UID",
+      description = "User id of the process.")
+  Long uid;
+
+  @Option(
+      names = {"--gid", "--process-gid"},
+      paramLabel = "GID",
+      description = "Group id of the process.")
+  Long gid;
+
+  @Option(
+      names = {"--additional-gids", "--process-groups"},
+      paramLabel = "GID",
+      split = ",",
+      description = "Supplementary group ids (comma-separated or repeated).")
+  List<Long> groups = new ArrayList<>();
+
+  @Option(names = "--process-umask", paramLabel = "MASK", description = "umask, e.g. 0022.")
+  String umask;
+
+  @Option(names = "--process-username", paramLabel = "NAME", description = "User name (Windows).")
+  String username;
+
+  @Option(names = "--process-tty", description = "Allocate a terminal.")
+  Boolean tty;
+
+  @Option(
+      names = "--process-consolesize",
+      paramLabel = "WIDTH:HEIGHT",
+      description = "Console size in characters.")
+  String consoleSize;
+
+  @Option(
+      names = {"--rlimits-add", "--process-rlimits-add"},
+      paramLabel = "TYPE:HARD[:SOFT]",
+      converter = Values.RlimitConverter.class,
+      description = "Set a resource limit, e.g. RLIMIT_NOFILE:4096:1024.")
+  List<RlimitValue> rlimits = new ArrayList<>();
+
+  @Option(
+      names = {"--rlimits-remove", "--process-rlimits-remove"},
+      paramLabel = "TYPE",
+      description = "Remove a resource limit.")
+  List<String> rlimitsRemove = new ArrayList<>();
+
+  @Option(
+      names = {"--rlimits-remove-all", "--process-rlimits-remove-all"},
+      description = "Remove all resource limits.")
+  boolean rlimitsRemoveAll;
+
+  void applyTo(ConfigGenerator g) throws IOException {
+    ProcessSettings p = g.process();
+    if (!args.isEmpty()) {
+      p.args(args.toArray(String[]::new));
+    }
+    for (Path f : envFiles) {
+      for (KeyValue kv : readEnvFile(f)) {
+        p.env(kv.key(), kv.value());
+      }
+    }
+    env.forEach(kv -> p.env(kv.key(), kv.value()));
+    if (cwd != null) {
+      p.cwd(cwd);
+    }
+    if (uid != null) {
+      p.uid(uid);
+    }
+    if (gid != null) {
+      p.gid(gid);
+    }
+    groups.forEach(p::additionalGids);
+    if (umask != null) {
+      p.umask(Long.parseLong(umask, 8));
+    }
+    if (username != null) {
+      p.username(username);
+    }
+    if (tty != null) {
+      p.terminal(tty);
+    }
+    if (consoleSize != null) {
+      String[] wh = consoleSize.split(":");
+      p.consoleSize(Long.parseLong(wh[0]), Long.parseLong(wh[1]));
+    }
+    if (rlimitsRemoveAll) {
+      p.clearRlimits();
+    }
+    rlimitsRemove.forEach(p::removeRlimit);
+    rlimits.forEach(r -> p.rlimit(r.type(), r.hard(), r.soft()));
+  }
+
+  /** Checks values whose form picocli cannot express; returns an error message or null. */
+  String problem() {
+    if (cwd != null && !cwd.startsWith("/") && !cwd.matches("[A-Za-z]:\\\\.*")) {
+      return "--cwd: expected an absolute path but got '" + cwd + "'";
+    }
+    if (umask != null && !umask.matches("[0-7]{1,4}")) {
+      return "--process-umask: expected an octal mask such as 0022 but got '" + umask + "'";
+    }
+    if (consoleSize != null && !consoleSize.matches("\\d{1,9}:\\d{1,9}")) {
+      return "--process-consolesize: expected WIDTH:HEIGHT but got '" + consoleSize + "'";
+    }
+    return null;
+  }
+
+  private static List<KeyValue> readEnvFile(Path file) throws IOException {
+    List<KeyValue> out = new ArrayList<>();
+    Values.KeyValueConverter parse = new Values.KeyValueConverter();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        // A bare name takes its value from this environment, as docker --env-file does.
+        out.add(
+            t.contains("=")
+                ? parse.convert(t)
+                : new KeyValue(t, System.getenv(t) == null ? "" : System.getenv(t)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.ocikit.cli.generate;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Parsed option values that need more than one field, and their converters. */
+final class Values {
+  private Values() {}
+
+  /** {@code KEY=VALUE}. */
+  record KeyValue(String key, String value) {}
+
+  /** {@code HOST:CONTAINER:SIZE}. */
+  record IdMap(long host, long container, long size) {}
+
+  /** {@code TYPE:HARD[:SOFT]}. */
+  record RlimitValue(String type, BigInteger hard, BigInteger soft) {}
+
+  static TypeConversionException expected(String form, String got) {
+    return new TypeConversionException("expected " + form + " but got '" + got + "'");
+  }
+
+  static long number(String text, String form, String whole) {
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw expected(form, whole);
+    }
+  }
+
+  /** Parses {@code KEY=VALUE} with a non-empty key. */
+  static final class KeyValueConverter implements ITypeConverter<KeyValue> {
+    @Override
+    public KeyValue convert(String v) {
+      int eq = v.indexOf('=');
+      if (eq <= 0) {
+        throw expected("KEY=VALUE", v);
+      }
+      return new KeyValue(v.substring(0, eq), v.substring(eq + 1));
+    }
+  }
+
+  /** Parses {@code HOST:CONTAINER:SIZE} (runtime-tools order), each a non-negative number. */
+  static final class IdMapConverter implements ITypeConverter<IdMap> {
+    private static final String FORM = "HOST:CONTAINER:SIZE";
+
+    @Override
+    public IdMap convert(String v) {
+      String[] p = v.split(":", -1);
+      if (p.length != 3) {
+        throw expected(FORM, v);
+      }
+      long host = number(p[0], FORM, v);
+      long container = number(p[1], FORM, v);
+      long size = number(p[2], FORM, v);
+      if (host < 0 || container < 0 || size < 1 || host > 0xFFFFFFFFL) {
+        throw expected(FORM + " with ids >= 0 and size >= 1", v);
+      }
+      return new IdMap(host, container, size);
+    }
+  }
+
+  /** Parses {@code TYPE:HARD[:SOFT]}; {@code nofile} is short for {@code RLIMIT_NOFILE}. */
+  static final class RlimitConverter implements ITypeConverter<RlimitValue> {
+    private static final String FORM = "TYPE:HARD[:SOFT] such as RLIMIT_NOFILE:1024:512";
+
+    @Override
+    public RlimitValue convert(String v) {
+      String[] p = v.split(":", -1);
+      if (p.length < 2 || p.length > 3 || !p[0].matches("(?i)(RLIMIT_)?[A-Z]+")) {
+        throw expected(FORM, v);
+      }
+      String type = p[0].toUpperCase(Locale.ROOT);
+      type = type.startsWith("RLIMIT_") ? type : "RLIMIT_" + type;
+      try {
+        BigInteger hard = new BigInteger(p[1]);
+        BigInteger soft = p.length == 3 ? new BigInteger(p[2]) : hard;
+        if (hard.signum() < 0 || soft.signum() < 0 || soft.compareTo(hard) > 0) {
+          throw expected(FORM + " with 0 <= SOFT <= HARD", v);
+        }
+        return new RlimitValue(type, hard, soft);
+      } catch (NumberFormatException e) {
+        throw expected(FORM, v);
+      }
+    }
+  }
+
+  /**
+   * Parses a byte count: a number, or one with a binary suffix {@code k}, {@code m}, {@code g}
+   * ({@code 64m} is 67108864); {@code -1} means unlimited.
+   */
+  static final class BytesConverter implements ITypeConverter<Long> {
+    private static final String FORM = "BYTES such as 67108864 or 64m, or -1";
+
+    @Override
+    public Long convert(String v) {
+      String t = v.trim().toLowerCase(Locale.ROOT);
+      if (t.equals("-1")) {
+        return -1L;
+      }
+      int shift = 0;
+      if (!t.isEmpty() && "kmg".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        shift = 10 * ("kmg".indexOf(t.charAt(t.length() - 1)) + 1);
+        t = t.substring(0, t.length() - 1);
+      }
+      if (!t.matches("\\d{1,15}")) {
+        throw expected(FORM, v);
+      }
+      return Long.parseLong(t) << shift;
+    }
+  }
+}
