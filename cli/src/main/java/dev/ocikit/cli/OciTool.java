@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "OCI toolkit: explain rules, generate configs, unpack images, run conformance.",
-    subcommands = {picocli.CommandLine.HelpCommand.class, GenerateCommand.class},
+    subcommands = {
+      picocli.CommandLine.HelpCommand.class,
+      GenerateCommand.class,
+      dev.ocikit.cli.conformance.ConformanceCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the command found problems", "2:usage or input error"})
 public final class OciTool implements Runnable {

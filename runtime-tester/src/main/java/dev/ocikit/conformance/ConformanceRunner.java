@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,7 @@ public final class ConformanceRunner {
   private final int jobs;
   private final ExpectedFailures xfails;
   private final Duration testTimeout;
+  private final Consumer<TestResult> onResult;
 
   private ConformanceRunner(Builder b) {
     this.runtimes = List.copyOf(b.runtimes);
@@ -50,6 +52,7 @@ public final class ConformanceRunner {
     this.jobs = b.jobs;
     this.xfails = b.xfails;
     this.testTimeout = b.testTimeout;
+    this.onResult = b.onResult;
   }
 
   public static Builder builder() {
@@ -96,7 +99,9 @@ public final class ConformanceRunner {
                   () -> TestExecution.run(t, ctx, testTimeout, watchdog, unusable, xfails)));
         }
         for (Future<TestResult> f : futures) {
-          results.add(f.get());
+          TestResult result = f.get();
+          results.add(result);
+          onResult.accept(result);
         }
         leaks.addAll(LeakCheck.check(driver, name, prefix));
       }
@@ -133,6 +138,7 @@ public final class ConformanceRunner {
     private int jobs = 1;
     private ExpectedFailures xfails = ExpectedFailures.none();
     private Duration testTimeout = Duration.ofSeconds(30);
+    private Consumer<TestResult> onResult = r -> {};
 
     private Builder() {}
 
@@ -165,6 +171,12 @@ public final class ConformanceRunner {
     /** Longest a single test may take; its containers are force-deleted after. */
     public Builder testTimeout(Duration timeout) {
       this.testTimeout = timeout;
+      return this;
+    }
+
+    /** Called with each result as it is collected (in registry order), e.g. for progress. */
+    public Builder onResult(Consumer<TestResult> listener) {
+      this.onResult = listener;
       return this;
     }
 

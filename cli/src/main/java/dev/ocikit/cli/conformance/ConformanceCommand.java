@@ -1,0 +1,203 @@
+package dev.ocikit.cli.conformance;
+
+import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.ConformanceRunner;
+import dev.ocikit.conformance.ExpectedFailures;
+import dev.ocikit.conformance.TestResult;
+import dev.ocikit.conformance.TestStatus;
+import dev.ocikit.conformance.report.HtmlMatrix;
+import dev.ocikit.conformance.report.JsonReport;
+import dev.ocikit.conformance.report.JunitXmlReport;
+import dev.ocikit.conformance.report.ReportWriter;
+import dev.ocikit.conformance.report.TapReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code oci-tool conformance}: run the runtime-spec conformance suite against real runtimes. */
+@Command(
+    name = "conformance",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Drive one or more runc-style runtimes through the runtime-spec v1.3.0 lifecycle and judge",
+      "what they do. Needs root and a static busybox at /bin/busybox. Progress and a summary go",
+      "to standard error, the report in --format to standard output (or every format into",
+      "--output DIR). Without --expect-fail, runtime-tester/expected-failures/NAME-VERSION.txt",
+      "of the checkout is used when it exists (e.g. runc-1.1.5.txt for runc 1.1.5)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no unexpected failure and nothing leaked",
+      "1:some test failed unexpectedly, or a container or cgroup leaked",
+      "2:usage error, runtime not found, unreadable expected-failures file, or not root"
+    })
+public final class ConformanceCommand implements Callable<Integer> {
+  private static final Map<String, Function<ConformanceReport, String>> FORMATS =
+      Map.of(
+          "tap", TapReport::render,
+          "junit", JunitXmlReport::render,
+          "json", JsonReport::render,
+          "html", HtmlMatrix::render);
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--runtime",
+      paramLabel = "RUNTIME",
+      required = true,
+      description = "Runtime name on PATH or path to it; repeat for a matrix.")
+  List<String> runtimes = new ArrayList<>();
+
+  @Option(names = "--only", paramLabel = "PATTERN", description = "Regex on test ids.")
+  String only;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Tests of one runtime run at once (default: ${DEFAULT-VALUE}).")
+  int jobs;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "tap",
+      description = "Report on stdout: tap, junit, json, html (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Write conformance.tap, junit.xml, conformance.json, index.html into DIR.")
+  Path output;
+
+  @Option(
+      names = "--expect-fail",
+      paramLabel = "FILE",
+      description = "Expected-failures file (repeatable); replaces the checkout's default.")
+  List<Path> expectFail = new ArrayList<>();
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "Longest one test may take (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  /** Effective uid; replaceable so tests can check the not-root path. */
+  LongSupplier euid = RootCheck::effectiveUid;
+
+  /** PATH used to resolve bare runtime names; replaceable in tests. */
+  String pathVariable = System.getenv("PATH");
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Function<ConformanceReport, String> render = FORMATS.get(format);
+    if (render == null) {
+      return usage("--format: unknown format '" + format + "'; use tap, junit, json or html");
+    }
+    if (jobs < 1 || timeoutSeconds < 1) {
+      return usage("--jobs and --timeout must be at least 1");
+    }
+    if (only != null) {
+      try {
+        Pattern.compile(only);
+      } catch (PatternSyntaxException e) {
+        return usage("--only: invalid pattern: " + e.getDescription());
+      }
+    }
+    ConformanceRunner.Builder b =
+        ConformanceRunner.builder()
+            .only(only)
+            .jobs(jobs)
+            .testTimeout(Duration.ofSeconds(timeoutSeconds));
+    List<Path> paths = new ArrayList<>();
+    for (String r : runtimes) {
+      Path p = RuntimePaths.resolve(r, pathVariable).orElse(null);
+      if (p == null) {
+        return usage("--runtime: '" + r + "' is not an executable file or on PATH");
+      }
+      paths.add(p);
+      b.runtime(p);
+    }
+    if (euid.getAsLong() != 0) {
+      return usage("must run as root: the suite creates containers, cgroups and namespaces");
+    }
+    List<String> lines = new ArrayList<>();
+    List<Path> files = new ArrayList<>(expectFail);
+    if (files.isEmpty()) {
+      for (Path p : paths) {
+        DefaultExpectedFailures.find(p).ifPresent(files::add);
+      }
+    }
+    for (Path f : files) {
+      if (!Files.isReadable(f)) {
+        return usage("--expect-fail: cannot read " + f);
+      }
+      lines.addAll(Files.readAllLines(f));
+      err.println("conformance: expected failures from " + f);
+    }
+    try {
+      b.expectedFailures(ExpectedFailures.parse(lines, String.join(", ", files.toString())));
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
+    }
+    err.printf("conformance: %d tests against %s%n", testCount(), paths);
+    err.flush();
+    ConformanceReport report = b.onResult(r -> progress(err, r)).build().run();
+    Summary.print(report, err);
+    if (output != null) {
+      ReportWriter.writeAll(report, output);
+      err.println("conformance: reports written to " + output);
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(render.apply(report));
+      out.flush();
+    }
+    err.flush();
+    return report.unexpectedFailures().isEmpty() && report.leaks().isEmpty() ? 0 : 1;
+  }
+
+  private long testCount() {
+    Pattern p = only == null ? null : Pattern.compile(only);
+    return ConformanceRunner.testIds().stream()
+        .filter(id -> p == null || p.matcher(id).find())
+        .count();
+  }
+
+  private static void progress(PrintWriter err, TestResult r) {
+    if (r.status() == TestStatus.FAIL || r.status() == TestStatus.XPASS) {
+      err.printf(
+          "  %s %s %s: %s%n",
+          r.status(),
+          r.runtime(),
+          r.testId(),
+          r.status() == TestStatus.FAIL
+              ? "expected " + r.expected() + " but " + r.actual()
+              : "passed but listed as expected failure");
+      err.flush();
+    }
+  }
+
+  private int usage(String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("conformance: " + message);
+    return 2;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.ocikit.cli.conformance;
+
+import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.TestResult;
+import dev.ocikit.conformance.TestStatus;
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The short per-runtime summary printed on standard error after a run. */
+final class Summary {
+  private Summary() {}
+
+  static void print(ConformanceReport report, PrintWriter err) {
+    for (String runtime : report.runtimes()) {
+      Map<TestStatus, Integer> n = new EnumMap<>(TestStatus.class);
+      for (TestResult r : report.results()) {
+        if (r.runtime().equals(runtime)) {
+          n.merge(r.status(), 1, Integer::sum);
+        }
+      }
+      err.printf(
+          "conformance: %s: %d pass, %d fail, %d xfail, %d xpass, %d skip%n",
+          runtime,
+          n.getOrDefault(TestStatus.PASS, 0),
+          n.getOrDefault(TestStatus.FAIL, 0),
+          n.getOrDefault(TestStatus.XFAIL, 0),
+          n.getOrDefault(TestStatus.XPASS, 0),
+          n.getOrDefault(TestStatus.SKIP, 0));
+    }
+    for (String leak : report.leaks()) {
+      err.println("conformance: leak: " + leak);
+    }
+    err.printf(
+        "conformance: %d checks in %.1f s%n",
+        report.results().size(), report.wallMillis() / 1000.0);
+  }
+}
