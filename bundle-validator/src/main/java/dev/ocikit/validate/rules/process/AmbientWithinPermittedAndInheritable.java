@@ -14,6 +14,10 @@ import java.util.Set;
 /**
  * No spec sentence: capabilities(7) only lets a capability into the ambient set when it is both
  * permitted and inheritable (PR_CAP_AMBIENT_RAISE fails with EPERM otherwise).
+ *
+ * <p>A config without an inheritable set is left alone: that is what {@code runc spec} writes since
+ * inheritable capabilities were dropped from its default (CVE-2022-29162), and runc tolerates the
+ * ambient entries there. Warning on runc's own default would be noise.
  */
 public final class AmbientWithinPermittedAndInheritable implements ConfigRule {
   static final RuleInfo INFO =
@@ -35,11 +39,11 @@ public final class AmbientWithinPermittedAndInheritable implements ConfigRule {
       return;
     }
     Capabilities c = ctx.config().process().capabilities();
-    if (c.ambient() == null) {
+    if (c.ambient() == null || c.inheritable() == null) {
       return;
     }
     Set<String> permitted = new HashSet<>(c.permitted() == null ? List.of() : c.permitted());
-    Set<String> inheritable = new HashSet<>(c.inheritable() == null ? List.of() : c.inheritable());
+    Set<String> inheritable = new HashSet<>(c.inheritable());
     for (int i = 0; i < c.ambient().size(); i++) {
       String cap = c.ambient().get(i);
       if (cap == null) {
