@@ -1,0 +1,66 @@
+package dev.ocikit.image.layout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens the right {@link ImageSource} for a path and tells layouts and archives apart. */
+public final class ImageSources {
+  private static final int USTAR_MAGIC_OFFSET = 257;
+
+  private ImageSources() {}
+
+  /**
+   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} for a file.
+   *
+   * @throws NoSuchFileException if {@code path} does not exist
+   */
+  public static ImageSource open(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      return new LayoutDirectory(path);
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+    }
+    return new OciArchive(path);
+  }
+
+  /** True for a directory holding an {@code oci-layout} file and no runtime {@code config.json}. */
+  public static boolean isLayoutDirectory(Path path) {
+    return Files.isDirectory(path)
+        && Files.exists(path.resolve(ImageSource.OCI_LAYOUT))
+        && !Files.exists(path.resolve("config.json"));
+  }
+
+  /**
+   * True for a regular file named {@code *.tar}, or a POSIX tar file with an {@code oci-layout}
+   * entry.
+   */
+  public static boolean isArchive(Path path) throws IOException {
+    if (!Files.isRegularFile(path)) {
+      return false;
+    }
+    if (path.getFileName().toString().endsWith(".tar")) {
+      return true;
+    }
+    if (!hasTarMagic(path)) {
+      return false;
+    }
+    try (OciArchive archive = new OciArchive(path)) {
+      return archive.contains(ImageSource.OCI_LAYOUT);
+    } catch (IOException notTar) {
+      return false;
+    }
+  }
+
+  private static boolean hasTarMagic(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] head = in.readNBytes(USTAR_MAGIC_OFFSET + 5);
+      return head.length == USTAR_MAGIC_OFFSET + 5
+          && new String(head, USTAR_MAGIC_OFFSET, 5, StandardCharsets.US_ASCII).equals("ustar");
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.ocikit.image.layout;
+
+import dev.ocikit.spec.digest.Digest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarFile;
+
+/**
+ * An image layout packed as a tar archive ({@code skopeo copy … oci-archive:x.tar}). The entry
+ * headers are indexed once when the archive is opened; blobs are then streamed straight from their
+ * offsets with positional reads, without extracting anything to disk.
+ *
+ * <p>Names are matched after dropping a leading {@code ./}. An entry that is a link, a directory, a
+ * sparse or special file, or whose name appears more than once, is refused as a blob.
+ */
+public final class OciArchive implements ImageSource {
+  private final Path file;
+  private final FileChannel channel;
+  private final Map<String, List<Entry>> entries;
+
+  private record Entry(BlobFile.Kind kind, long offset, long size) {}
+
+  /**
+   * Opens and indexes the archive {@code file}.
+   *
+   * @throws IOException if it is not a readable tar archive
+   */
+  public OciArchive(Path file) throws IOException {
+    this.file = file;
+    this.entries = index(file);
+    this.channel = FileChannel.open(file, StandardOpenOption.READ);
+  }
+
+  private static Map<String, List<Entry>> index(Path file) throws IOException {
+    Map<String, List<Entry>> out = new TreeMap<>();
+    try (TarFile tar = new TarFile(file)) {
+      for (TarArchiveEntry e : tar.getEntries()) {
+        out.computeIfAbsent(normalize(e.getName()), k -> new ArrayList<>())
+            .add(new Entry(kindOf(e), e.getDataOffset(), e.isFile() ? e.getSize() : 0));
+      }
+    }
+    return out;
+  }
+
+  /** Entry names as paths relative to the layout root: no leading {@code ./}, no trailing /. */
+  static String normalize(String name) {
+    String n = name;
+    while (n.startsWith("./")) {
+      n = n.substring(2);
+    }
+    while (n.endsWith("/") && n.length() > 1) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return n;
+  }
+
+  private static BlobFile.Kind kindOf(TarArchiveEntry e) {
+    if (e.isDirectory()) {
+      return BlobFile.Kind.DIRECTORY;
+    }
+    if (e.isSymbolicLink() || e.isLink()) {
+      return BlobFile.Kind.LINK;
+    }
+    return e.isFile() && !e.isSparse() ? BlobFile.Kind.REGULAR : BlobFile.Kind.OTHER;
+  }
+
+  /** Whether the archive holds an entry named {@code name} (after normalization). */
+  public boolean contains(String name) {
+    return entries.containsKey(name);
+  }
+
+  @Override
+  public String describe() {
+    return file.toString();
+  }
+
+  @Override
+  public Optional<byte[]> readFile(String name, long maxBytes) throws IOException {
+    List<Entry> found = entries.get(name);
+    if (found == null) {
+      return Optional.empty();
+    }
+    Entry e = single(name, found);
+    if (e.size() > maxBytes) {
+      throw new IOException(name + " is " + e.size() + " bytes, more than " + maxBytes);
+    }
+    try (InputStream in = new ChannelSlice(channel, e.offset(), e.size())) {
+      return Optional.of(in.readAllBytes());
+    }
+  }
+
+  @Override
+  public InputStream openBlob(Digest digest) throws IOException {
+    String name = ImageSource.blobPath(digest);
+    List<Entry> found = entries.get(name);
+    if (found == null) {
+      throw new NoSuchFileException(name);
+    }
+    Entry e = single(name, found);
+    return new ChannelSlice(channel, e.offset(), e.size());
+  }
+
+  private static Entry single(String name, List<Entry> found) throws UnsafeBlobException {
+    if (found.size() > 1) {
+      throw new UnsafeBlobException(
+          name, "appears " + found.size() + " times in the archive; which one counts is ambiguous");
+    }
+    Entry e = found.get(0);
+    if (e.kind() != BlobFile.Kind.REGULAR) {
+      throw new UnsafeBlobException(
+          name, "is " + e.kind().words() + " in the archive, not a regular file; refused");
+    }
+    return e;
+  }
+
+  @Override
+  public List<BlobFile> blobFiles() {
+    List<BlobFile> out = new ArrayList<>();
+    entries.forEach(
+        (name, list) -> {
+          if (name.startsWith("blobs/")) {
+            list.forEach(e -> out.add(new BlobFile(name, e.kind(), e.size())));
+          }
+        });
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+}

@@ -1,0 +1,194 @@
+package dev.ocikit.image.verify;
+
+import dev.ocikit.image.layout.ImageSource;
+import dev.ocikit.image.layout.UnsafeBlobException;
+import dev.ocikit.spec.digest.BlobVerificationException;
+import dev.ocikit.spec.digest.Digest;
+import dev.ocikit.spec.digest.DigestMismatchException;
+import dev.ocikit.spec.digest.SizeMismatchException;
+import dev.ocikit.spec.digest.VerifyingInputStream;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Opens blobs through a {@link VerifyingInputStream} and turns every way that fails (missing,
+ * refused, short, long, wrong digest, unverifiable algorithm) into a finding that names the
+ * descriptor, the blob and both compared values.
+ */
+final class BlobReader {
+  /** JSON documents larger than this are not read into memory. */
+  static final long MAX_DOCUMENT_BYTES = 64L << 20;
+
+  private final ImageSource source;
+  private final Reporter reporter;
+  private final Set<String> unverifiable = ConcurrentHashMap.newKeySet();
+
+  BlobReader(ImageSource source, Reporter reporter) {
+    this.source = source;
+    this.reporter = reporter;
+  }
+
+  /**
+   * Reads a whole small blob, verified; falls back to matching embedded {@code data} when the blob
+   * is missing. Returns null after reporting when the content cannot be trusted.
+   */
+  byte[] readVerified(Ref ref) {
+    if (ref.size() > MAX_DOCUMENT_BYTES) {
+      reporter.at(
+          ImageRules.BLOB_READABLE,
+          ref.place().child("size"),
+          ref.place().words()
+              + ".size="
+              + ref.size()
+              + " is more than the "
+              + MAX_DOCUMENT_BYTES
+              + " bytes read for a JSON document; not checked");
+      return null;
+    }
+    try (VerifyingInputStream in = open(ref)) {
+      if (in == null) {
+        return embedded(ref);
+      }
+      byte[] bytes = in.readAllBytes();
+      return in.verified() || !in.digestCheckable() ? bytes : null;
+    } catch (BlobVerificationException e) {
+      mismatch(ref, e);
+    } catch (IOException e) {
+      unreadable(ref, e);
+    }
+    return null;
+  }
+
+  /** Opens a blob verified, or reports why not and returns null. */
+  VerifyingInputStream open(Ref ref) throws IOException {
+    if (!ref.digest().algorithm().isVerifiable() && unverifiable.add(ref.digest().toString())) {
+      reporter.at(
+          ImageRules.DIGEST_VERIFIABLE,
+          ref.place().child("digest"),
+          ref.place().words()
+              + ".digest="
+              + ref.digest()
+              + " uses algorithm "
+              + ref.digest().algorithm()
+              + ", which cannot be computed; only the size is checked");
+    }
+    try {
+      return source.openBlob(ref.digest(), ref.size());
+    } catch (NoSuchFileException e) {
+      missing(ref);
+    } catch (UnsafeBlobException e) {
+      reporter.at(
+          ImageRules.BLOB_REGULAR_FILE,
+          ref.place().child("digest"),
+          ref.place().words() + ".digest=" + ref.digest() + " but " + e.getMessage());
+    }
+    return null;
+  }
+
+  /** Verifies a blob whose content is not interpreted, reading it to the end. */
+  Optional<Digest> verifyOpaque(Ref ref) {
+    try (VerifyingInputStream in = open(ref)) {
+      if (in != null) {
+        in.drain();
+      }
+    } catch (BlobVerificationException e) {
+      mismatch(ref, e);
+    } catch (IOException e) {
+      unreadable(ref, e);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the blob is present in any form (the check for an optional target such as subject). */
+  boolean exists(Ref ref) {
+    try (InputStream in = source.openBlob(ref.digest())) {
+      return true;
+    } catch (NoSuchFileException e) {
+      return embedded(ref) != null;
+    } catch (IOException e) {
+      return true; // present but unsafe or unreadable: reading it reports why
+    }
+  }
+
+  private void missing(Ref ref) {
+    if (embedded(ref) != null) {
+      return; // the descriptor carries the content itself
+    }
+    boolean external = ref.descriptor().urls() != null && !ref.descriptor().urls().isEmpty();
+    RuleInfo rule = ImageRules.BLOB_PRESENT;
+    if (reporter.allowMissing() || external) {
+      rule = new RuleInfo(rule.id(), Level.ADVICE, rule.summary(), rule.specUrl(), rule.platform());
+    }
+    reporter.at(
+        rule,
+        ref.place().child("digest"),
+        ref.place().words()
+            + ".digest="
+            + ref.digest()
+            + " but "
+            + ref.blobPath()
+            + " is not in the layout"
+            + (external ? " (the descriptor lists urls)" : ""));
+  }
+
+  /** Reports a blob whose bytes differ from the descriptor. */
+  void mismatch(Ref ref, BlobVerificationException e) {
+    Place at = ref.place();
+    if (e instanceof DigestMismatchException d) {
+      reporter.at(
+          ImageRules.BLOB_DIGEST,
+          at.child("digest"),
+          at.words()
+              + ".digest="
+              + d.expected()
+              + " but "
+              + ref.blobPath()
+              + " hashes to "
+              + d.actual());
+    } else if (e instanceof SizeMismatchException s) {
+      reporter.at(
+          ImageRules.BLOB_SIZE,
+          at.child("size"),
+          at.words()
+              + ".size="
+              + s.expectedSize()
+              + " but "
+              + ref.blobPath()
+              + (s.trailingData()
+                  ? " continues past it (at least " + s.actualSize() + " bytes)"
+                  : " is " + s.actualSize() + " bytes"));
+    }
+  }
+
+  void unreadable(Ref ref, IOException e) {
+    reporter.at(
+        ImageRules.BLOB_READABLE,
+        ref.place().child("digest"),
+        ref.place().words() + ": cannot read " + ref.blobPath() + ": " + e);
+  }
+
+  /** The embedded data when it decodes to the described content, else null. */
+  static byte[] embedded(Ref ref) {
+    String data = ref.descriptor().data();
+    if (data == null) {
+      return null;
+    }
+    try {
+      byte[] bytes = Base64.getDecoder().decode(data);
+      boolean sizeOk = bytes.length == ref.size();
+      boolean digestOk =
+          !ref.digest().algorithm().isVerifiable()
+              || Digest.compute(ref.digest().algorithm(), bytes).equals(ref.digest());
+      return sizeOk && digestOk ? bytes : null;
+    } catch (IllegalArgumentException notBase64) {
+      return null; // the schema pattern reports it
+    }
+  }
+}

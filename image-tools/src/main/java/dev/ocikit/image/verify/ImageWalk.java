@@ -1,0 +1,221 @@
+package dev.ocikit.image.verify;
+
+import dev.ocikit.image.verify.ConfigChecks.Config;
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.digest.Digest;
+import dev.ocikit.spec.digest.DigestAlgorithm;
+import dev.ocikit.spec.image.Descriptor;
+import dev.ocikit.spec.image.ImageConfig;
+import dev.ocikit.spec.image.ImageIndex;
+import dev.ocikit.spec.image.ImageManifest;
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.spec.mediatype.MediaType;
+import dev.ocikit.spec.model.JsonShapeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Walks every descriptor reachable from {@code index.json}: nested indexes, manifests, configs,
+ * layers, subjects and artifact blobs. JSON documents are read, verified and checked on the calling
+ * thread (they are small and name the rest); layers and other blobs are verified on the executor.
+ * Each blob is verified once however often it is referenced.
+ */
+final class ImageWalk {
+  private final Reporter reporter;
+  private final BlobReader blobs;
+  private final LayerVerifier layers;
+  private final DocumentChecks documents;
+  private final ConfigChecks configs;
+  private final Executor executor;
+  private final Map<String, Optional<JsonDocument>> parsed = new HashMap<>();
+  private final Map<String, Optional<Config>> manifestConfigs = new HashMap<>();
+  private final Map<String, CompletableFuture<Optional<Digest>>> streamed = new HashMap<>();
+  private final List<CompletableFuture<Void>> pending = new ArrayList<>();
+
+  ImageWalk(Reporter reporter, BlobReader blobs, Executor executor) {
+    this.reporter = reporter;
+    this.blobs = blobs;
+    this.layers = new LayerVerifier(blobs, reporter);
+    this.documents = new DocumentChecks(reporter);
+    this.configs = new ConfigChecks(reporter);
+    this.executor = executor;
+  }
+
+  /** Walks from the layout's index and waits until every blob is verified. */
+  void run(JsonDocument indexJson, ImageIndex index) {
+    index(indexJson, "index.json", "index.json", index);
+    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+  }
+
+  private void index(JsonDocument doc, String file, String words, ImageIndex index) {
+    List<Descriptor> entries = index.manifests() == null ? List.of() : index.manifests();
+    for (int i = 0; i < entries.size(); i++) {
+      Place at = new Place(doc, file, "/manifests/" + i, words + " manifests[" + i + "]");
+      Ref.of(entries.get(i), at).ifPresent(this::entry);
+    }
+    subject(doc, file, words, index.subject());
+  }
+
+  /** A descriptor that may point at an index, a manifest, or any other blob. */
+  private void entry(Ref ref) {
+    documents.data(ref);
+    if (ref.is(MediaType.IMAGE_INDEX)) {
+      document(ref, DocumentType.IMAGE_INDEX)
+          .ifPresent(
+              d ->
+                  model(d, ImageIndex::fromJson)
+                      .ifPresent(
+                          i -> index(d, ref.blobPath(), Ref.shortName("index", ref.digest()), i)));
+    } else if (ref.is(MediaType.IMAGE_MANIFEST)) {
+      Optional<Config> config = manifestConfigs.get(ref.key());
+      if (config == null) {
+        config =
+            document(ref, DocumentType.IMAGE_MANIFEST)
+                .flatMap(d -> model(d, ImageManifest::fromJson).flatMap(m -> manifest(ref, d, m)));
+        manifestConfigs.put(ref.key(), config);
+      }
+      config.ifPresent(c -> configs.platform(ref, c));
+    } else {
+      stream(ref);
+    }
+  }
+
+  private Optional<Config> manifest(Ref ref, JsonDocument doc, ImageManifest m) {
+    String file = ref.blobPath();
+    String words = Ref.shortName("manifest", ref.digest());
+    Optional<Ref> configRef =
+        Ref.of(m.config(), new Place(doc, file, "/config", words + " config"));
+    Optional<Config> config = configRef.flatMap(this::config);
+    if (configRef.isPresent()
+        && configRef.get().is(MediaType.EMPTY_JSON)
+        && m.artifactType() == null) {
+      reporter.at(
+          ImageRules.ARTIFACT_TYPE_REQUIRED,
+          doc,
+          "/config/mediaType",
+          words
+              + " config.mediaType="
+              + MediaType.EMPTY_JSON
+              + " but the manifest has no"
+              + " artifactType");
+    }
+    List<Descriptor> list = m.layers() == null ? List.of() : m.layers();
+    config.ifPresent(c -> configs.count(c, words, list.size()));
+    for (int i = 0; i < list.size(); i++) {
+      Place at = new Place(doc, file, "/layers/" + i, words + " layers[" + i + "]");
+      Optional<Ref> layer = Ref.of(list.get(i), at);
+      if (layer.isEmpty()) {
+        continue;
+      }
+      documents.data(layer.get());
+      if (layer.get().mediaType() != null && layer.get().mediaType().isOciLayer()) {
+        int index = i;
+        Ref l = layer.get();
+        pending.add(
+            layerJob(l, diffAlgorithm(config, i))
+                .thenAccept(
+                    diff ->
+                        diff.ifPresent(
+                            d -> config.ifPresent(c -> configs.diffId(c, index, l, d)))));
+      } else if (layer.get().is(MediaType.EMPTY_JSON)) {
+        documents.empty(layer.get(), blobs.readVerified(layer.get()));
+      } else {
+        stream(layer.get());
+      }
+    }
+    subject(doc, file, words, m.subject());
+    return config;
+  }
+
+  private Optional<Config> config(Ref ref) {
+    documents.data(ref);
+    if (ref.is(MediaType.IMAGE_CONFIG)) {
+      return document(ref, DocumentType.IMAGE_CONFIG)
+          .flatMap(
+              d ->
+                  model(d, ImageConfig::fromJson)
+                      .map(c -> new Config(d, c, Ref.shortName("config", ref.digest()))));
+    }
+    if (ref.is(MediaType.EMPTY_JSON)) {
+      documents.empty(ref, blobs.readVerified(ref));
+    } else {
+      stream(ref);
+    }
+    return Optional.empty();
+  }
+
+  private void subject(JsonDocument doc, String file, String words, Descriptor subject) {
+    Optional<Ref> ref = Ref.of(subject, new Place(doc, file, "/subject", words + " subject"));
+    if (ref.isEmpty()) {
+      return;
+    }
+    if (!blobs.exists(ref.get())) {
+      reporter.at(
+          ImageRules.SUBJECT_PRESENT,
+          ref.get().place().child("digest"),
+          ref.get().place().words()
+              + ".digest="
+              + ref.get().digest()
+              + " but "
+              + ref.get().blobPath()
+              + " is not in the layout");
+      return;
+    }
+    entry(ref.get());
+  }
+
+  private Optional<JsonDocument> document(Ref ref, DocumentType type) {
+    String key = type.id() + "|" + ref.key();
+    Optional<JsonDocument> done = parsed.get(key);
+    if (done == null) {
+      byte[] bytes = blobs.readVerified(ref);
+      done =
+          Optional.ofNullable(bytes == null ? null : reporter.check(bytes, ref.blobPath(), type));
+      parsed.put(key, done);
+    } else {
+      return Optional.empty(); // checked and walked already
+    }
+    done.ifPresent(d -> documents.kind(ref, d));
+    return done;
+  }
+
+  private static <T> Optional<T> model(
+      JsonDocument doc, java.util.function.Function<tools.jackson.databind.JsonNode, T> bind) {
+    try {
+      return Optional.of(bind.apply(doc.root()));
+    } catch (JsonShapeException notAnObject) {
+      return Optional.empty(); // the schema reported the root's type
+    }
+  }
+
+  private static DigestAlgorithm diffAlgorithm(Optional<Config> config, int i) {
+    return config
+        .map(Config::diffIds)
+        .filter(ids -> i < ids.size())
+        .flatMap(ids -> Digest.tryParse(ids.get(i)))
+        .map(Digest::algorithm)
+        .filter(DigestAlgorithm::isVerifiable)
+        .orElse(DigestAlgorithm.SHA256);
+  }
+
+  private CompletableFuture<Optional<Digest>> layerJob(Ref ref, DigestAlgorithm diffAlgorithm) {
+    return streamed.computeIfAbsent(
+        ref.key(),
+        k -> CompletableFuture.supplyAsync(() -> layers.verify(ref, diffAlgorithm), executor));
+  }
+
+  /** Verifies a blob whose content is not interpreted. */
+  private void stream(Ref ref) {
+    pending.add(
+        streamed
+            .computeIfAbsent(
+                ref.key(),
+                k -> CompletableFuture.supplyAsync(() -> blobs.verifyOpaque(ref), executor))
+            .thenAccept(x -> {}));
+  }
+}

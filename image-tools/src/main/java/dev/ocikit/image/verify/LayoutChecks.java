@@ -1,0 +1,146 @@
+package dev.ocikit.image.verify;
+
+import dev.ocikit.image.layout.BlobFile;
+import dev.ocikit.image.layout.ImageSource;
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.digest.Digest;
+import dev.ocikit.spec.digest.DigestAlgorithm;
+import dev.ocikit.spec.digest.InvalidDigestException;
+import dev.ocikit.spec.image.ImageIndex;
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.spec.json.JsonLimits;
+import dev.ocikit.spec.model.JsonShapeException;
+import dev.ocikit.validate.RuleInfo;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** The layout's own structure: {@code oci-layout}, {@code index.json} and blob file names. */
+final class LayoutChecks {
+  static final String LAYOUT_VERSION = "1.0.0";
+
+  private final ImageSource source;
+  private final Reporter reporter;
+
+  LayoutChecks(ImageSource source, Reporter reporter) {
+    this.source = source;
+    this.reporter = reporter;
+  }
+
+  /** {@code oci-layout} exists, is strict JSON matching its schema, and has a known version. */
+  void ociLayout() {
+    JsonDocument doc =
+        read(ImageSource.OCI_LAYOUT, DocumentType.IMAGE_LAYOUT, ImageRules.OCI_LAYOUT_PRESENT);
+    if (doc == null) {
+      return;
+    }
+    JsonNode version = doc.root().path("imageLayoutVersion");
+    if (version.isString() && !version.asString().equals(LAYOUT_VERSION)) {
+      reporter.at(
+          ImageRules.OCI_LAYOUT_VERSION,
+          doc,
+          "/imageLayoutVersion",
+          "oci-layout imageLayoutVersion="
+              + version.asString()
+              + " but this validator knows "
+              + LAYOUT_VERSION
+              + " (image-spec v1.1.1); checked as "
+              + LAYOUT_VERSION);
+    }
+  }
+
+  /** The layout's {@code index.json}, located and bound. */
+  record Index(JsonDocument doc, ImageIndex model) {}
+
+  /** {@code index.json}, parsed and schema-checked; empty when absent or not an object. */
+  Optional<Index> index() {
+    JsonDocument doc =
+        read(ImageSource.INDEX_JSON, DocumentType.IMAGE_INDEX, ImageRules.INDEX_PRESENT);
+    if (doc == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Index(doc, ImageIndex.fromJson(doc.root())));
+    } catch (JsonShapeException notAnObject) {
+      return Optional.empty();
+    }
+  }
+
+  private JsonDocument read(String name, DocumentType type, RuleInfo presence) {
+    Optional<byte[]> bytes;
+    try {
+      bytes = source.readFile(name, JsonLimits.DEFAULT.maxDocumentBytes());
+    } catch (IOException e) {
+      reporter.file(presence, name, null, "cannot read " + name + ": " + e.getMessage());
+      return null;
+    }
+    if (bytes.isEmpty()) {
+      reporter.file(presence, name, null, "no " + name + " at the root of " + source.describe());
+      return null;
+    }
+    return reporter.check(bytes.get(), name, type);
+  }
+
+  /** Every entry under {@code blobs/} is {@code <alg>/<encoded>} by the digest grammar. */
+  void blobNames() throws IOException {
+    List<BlobFile> files = source.blobFiles();
+    Set<String> badAlgorithms = new HashSet<>();
+    for (BlobFile f : files) {
+      String[] parts = f.path().split("/");
+      if (parts.length == 2) {
+        algorithmDir(f, parts[1], badAlgorithms);
+      } else if (parts.length == 3 && !badAlgorithms.contains(parts[1])) {
+        blobName(f, parts[1], parts[2]);
+      }
+    }
+  }
+
+  private void algorithmDir(BlobFile f, String name, Set<String> bad) {
+    if (f.kind() != BlobFile.Kind.DIRECTORY) {
+      bad.add(name);
+      reporter.file(
+          ImageRules.BLOB_NAME,
+          f.path(),
+          null,
+          f.path()
+              + " is "
+              + f.kind().words()
+              + " directly under blobs/; blobs are stored at"
+              + " blobs/<alg>/<encoded>");
+      return;
+    }
+    try {
+      DigestAlgorithm.parse(name);
+    } catch (InvalidDigestException e) {
+      bad.add(name);
+      reporter.file(
+          ImageRules.BLOB_NAME,
+          f.path(),
+          null,
+          "directory " + f.path() + " is not a digest algorithm name: " + e.getMessage());
+    }
+  }
+
+  private void blobName(BlobFile f, String algorithm, String encoded) {
+    if (f.kind() == BlobFile.Kind.DIRECTORY) {
+      reporter.file(
+          ImageRules.BLOB_NAME,
+          f.path(),
+          null,
+          f.path() + " is a directory; only blob files belong in blobs/" + algorithm + "/");
+      return;
+    }
+    try {
+      Digest.parse(algorithm + ":" + encoded);
+    } catch (InvalidDigestException e) {
+      reporter.file(
+          ImageRules.BLOB_NAME,
+          f.path(),
+          null,
+          f.path() + " is not named by a digest: " + e.getMessage());
+    }
+  }
+}

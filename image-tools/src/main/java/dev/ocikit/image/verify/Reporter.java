@@ -1,0 +1,66 @@
+package dev.ocikit.image.verify;
+
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.validate.DocumentValidator;
+import dev.ocikit.validate.FindingSink;
+import dev.ocikit.validate.Location;
+import dev.ocikit.validate.RuleInfo;
+import java.util.List;
+
+/**
+ * A thread-safe front of one {@link FindingSink}: blob verification threads and the descriptor walk
+ * report through it. File names are relative to the layout root ({@code index.json}, {@code
+ * blobs/sha256/…}).
+ */
+final class Reporter {
+  private final FindingSink sink;
+  private final DocumentValidator documents;
+  private final boolean allowMissing;
+
+  Reporter(FindingSink sink, DocumentValidator documents, boolean allowMissing) {
+    this.sink = sink;
+    this.documents = documents;
+    this.allowMissing = allowMissing;
+  }
+
+  boolean allowMissing() {
+    return allowMissing;
+  }
+
+  /** A finding about a whole file, or about {@code pointer} in it when the pointer is not null. */
+  void file(RuleInfo rule, String file, String pointer, String message) {
+    synchronized (sink) {
+      sink.add(rule, new Location(file, pointer, null, null), message);
+    }
+  }
+
+  /** A finding at {@code pointer} in a parsed document, with line and column. */
+  void at(RuleInfo rule, JsonDocument doc, String pointer, String message) {
+    synchronized (sink) {
+      sink.report(rule, doc, pointer, message);
+    }
+  }
+
+  /** A finding at a place in the layout. */
+  void at(RuleInfo rule, Place place, String message) {
+    if (place.document() != null) {
+      at(rule, place.document(), place.pointer(), message);
+    } else {
+      file(rule, place.file(), place.pointer(), message);
+    }
+  }
+
+  /** Strict JSON and schema checks of one document; the located tree, or null when not JSON. */
+  JsonDocument check(byte[] bytes, String file, DocumentType type) {
+    synchronized (sink) {
+      return documents.check(bytes, file, type, sink).document();
+    }
+  }
+
+  List<dev.ocikit.validate.Finding> findings() {
+    synchronized (sink) {
+      return sink.findings();
+    }
+  }
+}
