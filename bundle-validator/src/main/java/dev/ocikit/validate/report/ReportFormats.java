@@ -9,7 +9,7 @@ public final class ReportFormats {
 
   /** Names accepted by {@link #byName}. */
   public static List<String> names() {
-    return List.of("text", "json");
+    return List.of("text", "json", "sarif", "junit", "tap");
   }
 
   /** The format called {@code name}; {@code colour} applies to text only. */
@@ -17,6 +17,9 @@ public final class ReportFormats {
     return switch (name) {
       case "text" -> Optional.of(new TextReportFormat(colour));
       case "json" -> Optional.of(new JsonReportFormat());
+      case "sarif" -> Optional.of(new SarifReportFormat());
+      case "junit" -> Optional.of(new JunitReportFormat());
+      case "tap" -> Optional.of(new TapReportFormat());
       default -> Optional.empty();
     };
   }
