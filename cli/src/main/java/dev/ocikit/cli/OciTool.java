@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       picocli.CommandLine.HelpCommand.class,
       GenerateCommand.class,
-      dev.ocikit.cli.conformance.ConformanceCommand.class
+      dev.ocikit.cli.conformance.ConformanceCommand.class,
+      Explain.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the command found problems", "2:usage or input error"})

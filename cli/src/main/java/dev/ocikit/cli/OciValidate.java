@@ -57,7 +57,9 @@ public final class OciValidate implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Report format: text, json (default: ${DEFAULT-VALUE}).")
+      description =
+          "Report format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML), tap (TAP 13)"
+              + " (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(
