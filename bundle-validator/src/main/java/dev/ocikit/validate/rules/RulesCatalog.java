@@ -1,0 +1,50 @@
+package dev.ocikit.validate.rules;
+
+import dev.ocikit.validate.RuleInfo;
+import java.util.List;
+
+/**
+ * docs/rules.md as text, rendered from {@link RuleRegistry#catalog()}; a test keeps the committed
+ * file equal to it.
+ */
+public final class RulesCatalog {
+  private RulesCatalog() {}
+
+  /** The Markdown catalog of every rule. */
+  public static String markdown() {
+    List<RuleInfo> rules = RuleRegistry.catalog();
+    StringBuilder s = new StringBuilder();
+    s.append("# Validation rules\n\n");
+    s.append("<!-- Generated from RuleRegistry.catalog() by RulesCatalogTest; do not edit.\n");
+    s.append("     Regenerate: mvn -o -pl bundle-validator test -Dtest=RulesCatalogTest")
+        .append(" -Docikit.regenerate=true -->\n\n");
+    s.append("`oci-validate` checks a config.json (or bundle) in order: strict JSON, the schema ")
+        .append("(`schema.<keyword>` rules, one per JSON Schema keyword, level MUST), the spec ")
+        .append("version, then the semantic rules below. `oci-tool explain RULE_ID` prints one ")
+        .append("rule with its good and bad example from `testdata/rules/RULE_ID/`.\n\n");
+    s.append("Levels: MUST, SHOULD and MAY come from the RFC 2119 keyword of the spec sentence ")
+        .append("the rule cites. Where the spec defines a value's form without a keyword ")
+        .append("(environment entries, cpuset lists) the rule is SHOULD. ADVICE marks likely ")
+        .append("trouble no spec sentence forbids (the kernel refuses the value, or a setting ")
+        .append("has no effect); its messages start with `advice:` and it never fails a run. ")
+        .append("With the default `--level must`, only MUST findings are errors.\n\n");
+    s.append("Spec links point at runtime-spec v1.3.0.\n\n");
+    s.append("| Rule | Level | Platform | Summary |\n");
+    s.append("|---|---|---|---|\n");
+    for (RuleInfo r : rules) {
+      s.append("| [`")
+          .append(r.id())
+          .append("`](")
+          .append(r.specUrl())
+          .append(") | ")
+          .append(r.level())
+          .append(" | ")
+          .append(r.platform())
+          .append(" | ")
+          .append(r.summary().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    s.append("\n").append(rules.size()).append(" rules.\n");
+    return s.toString();
+  }
+}
