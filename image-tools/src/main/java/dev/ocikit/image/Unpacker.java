@@ -1,0 +1,66 @@
+package dev.ocikit.image;
+
+import dev.ocikit.image.bundle.ImageBlobs;
+import dev.ocikit.image.bundle.ImageQuery;
+import dev.ocikit.image.bundle.ImageResolver;
+import dev.ocikit.image.bundle.Progress;
+import dev.ocikit.image.bundle.ResolvedImage;
+import dev.ocikit.image.bundle.UnpackedImage;
+import dev.ocikit.image.bundle.VerifiedLayers;
+import dev.ocikit.image.unpack.LayerApplier;
+import dev.ocikit.image.unpack.LayerSource;
+import dev.ocikit.image.unpack.UnpackOptions;
+import dev.ocikit.image.unpack.UnpackResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Unpacks one image of an OCI image layout directory or archive into {@code dest/rootfs}.
+ *
+ * <pre>{@code
+ * UnpackedImage u = Unpacker.unpack(Path.of("img"), "v1", Path.of("out"), UnpackOptions.defaults());
+ * }</pre>
+ *
+ * <p>The image is chosen by reference ({@code org.opencontainers.image.ref.name}, or {@code
+ * @sha256:…} for a digest) and platform, walking nested indexes. Each layer is read once: its blob
+ * digest and size are verified on the stream, it is decompressed, its DiffID is checked against
+ * the config's {@code rootfs.diff_ids}, and its tar entries are applied by {@link LayerApplier}.
+ * Any mismatch fails the unpack and no {@code dest/rootfs} is left behind.
+ *
+ * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/layer.md">image-spec
+ *     layers</a>
+ */
+public final class Unpacker {
+  private Unpacker() {}
+
+  /**
+   * Unpacks the image {@code ref} names (null: the only image, else the host platform's).
+   *
+   * @throws dev.ocikit.image.bundle.ImageSelectionException if no single image matches
+   * @throws dev.ocikit.image.unpack.UnpackException if a layer is corrupt, tampered or hostile
+   * @throws IOException if the image cannot be read or {@code dest} written
+   */
+  public static UnpackedImage unpack(Path image, String ref, Path dest, UnpackOptions options)
+      throws IOException {
+    return unpack(image, ImageQuery.ref(ref), dest, options, Progress.NONE);
+  }
+
+  /** As {@link #unpack(Path, String, Path, UnpackOptions)} with a platform and a listener. */
+  public static UnpackedImage unpack(
+      Path image, ImageQuery query, Path dest, UnpackOptions options, Progress progress)
+      throws IOException {
+    try (ImageBlobs blobs = ImageBlobs.open(image)) {
+      ResolvedImage resolved = new ImageResolver(blobs).resolve(query);
+      List<LayerSource> layers = VerifiedLayers.of(blobs, resolved, progress);
+      long total = 0;
+      for (var d : resolved.manifest().layers()) {
+        total += d.size();
+      }
+      progress.started(layers.size(), total);
+      UnpackResult r = LayerApplier.unpack(layers, dest, options);
+      progress.finished();
+      return new UnpackedImage(r.rootfs(), resolved, r.warnings());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.ocikit.image.bundle;
+
+import dev.ocikit.image.unpack.UnpackOptions;
+
+/**
+ * Options for creating a runtime bundle from an image. Start from {@link #defaults()}.
+ *
+ * @param unpack how layers are applied; {@code rootless} also makes the config rootless (user
+ *     namespace mapping the current user to root), and uid/gid maps become the config's user
+ *     namespace mappings
+ * @param platform the platform to pick from an index, or null for the only image, else the host's
+ * @param readonlyRootfs whether {@code root.readonly} is set (default false: images expect to write
+ *     to their root filesystem)
+ * @param progress hears the unpack advance
+ */
+public record BundleOptions(
+    UnpackOptions unpack, PlatformSpec platform, boolean readonlyRootfs, Progress progress) {
+
+  /** Privileged unpack, platform chosen automatically, writable root, no progress. */
+  public static BundleOptions defaults() {
+    return new BundleOptions(UnpackOptions.defaults(), null, false, Progress.NONE);
+  }
+
+  /** Returns a copy with other unpack options. */
+  public BundleOptions withUnpack(UnpackOptions value) {
+    return new BundleOptions(value, platform, readonlyRootfs, progress);
+  }
+
+  /** Returns a copy with another platform (null: automatic). */
+  public BundleOptions withPlatform(PlatformSpec value) {
+    return new BundleOptions(unpack, value, readonlyRootfs, progress);
+  }
+
+  /** Returns a copy with {@code root.readonly} switched. */
+  public BundleOptions withReadonlyRootfs(boolean value) {
+    return new BundleOptions(unpack, platform, value, progress);
+  }
+
+  /** Returns a copy with another listener. */
+  public BundleOptions withProgress(Progress value) {
+    return new BundleOptions(unpack, platform, readonlyRootfs, value);
+  }
+}

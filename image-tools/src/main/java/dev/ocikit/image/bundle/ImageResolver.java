@@ -1,0 +1,169 @@
+package dev.ocikit.image.bundle;
+
+import dev.ocikit.spec.image.Descriptor;
+import dev.ocikit.spec.image.ImageConfig;
+import dev.ocikit.spec.image.ImageIndex;
+import dev.ocikit.spec.image.ImageManifest;
+import dev.ocikit.spec.image.Platform;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the one image a query names: walks {@code index.json} and nested indexes (each blob
+ * verified), filters by reference, then by platform, and reads the chosen manifest and config.
+ *
+ * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/image-layout.md">image
+ *     layout</a>
+ */
+public final class ImageResolver {
+  static final String REF_NAME = "org.opencontainers.image.ref.name";
+  private static final int MAX_DEPTH = 8;
+  private static final Set<String> INDEX_TYPES =
+      Set.of(
+          "application/vnd.oci.image.index.v1+json",
+          "application/vnd.docker.distribution.manifest.list.v2+json");
+  private static final Set<String> MANIFEST_TYPES =
+      Set.of(
+          "application/vnd.oci.image.manifest.v1+json",
+          "application/vnd.docker.distribution.manifest.v2+json");
+
+  private final ImageBlobs blobs;
+
+  /** A resolver over {@code blobs}. */
+  public ImageResolver(ImageBlobs blobs) {
+    this.blobs = blobs;
+  }
+
+  /**
+   * Resolves {@code query} to one image.
+   *
+   * @throws ImageSelectionException if no image or more than one matches, listing the choices
+   * @throws IOException if a document is missing, unreadable or fails verification
+   */
+  public ResolvedImage resolve(ImageQuery query) throws IOException {
+    byte[] top = blobs.readIndex(JsonBlobs.MAX_JSON_BYTES);
+    ImageIndex index = JsonBlobs.parse(top, blobs.describe() + "/index.json", ImageIndex::fromJson);
+    List<Candidate> all = new ArrayList<>();
+    walk(index, "index.json", null, List.of(), 0, new HashSet<>(), all);
+    List<Candidate> refs = byRef(all, query);
+    if (query.platform() != null || refs.size() > 1) {
+      refs.replaceAll(this::withConfigPlatform);
+    }
+    Candidate chosen = PlatformChoice.choose(blobs.describe(), refs, query);
+    return read(chosen);
+  }
+
+  /** One image manifest found in the index tree. */
+  record Candidate(
+      Descriptor descriptor, String where, String refName, List<String> digests, Platform p) {
+    String label() {
+      String name = refName == null ? "" : refName + " ";
+      return name + PlatformSpec.describe(p) + " " + descriptor.digest();
+    }
+  }
+
+  private void walk(
+      ImageIndex index,
+      String where,
+      String inheritedRef,
+      List<String> digests,
+      int depth,
+      Set<String> seen,
+      List<Candidate> out)
+      throws IOException {
+    if (index.manifests() == null) {
+      throw new IOException(blobs.describe() + ": " + where + " has no manifests list");
+    }
+    for (int i = 0; i < index.manifests().size(); i++) {
+      Descriptor d = index.manifests().get(i);
+      String at = where + " manifests[" + i + "]";
+      String ref = d.annotations() == null ? null : d.annotations().get(REF_NAME);
+      String name = ref != null ? ref : inheritedRef;
+      List<String> chain = new ArrayList<>(digests);
+      chain.add(d.digest());
+      String type = d.mediaType() == null ? "" : d.mediaType();
+      if (INDEX_TYPES.contains(type)) {
+        if (depth >= MAX_DEPTH || !seen.add(String.valueOf(d.digest()))) {
+          throw new IOException(at + ": indexes nested too deeply or in a cycle");
+        }
+        ImageIndex child = JsonBlobs.read(blobs, d, at, ImageIndex::fromJson);
+        walk(child, at + " (" + d.digest() + ")", name, chain, depth + 1, seen, out);
+      } else if (MANIFEST_TYPES.contains(type)) {
+        out.add(new Candidate(d, at, name, chain, d.platform()));
+      }
+      // Other media types (artifacts, signatures) are not images to unpack.
+    }
+  }
+
+  private List<Candidate> byRef(List<Candidate> all, ImageQuery query) throws IOException {
+    if (!query.hasRef()) {
+      return new ArrayList<>(all);
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : all) {
+      boolean match =
+          query.byDigest()
+              ? c.digests().contains(query.ref().substring(1))
+              : query.ref().equals(c.refName());
+      if (match) {
+        out.add(c);
+      }
+    }
+    if (out.isEmpty()) {
+      Set<String> names = new java.util.TreeSet<>();
+      all.forEach(
+          c -> names.add(c.refName() == null ? "@" + c.descriptor().digest() : c.refName()));
+      throw new ImageSelectionException(
+          blobs.describe()
+              + ": no image with reference '"
+              + query.ref()
+              + "'; available: "
+              + (names.isEmpty() ? "none" : String.join(", ", names)));
+    }
+    return out;
+  }
+
+  /** An entry without a platform gets its config's os, architecture and variant. */
+  private Candidate withConfigPlatform(Candidate c) {
+    if (c.p() != null) {
+      return c;
+    }
+    try {
+      ImageConfig config = read(c).config();
+      Platform p =
+          Platform.builder()
+              .os(config.os())
+              .architecture(config.architecture())
+              .variant(config.variant() == null ? null : config.variant().value())
+              .build();
+      return new Candidate(c.descriptor(), c.where(), c.refName(), c.digests(), p);
+    } catch (IOException unreadable) {
+      return c; // reported when, and only if, this image is the one chosen
+    }
+  }
+
+  private ResolvedImage read(Candidate c) throws IOException {
+    ImageManifest m = JsonBlobs.read(blobs, c.descriptor(), c.where(), ImageManifest::fromJson);
+    String mw = "manifest " + c.descriptor().digest();
+    if (m.config() == null || m.layers() == null) {
+      throw new IOException(mw + " lacks config or layers");
+    }
+    ImageConfig config = JsonBlobs.read(blobs, m.config(), mw + " config", ImageConfig::fromJson);
+    int diffIds =
+        config.rootfs() == null || config.rootfs().diffIds() == null
+            ? -1
+            : config.rootfs().diffIds().size();
+    if (diffIds != m.layers().size()) {
+      throw new IOException(
+          mw
+              + " has "
+              + m.layers().size()
+              + " layers but its config rootfs.diff_ids has "
+              + Math.max(diffIds, 0));
+    }
+    return new ResolvedImage(c.descriptor(), m, config, c.refName());
+  }
+}

@@ -1,0 +1,16 @@
+package dev.ocikit.image.bundle;
+
+import java.io.IOException;
+
+/**
+ * The layout does not hold exactly one image matching the reference and platform asked for; the
+ * message lists the choices there are.
+ */
+public class ImageSelectionException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception with a complete message. */
+  public ImageSelectionException(String message) {
+    super(message);
+  }
+}

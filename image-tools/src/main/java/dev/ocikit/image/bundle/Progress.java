@@ -1,0 +1,22 @@
+package dev.ocikit.image.bundle;
+
+/**
+ * Hears how an unpack advances, for progress bars. Calls come from the unpacking thread; byte
+ * counts are compressed blob bytes read.
+ */
+public interface Progress {
+  /** Hears nothing. */
+  Progress NONE = new Progress() {};
+
+  /** Before the first layer: how many layers and compressed bytes there are. */
+  default void started(int layers, long totalBytes) {}
+
+  /** A layer's blob is opened ({@code index} from 0). */
+  default void layerStarted(int index, String digest, long size) {}
+
+  /** {@code n} more blob bytes were read. */
+  default void bytesRead(long n) {}
+
+  /** Every layer was applied and the root filesystem is in place. */
+  default void finished() {}
+}
