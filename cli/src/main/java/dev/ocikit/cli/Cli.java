@@ -3,10 +3,11 @@ package dev.ocikit.cli;
 import picocli.CommandLine;
 
 /** Shared picocli setup: usage errors exit 2 with a one-line message, never a stack trace. */
-final class Cli {
+public final class Cli {
   private Cli() {}
 
-  static CommandLine commandLine(Object command) {
+  /** A command line for {@code command} with the toolkit's error handling (tests use it too). */
+  public static CommandLine commandLine(Object command) {
     CommandLine cl = new CommandLine(command);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
