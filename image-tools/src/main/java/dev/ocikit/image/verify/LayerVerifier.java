@@ -22,6 +22,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  */
 final class LayerVerifier {
   private static final int BUFFER = 1 << 16;
+  // Read 512-byte records one at a time: writers such as Go's archive/tar do not pad the end
+  // marker to a 10240-byte block, and the padding (if any) is drained and hashed anyway.
+  private static final int TAR_BLOCK = 512;
   private static final int MAX_NAME_IN_MESSAGE = 200;
 
   private final BlobReader blobs;
@@ -54,7 +57,8 @@ final class LayerVerifier {
       try {
         InputStream plain = decompress(new BufferedInputStream(blob, BUFFER), ref);
         diff = new HashingInputStream(plain, diffAlgorithm);
-        TarArchiveInputStream tar = new TarArchiveInputStream(diff, "UTF-8");
+        TarArchiveInputStream tar =
+            new TarArchiveInputStream(diff, TAR_BLOCK, TAR_BLOCK, "UTF-8", false);
         for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
           lint.entry(e.getName());
         }
