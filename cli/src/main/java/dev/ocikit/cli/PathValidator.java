@@ -1,5 +1,8 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.layout.ImageSources;
+import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.DocumentValidator;
@@ -14,15 +17,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Decides what each path is (bundle, config, document) and validates it accordingly. */
+/**
+ * Decides what each path is (image layout, image archive, bundle, config, document) and validates
+ * it accordingly. Image layouts use the default missing-blob policy (missing referenced blobs are
+ * errors) until the command offers an option for it.
+ */
 final class PathValidator {
   private final BundleValidator bundles;
   private final DocumentValidator documents;
+  private final ImageValidator images = new ImageValidator();
+  private final ImageValidationOptions imageOptions;
   private final DocumentType forced;
 
   PathValidator(ValidationOptions options, DocumentType forced) {
     this.bundles = new BundleValidator(options);
     this.documents = new DocumentValidator(options);
+    this.imageOptions = ImageValidationOptions.DEFAULT.withFailLevel(options.failLevel());
     this.forced = forced;
   }
 
@@ -51,14 +61,16 @@ final class PathValidator {
 
   ValidationResult validate(Path p) throws IOException {
     if (Files.isDirectory(p)) {
-      if (Files.exists(p.resolve("oci-layout")) && !Files.exists(p.resolve("config.json"))) {
-        throw new UnsupportedOperationException(
-            "this is an OCI image layout; image validation is not available in this build");
+      if (ImageSources.isLayoutDirectory(p)) {
+        return images.validate(p, imageOptions);
       }
       return bundles.validate(p);
     }
     if (!Files.exists(p)) {
       throw new NoSuchFileException(p.toString(), null, "no such file or directory");
+    }
+    if (forced == null && ImageSources.isArchive(p)) {
+      return images.validate(p, imageOptions);
     }
     if (forced == DocumentType.RUNTIME_CONFIG || (forced == null && isRuntimeConfig(p))) {
       return bundles.validateConfig(p);
