@@ -69,6 +69,9 @@ public final class ConformanceRunner {
     long t0 = System.nanoTime();
     String run = ID_PREFIX + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     Path scratch = Files.createTempDirectory(run + "-");
+    // Traversable (not listable) by all, so a container root mapped to another uid reaches rootfs.
+    Files.setPosixFilePermissions(
+        scratch, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
     List<SpecTest> tests =
         Registry.all().stream().filter(t -> only == null || only.matcher(t.id()).find()).toList();
     List<TestResult> results = new ArrayList<>();

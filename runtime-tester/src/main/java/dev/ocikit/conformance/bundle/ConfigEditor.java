@@ -48,8 +48,13 @@ public final class ConfigEditor {
     return this;
   }
 
+  /** Sets the hostname; null removes it (a runtime may refuse one without a UTS namespace). */
   public ConfigEditor hostname(String hostname) {
-    config.put("hostname", hostname);
+    if (hostname == null) {
+      config.remove("hostname");
+    } else {
+      config.put("hostname", hostname);
+    }
     return this;
   }
 
@@ -160,6 +165,38 @@ public final class ConfigEditor {
             : linux().putObject("resources");
     ObjectNode g = r.has(group) ? (ObjectNode) r.get(group) : r.putObject(group);
     g.put(key, value);
+    return this;
+  }
+
+  /**
+   * Replaces {@code linux.namespaces}: each key is a namespace type, each value a path to join or
+   * null for a new namespace. Iteration order of the map is kept.
+   */
+  public ConfigEditor namespaces(Map<String, String> typeToPath) {
+    ArrayNode ns = linux().putArray("namespaces");
+    typeToPath.forEach(
+        (type, path) -> {
+          ObjectNode n = ns.addObject().put("type", type);
+          if (path != null) {
+            n.put("path", path);
+          }
+        });
+    return this;
+  }
+
+  /** Sets {@code linux.<field>} to a JSON value (seccomp, devices, uidMappings, timeOffsets…). */
+  public ConfigEditor linux(String field, JsonNode value) {
+    linux().set(field, value);
+    return this;
+  }
+
+  /** Sets {@code linux.resources.<field>} to a JSON value (devices, hugepageLimits, cpu…). */
+  public ConfigEditor resource(String field, JsonNode value) {
+    ObjectNode r =
+        linux().has("resources")
+            ? (ObjectNode) linux().get("resources")
+            : linux().putObject("resources");
+    r.set(field, value);
     return this;
   }
 

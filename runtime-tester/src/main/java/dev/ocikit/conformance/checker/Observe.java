@@ -84,7 +84,16 @@ public final class Observe {
         case "stat":
           Object mode = Files.getAttribute(p, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
           Object rdev = Files.getAttribute(p, "unix:rdev", java.nio.file.LinkOption.NOFOLLOW_LINKS);
-          return "ok:mode=" + Integer.toOctalString((Integer) mode) + ",rdev=" + rdev;
+          Object uid = Files.getAttribute(p, "unix:uid", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+          Object gid = Files.getAttribute(p, "unix:gid", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+          return "ok:mode="
+              + Integer.toOctalString((Integer) mode)
+              + ",rdev="
+              + rdev
+              + ",uid="
+              + uid
+              + ",gid="
+              + gid;
         case "link":
           return "ok:" + Files.readSymbolicLink(p);
         default:

@@ -80,6 +80,7 @@ record Observation(JsonNode seen, ObjectNode intended, Path shared) {
       args.add("link:" + link);
     }
     args.add("link:/dev/ptmx");
+    args.add("stat:" + DeviceTests.PATH);
     var cfg = c.bundle().config();
     cfg.args(args.toArray(String[]::new))
         .env("OCIKIT_ENV=hello world")
@@ -95,6 +96,7 @@ record Observation(JsonNode seen, ObjectNode intended, Path shared) {
         .maskedPath("/ocikit/masked-dir")
         .readonlyPath(ro.toString())
         .readonlyRoot(true)
+        .linux("devices", DeviceTests.config())
         .mount("/ocikit/tmpfs", "tmpfs", "tmpfs", "nosuid", "nodev", "size=1m", "mode=1777")
         .mount(javaHome, "bind", javaHome, "rbind", "ro")
         .mount("/lib64", "bind", "/lib64", "rbind", "ro")

@@ -21,6 +21,13 @@ public final class Registry {
     tests.addAll(HookTests.all());
     tests.addAll(ObservationTests.all());
     tests.addAll(CgroupTests.all());
+    tests.addAll(CgroupResourceTests.all());
+    tests.addAll(CgroupV2Tests.all());
+    tests.addAll(NamespaceTests.all());
+    tests.addAll(UserNamespaceTests.all());
+    tests.addAll(SeccompTests.all());
+    tests.addAll(DeviceTests.all());
+    tests.addAll(FeaturesTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));
     return List.copyOf(tests);
   }

@@ -1,0 +1,58 @@
+package dev.ocikit.conformance.suite;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Reads /proc on the host side, where the harness judges what a container process got. */
+final class HostProc {
+  /** Namespace types of config-linux.md mapped to their /proc/PID/ns names. */
+  static final Map<String, String> NS_FILES =
+      Map.of(
+          "pid", "pid",
+          "network", "net",
+          "ipc", "ipc",
+          "uts", "uts",
+          "mount", "mnt",
+          "cgroup", "cgroup",
+          "user", "user",
+          "time", "time");
+
+  private HostProc() {}
+
+  /** The namespace link of {@code pid} for a config type, e.g. {@code net:[4026531840]}. */
+  static String ns(long pid, String type) {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc/" + pid + "/ns/" + NS_FILES.get(type)))
+          .toString();
+    } catch (IOException e) {
+      return "<unreadable: " + e.getMessage() + ">";
+    }
+  }
+
+  /** The namespace of this (the harness's, hence the runtime's) process. */
+  static String ownNs(String type) {
+    return ns(ProcessHandle.current().pid(), type);
+  }
+
+  /** A /proc file read through a stream (procfs sizes lie), or a description of the failure. */
+  static String read(String path) {
+    try (var in = Files.newInputStream(Path.of(path))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "<unreadable " + path + ": " + e.getMessage() + ">";
+    }
+  }
+
+  /** The init pid of a created container, from its state; throws {@link Unmet} without one. */
+  static long pidOf(Container c) {
+    var state = c.state();
+    long pid = state == null ? -1 : state.path("pid").asLong(-1);
+    if (pid <= 0) {
+      throw new Unmet("precondition: no pid in state " + state);
+    }
+    return pid;
+  }
+}
