@@ -79,8 +79,18 @@ public final class Explain implements Callable<Integer> {
     }
   }
 
-  /** testdata/rules/ID in the current directory or one above it, when this is a checkout. */
+  /**
+   * testdata/rules/ID of the checkout the launcher runs from ({@code ocikit.home}), or in the
+   * current directory or one above it.
+   */
   static Optional<Path> fixtures(String id) {
+    String home = System.getProperty("ocikit.home");
+    if (home != null) {
+      Path candidate = Path.of(home).resolve("testdata/rules").resolve(id);
+      if (Files.isRegularFile(candidate.resolve("bad.json"))) {
+        return Optional.of(candidate);
+      }
+    }
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolve("testdata/rules").resolve(id);
