@@ -39,7 +39,7 @@ final class ArchiveBlobs implements ImageBlobs {
     if (!entries.containsKey("oci-layout")) {
       tar.close();
       throw new NoSuchFileException(
-          file.toString(), null, file + " is not an OCI image archive (no oci-layout entry)");
+          file.toString(), null, "not an OCI image archive (no oci-layout entry)");
     }
   }
 
@@ -78,7 +78,7 @@ final class ArchiveBlobs implements ImageBlobs {
   private TarArchiveEntry regular(String name) throws IOException {
     TarArchiveEntry e = entries.get(name);
     if (e == null) {
-      throw new NoSuchFileException(file.toString(), null, file + ": missing " + name);
+      throw new NoSuchFileException(file.toString(), null, "missing " + name);
     }
     if (duplicates.contains(name)) {
       throw new IOException(file + ": " + name + " appears more than once in the archive");

@@ -41,7 +41,7 @@ public interface ImageBlobs extends Closeable {
       return new LayoutDirectoryBlobs(image);
     }
     if (!Files.exists(image)) {
-      throw new NoSuchFileException(image.toString(), null, image + ": no such file or directory");
+      throw new NoSuchFileException(image.toString(), null, "no such file or directory");
     }
     return new ArchiveBlobs(image);
   }

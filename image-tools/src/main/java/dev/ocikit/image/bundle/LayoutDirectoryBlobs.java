@@ -17,7 +17,7 @@ final class LayoutDirectoryBlobs implements ImageBlobs {
     this.dir = dir;
     if (!Files.isRegularFile(dir.resolve("oci-layout"), LinkOption.NOFOLLOW_LINKS)) {
       throw new NoSuchFileException(
-          dir.toString(), null, dir + " is not an OCI image layout (no oci-layout file)");
+          dir.toString(), null, "not an OCI image layout (no oci-layout file)");
     }
   }
 
@@ -44,7 +44,7 @@ final class LayoutDirectoryBlobs implements ImageBlobs {
   private Path regular(String relative) throws IOException {
     Path p = dir.resolve(relative);
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-      throw new NoSuchFileException(p.toString(), null, dir + ": missing " + relative);
+      throw new NoSuchFileException(dir.toString(), null, "missing " + relative);
     }
     if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException(dir + ": " + relative + " is not a regular file");

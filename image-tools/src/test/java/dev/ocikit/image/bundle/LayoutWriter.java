@@ -17,6 +17,9 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 final class LayoutWriter {
   final Path dir;
 
+  /** When set, written into the next configs instead of the true DiffID. */
+  String diffIdOverride;
+
   LayoutWriter(Path dir) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir.resolve("blobs/sha256"));
@@ -73,7 +76,10 @@ final class LayoutWriter {
     byte[] tar = tar("marker", marker);
     byte[] layer = gzip(tar);
     String layerDigest = blob(layer);
-    String diffId = Digest.compute(DigestAlgorithm.SHA256, tar).toString();
+    String diffId =
+        diffIdOverride != null
+            ? diffIdOverride
+            : Digest.compute(DigestAlgorithm.SHA256, tar).toString();
     String config =
         "{\"architecture\":\""
             + arch
