@@ -37,7 +37,8 @@ public final class Explain implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<RuleInfo> catalog = RuleRegistry.catalog();
+    List<RuleInfo> catalog = new java.util.ArrayList<>(RuleRegistry.catalog());
+    catalog.addAll(dev.ocikit.image.verify.ImageRules.all());
     Optional<RuleInfo> rule = catalog.stream().filter(r -> r.id().equals(ruleId)).findFirst();
     if (rule.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();

@@ -30,9 +30,11 @@ import picocli.CommandLine.Spec;
     versionProvider = Versions.class,
     sortOptions = false,
     description = {
-      "Validate OCI runtime bundles, config.json files and single runtime-spec or image-spec",
-      "JSON documents (state, features, descriptor, manifest, index, image config, oci-layout).",
-      "A directory with config.json is a bundle; a file's type is detected from its content."
+      "Validate OCI runtime bundles, config.json files, OCI image layouts and archives, and single",
+      "runtime-spec or image-spec JSON documents (state, features, descriptor, manifest, index,",
+      "image config, oci-layout). A directory with config.json is a bundle, one with oci-layout an",
+      "image layout, a tar holding oci-layout an image archive; a file's type is detected from its",
+      "content. Images: every blob's size and digest and every layer's DiffID are verified."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -43,7 +45,10 @@ import picocli.CommandLine.Spec;
 public final class OciValidate implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Bundle directories or files.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Bundles, image layouts or archives, or documents.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -87,8 +92,15 @@ public final class OciValidate implements Callable<Integer> {
   boolean hostSpecific;
 
   @Option(
+      names = "--allow-missing",
+      description =
+          "Images: a referenced blob that is absent is a warning, not an error (for layouts"
+              + " that hold only some platforms or leave out foreign layers).")
+  boolean allowMissing;
+
+  @Option(
       names = {"-r", "--recursive"},
-      description = "Validate every bundle found under the given directories.")
+      description = "Validate every bundle and image layout found under the given directories.")
   boolean recursive;
 
   @Option(
@@ -115,7 +127,7 @@ public final class OciValidate implements Callable<Integer> {
           "--format: unknown format '" + format + "'; use one of " + ReportFormats.names());
     }
     ValidationOptions options = new ValidationOptions(failLevel, platform, hostSpecific);
-    PathValidator validator = new PathValidator(options, forced);
+    PathValidator validator = new PathValidator(options, forced, allowMissing);
     List<ValidationResult> results = new ArrayList<>();
     boolean unreadable = false;
     for (Path p : validator.expand(paths, recursive, err)) {

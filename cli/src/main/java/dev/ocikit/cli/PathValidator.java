@@ -4,6 +4,9 @@ import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.spec.json.JsonSyntaxException;
+import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.DocumentValidator;
 import dev.ocikit.validate.ValidationOptions;
@@ -29,14 +32,17 @@ final class PathValidator {
   private final ImageValidationOptions imageOptions;
   private final DocumentType forced;
 
-  PathValidator(ValidationOptions options, DocumentType forced) {
+  PathValidator(ValidationOptions options, DocumentType forced, boolean allowMissingBlobs) {
     this.bundles = new BundleValidator(options);
     this.documents = new DocumentValidator(options);
-    this.imageOptions = ImageValidationOptions.DEFAULT.withFailLevel(options.failLevel());
+    this.imageOptions =
+        ImageValidationOptions.DEFAULT
+            .withFailLevel(options.failLevel())
+            .withAllowMissing(allowMissingBlobs);
     this.forced = forced;
   }
 
-  /** With {@code recursive}, replaces each directory by the bundles found under it. */
+  /** With {@code recursive}, replaces each directory by the bundles and image layouts under it. */
   List<Path> expand(List<Path> paths, boolean recursive, PrintWriter err) throws IOException {
     if (!recursive) {
       return paths;
@@ -49,9 +55,17 @@ final class PathValidator {
       }
       try (Stream<Path> walk = Files.walk(p)) {
         List<Path> found =
-            walk.filter(d -> Files.isRegularFile(d.resolve("config.json"))).sorted().toList();
+            walk.filter(
+                    d ->
+                        Files.isRegularFile(d.resolve("config.json"))
+                            || ImageSources.isLayoutDirectory(d))
+                .sorted()
+                .toList();
         if (found.isEmpty()) {
-          err.println("oci-validate: " + p + ": no bundle (directory with config.json) found");
+          err.println(
+              "oci-validate: "
+                  + p
+                  + ": no bundle (directory with config.json) or image layout found");
         }
         out.addAll(found);
       }
@@ -78,12 +92,13 @@ final class PathValidator {
     return documents.validate(p, forced);
   }
 
+  /** A runtime config by content, whatever its name, gets the semantic rules too. */
   private static boolean isRuntimeConfig(Path p) throws IOException {
-    if (p.getFileName().toString().equals("config.json")) {
-      // A config.json can still be an image config extracted from a layout; look inside.
-      byte[] head = Files.readAllBytes(p);
-      return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("\"ociVersion\"");
+    try {
+      JsonDocument doc = StrictJson.reader().read(p);
+      return DocumentType.detect(doc.root()).orElse(null) == DocumentType.RUNTIME_CONFIG;
+    } catch (JsonSyntaxException notJson) {
+      return false; // the document validator reports why
     }
-    return false;
   }
 }

@@ -154,6 +154,59 @@ class OciValidateTest {
     assertTrue(r.out().contains("2 paths checked"), r.out());
   }
 
+  @Test
+  void imageLayoutsAreVerifiedBlobByBlob(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        onPath("umoci"), "needs umoci (Debian package umoci) to build a real image");
+    Path layout = dir.resolve("img");
+    exec("umoci", "init", "--layout", layout.toString());
+    exec("umoci", "new", "--image", layout + ":t");
+    exec("umoci", "config", "--image", layout + ":t", "--config.cmd", "/bin/true");
+    Run ok = run("--color=never", layout.toString());
+    assertEquals(0, ok.exit(), ok.out() + ok.err());
+    assertTrue(ok.out().contains("VALID " + layout + " (image-layout)"), ok.out());
+
+    // Tamper with the config blob: its digest no longer matches.
+    Path manifest = biggestRef(layout, "manifests");
+    JsonNode m = StrictJson.reader().read(manifest).root();
+    String config = m.get("config").get("digest").asString().replace(':', '/');
+    Path configBlob = layout.resolve("blobs").resolve(config);
+    String text = Files.readString(configBlob);
+    Files.writeString(configBlob, text.replace("/bin/true", "/bin/fals"));
+    Run bad = run("--color=never", layout.toString());
+    assertEquals(1, bad.exit(), bad.out());
+    assertTrue(bad.out().contains("image.blob.digest"), bad.out());
+
+    // A missing blob is an error, or a warning with --allow-missing.
+    Files.delete(configBlob);
+    assertEquals(1, run("--color=never", layout.toString()).exit());
+    Run allowed = run("--color=never", "--allow-missing", layout.toString());
+    assertEquals(0, allowed.exit(), allowed.out());
+    assertTrue(allowed.out().contains("warning image.blob.present"), allowed.out());
+  }
+
+  /** The manifest blob referenced by index.json (the layout has exactly one image). */
+  private static Path biggestRef(Path layout, String key) throws Exception {
+    JsonNode index = StrictJson.reader().read(layout.resolve("index.json")).root();
+    String digest = index.get(key).get(0).get("digest").asString();
+    return layout.resolve("blobs").resolve(digest.replace(':', '/'));
+  }
+
+  private static boolean onPath(String tool) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(dir, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void exec(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
+  }
+
   private static Path findTestdata() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isDirectory(dir.resolve("testdata/bundles"))) {
