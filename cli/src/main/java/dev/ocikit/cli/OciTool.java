@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
       picocli.CommandLine.HelpCommand.class,
       GenerateCommand.class,
       dev.ocikit.cli.conformance.ConformanceCommand.class,
-      Explain.class
+      Explain.class,
+      dev.ocikit.cli.image.UnpackCommand.class,
+      dev.ocikit.cli.image.BundleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the command found problems", "2:usage or input error"})

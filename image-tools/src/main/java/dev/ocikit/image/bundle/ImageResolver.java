@@ -48,7 +48,7 @@ public final class ImageResolver {
     ImageIndex index = JsonBlobs.parse(top, blobs.describe() + "/index.json", ImageIndex::fromJson);
     List<Candidate> all = new ArrayList<>();
     walk(index, "index.json", null, List.of(), 0, new HashSet<>(), all);
-    List<Candidate> refs = byRef(all, query);
+    List<Candidate> refs = distinct(byRef(all, query));
     if (query.platform() != null || refs.size() > 1) {
       refs.replaceAll(this::withConfigPlatform);
     }
@@ -124,6 +124,24 @@ public final class ImageResolver {
               + (names.isEmpty() ? "none" : String.join(", ", names)));
     }
     return out;
+  }
+
+  /**
+   * One candidate per manifest digest: several tags of one image are one choice. The ref name is
+   * kept only when all the tags agree.
+   */
+  private static List<Candidate> distinct(List<Candidate> cs) {
+    java.util.Map<String, Candidate> byDigest = new java.util.LinkedHashMap<>();
+    for (Candidate c : cs) {
+      byDigest.merge(
+          String.valueOf(c.descriptor().digest()),
+          c,
+          (a, b) ->
+              java.util.Objects.equals(a.refName(), b.refName())
+                  ? a
+                  : new Candidate(a.descriptor(), a.where(), null, a.digests(), a.p()));
+    }
+    return new ArrayList<>(byDigest.values());
   }
 
   /** An entry without a platform gets its config's os, architecture and variant. */

@@ -1,0 +1,86 @@
+package dev.ocikit.cli.image;
+
+import dev.ocikit.image.BundleCreator;
+import dev.ocikit.image.bundle.BundleOptions;
+import dev.ocikit.image.bundle.BundleResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code oci-tool bundle IMAGE[:REF] DEST}: unpack an image and convert its config. */
+@Command(
+    name = "bundle",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Create an OCI runtime bundle from an image: DEST/rootfs unpacked and verified as by",
+      "'unpack', DEST/config.json converted from the image config (image-spec conversion.md).",
+      "Run it with e.g. 'runc run --bundle DEST ID'."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:bundle created",
+      "1:verification failed, or the config cannot be converted (e.g. unknown user)",
+      "2:usage error, unreadable image, or no single image matches REF and --platform"
+    })
+public final class BundleCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IMAGE[:REF]", description = "Layout dir or .tar.")
+  String image;
+
+  @Parameters(index = "1", paramLabel = "DEST", description = "Bundle directory, created 0700.")
+  Path dest;
+
+  @Mixin ImageOptions options;
+
+  @Option(names = "--readonly-rootfs", description = "Set root.readonly in config.json.")
+  boolean readonlyRootfs;
+
+  @Override
+  public Integer call() {
+    return Failures.run(
+        spec,
+        () -> {
+          for (String name : new String[] {"rootfs", "config.json"}) {
+            if (Files.exists(dest.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+              throw new IllegalArgumentException(dest.resolve(name) + " already exists");
+            }
+          }
+          ImageArgument arg = ImageArgument.parse(image);
+          BundleOptions bo =
+              BundleOptions.defaults()
+                  .withUnpack(options.unpackOptions())
+                  .withPlatform(options.platformSpec())
+                  .withReadonlyRootfs(readonlyRootfs)
+                  .withProgress(
+                      ProgressBar.forTerminal(
+                          !options.quiet && ProgressBar.interactive(),
+                          spec.commandLine().getErr()));
+          BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
+          for (String w : r.unpacked().warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
+          }
+          if (!options.quiet) {
+            spec.commandLine()
+                .getOut()
+                .println(
+                    "bundle "
+                        + r.bundle()
+                        + " from "
+                        + r.unpacked().image().manifestDescriptor().digest()
+                        + ": "
+                        + String.join(" ", r.config().process().args()));
+            spec.commandLine().getOut().flush();
+          }
+          return 0;
+        });
+  }
+}

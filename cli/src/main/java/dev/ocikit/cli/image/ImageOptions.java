@@ -1,0 +1,70 @@
+package dev.ocikit.cli.image;
+
+import dev.ocikit.image.bundle.PlatformSpec;
+import dev.ocikit.image.unpack.IdMapping;
+import dev.ocikit.image.unpack.UnpackOptions;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code unpack} and {@code bundle} (a picocli mixin). */
+final class ImageOptions {
+  @Option(
+      names = "--platform",
+      paramLabel = "OS/ARCH[/VARIANT]",
+      description =
+          "Image to pick from an index (default: the only image, else this host's platform).")
+  String platform;
+
+  @Option(
+      names = "--rootless",
+      description =
+          "Unpack as an unprivileged user: no chown, device nodes become empty files"
+              + " (bundle: a rootless config with a user namespace).")
+  boolean rootless;
+
+  @Option(
+      names = "--uid-map",
+      paramLabel = "C:H:S",
+      description = "Map layer uids C..C+S-1 to host uids H.. (repeatable).")
+  List<String> uidMaps = new ArrayList<>();
+
+  @Option(
+      names = "--gid-map",
+      paramLabel = "C:H:S",
+      description = "Map layer gids C..C+S-1 to host gids H.. (repeatable).")
+  List<String> gidMaps = new ArrayList<>();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar and no summary line.")
+  boolean quiet;
+
+  /** The platform asked for, or null. */
+  PlatformSpec platformSpec() {
+    return platform == null ? null : PlatformSpec.parse(platform);
+  }
+
+  UnpackOptions unpackOptions() {
+    return UnpackOptions.defaults()
+        .withRootless(rootless)
+        .withIdMaps(maps("--uid-map", uidMaps), maps("--gid-map", gidMaps));
+  }
+
+  private static List<IdMapping> maps(String option, List<String> texts) {
+    List<IdMapping> out = new ArrayList<>();
+    for (String t : texts) {
+      String[] p = t.split(":", -1);
+      try {
+        if (p.length != 3) {
+          throw new NumberFormatException();
+        }
+        out.add(new IdMapping(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2])));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            option + ": expected CONTAINER:HOST:SIZE with SIZE at least 1, but got '" + t + "'");
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.ocikit.cli.image;
+
+import dev.ocikit.image.Unpacker;
+import dev.ocikit.image.bundle.ImageQuery;
+import dev.ocikit.image.bundle.Progress;
+import dev.ocikit.image.bundle.UnpackedImage;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code oci-tool unpack IMAGE[:REF] DEST}: verify and unpack an image into DEST/rootfs. */
+@Command(
+    name = "unpack",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Unpack one image of an OCI image layout directory or archive (.tar) into DEST/rootfs.",
+      "Every blob digest and layer DiffID is verified while reading; on any failure no",
+      "DEST/rootfs is left behind. REF is a ref.name annotation or @sha256:<hex>."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:unpacked",
+      "1:verification failed (tampered or corrupt blob, DiffID mismatch, hostile layer)",
+      "2:usage error, unreadable image, or no single image matches REF and --platform"
+    })
+public final class UnpackCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IMAGE[:REF]", description = "Layout dir or .tar.")
+  String image;
+
+  @Parameters(index = "1", paramLabel = "DEST", description = "Created 0700; gets rootfs/.")
+  Path dest;
+
+  @Mixin ImageOptions options;
+
+  @Override
+  public Integer call() {
+    return Failures.run(
+        spec,
+        () -> {
+          Path rootfs = dest.resolve("rootfs");
+          if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(rootfs + " already exists");
+          }
+          ImageArgument arg = ImageArgument.parse(image);
+          ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
+          Progress progress =
+              ProgressBar.forTerminal(
+                  !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
+          UnpackedImage u =
+              Unpacker.unpack(arg.image(), query, dest, options.unpackOptions(), progress);
+          for (String w : u.warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
+          }
+          if (!options.quiet) {
+            spec.commandLine()
+                .getOut()
+                .println(
+                    "unpacked "
+                        + u.image().manifestDescriptor().digest()
+                        + " ("
+                        + u.image().manifest().layers().size()
+                        + " layers) into "
+                        + u.rootfs());
+            spec.commandLine().getOut().flush();
+          }
+          return 0;
+        });
+  }
+}

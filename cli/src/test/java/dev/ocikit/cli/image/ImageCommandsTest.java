@@ -1,0 +1,169 @@
+package dev.ocikit.cli.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ocikit.cli.OciTool;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code oci-tool unpack} and {@code oci-tool bundle} through {@code CommandLine.execute()}. */
+class ImageCommandsTest {
+  @TempDir static Path shared;
+  @TempDir Path tmp;
+  private static Path image;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = new CommandLine(new OciTool());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static void sh(Path cwd, String script) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder("sh", "-ec", script)
+            .directory(cwd.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), () -> script + "\n" + out);
+  }
+
+  static boolean tools() {
+    if (!"root".equals(System.getProperty("user.name"))) {
+      return false;
+    }
+    return Stream.of("umoci", "tar")
+            .allMatch(
+                t ->
+                    Stream.of(System.getenv("PATH").split(":"))
+                        .anyMatch(d -> Files.isExecutable(Path.of(d, t))))
+        && Files.isExecutable(Path.of("/bin/busybox"));
+  }
+
+  @BeforeAll
+  static void buildImage() throws Exception {
+    if (!tools()) {
+      return;
+    }
+    sh(
+        shared,
+        "umoci init --layout img && umoci new --image img:v1 && umoci unpack --image img:v1 w");
+    sh(
+        shared.resolve("w/rootfs"),
+        "mkdir -p bin etc && cp /bin/busybox bin/ && ln -s busybox bin/sh"
+            + " && echo 'app:x:1000:1000::/:/bin/sh' > etc/passwd");
+    sh(shared, "umoci repack --image img:v1 w && rm -rf w");
+    sh(shared, "umoci config --image img:v1 --config.cmd /bin/sh --config.user app");
+    sh(shared, "umoci tag --image img:v1 v2 && tar -C img -cf img.tar .");
+    image = shared.resolve("img");
+  }
+
+  private static void assumeImage() {
+    assumeTrue(image != null, "needs root, umoci, tar and busybox: builds an image with umoci");
+  }
+
+  @Test
+  void unpackIsSilentOffATerminalAndQuietSaysNothing() {
+    assumeImage();
+    Run r = run("unpack", image + ":v1", tmp.resolve("a").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().startsWith("unpacked sha256:"), r.out());
+    assertTrue(Files.isExecutable(tmp.resolve("a/rootfs/bin/busybox")));
+    Run q = run("unpack", "--quiet", image + ".tar:v2", tmp.resolve("b").toString());
+    assertEquals(new Run(0, "", ""), q);
+  }
+
+  @Test
+  void bundleByNameAndByDigest() throws Exception {
+    assumeImage();
+    Run r = run("bundle", image + ":v1", tmp.resolve("b").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains(": /bin/sh"), r.out());
+    String config = Files.readString(tmp.resolve("b/config.json"));
+    assertTrue(config.contains("\"uid\": 1000"), config);
+    String digest = r.out().split(" ")[3].replaceAll(":$", "");
+    assertTrue(digest.startsWith("sha256:"), r.out());
+    Run d = run("bundle", "-q", image + "@" + digest, tmp.resolve("c").toString());
+    assertEquals(new Run(0, "", ""), d);
+  }
+
+  @Test
+  void unknownRefListsTheNamesAndExits2() {
+    assumeImage();
+    Run r = run("unpack", image + ":nope", tmp.resolve("x").toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("no image with reference 'nope'; available: v1, v2"), r.err());
+    assertFalse(Files.exists(tmp.resolve("x")));
+  }
+
+  @Test
+  void tamperedLayerExits1AndLeavesNoRootfs() throws Exception {
+    assumeImage();
+    sh(tmp, "cp -r " + image + " img");
+    Path layer;
+    try (Stream<Path> s = Files.list(tmp.resolve("img/blobs/sha256"))) {
+      layer = s.max((x, y) -> Long.compare(x.toFile().length(), y.toFile().length())).get();
+    }
+    byte[] b = Files.readAllBytes(layer);
+    b[b.length / 2] ^= 1;
+    Files.write(layer, b);
+    Run r = run("unpack", tmp.resolve("img") + ":v1", tmp.resolve("out").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("digest") || r.err().contains("hash"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertFalse(Files.exists(tmp.resolve("out/rootfs")));
+  }
+
+  @Test
+  void usageAndInputErrorsExit2WithOneLine() throws Exception {
+    Run parse = run("unpack");
+    assertEquals(2, parse.exit());
+    assertTrue(parse.err().startsWith("Missing required parameters"), parse.err());
+    for (List<String> args :
+        List.of(
+            List.of("unpack", tmp.resolve("missing").toString(), tmp.resolve("d").toString()),
+            List.of("unpack", "--uid-map", "1:2", "x", tmp.resolve("d").toString()),
+            List.of("bundle", "--platform", "linux", "x", tmp.resolve("d").toString()))) {
+      Run r = run(args.toArray(String[]::new));
+      assertEquals(2, r.exit(), args + ": " + r.err());
+      assertFalse(r.err().contains("\tat "), r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+    }
+    assertTrue(
+        run("unpack", tmp.resolve("missing").toString(), "d").err().contains("no such file"));
+    Files.createDirectories(tmp.resolve("d/rootfs"));
+    assumeImage();
+    Run r = run("unpack", image.toString() + ":v1", tmp.resolve("d").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("already exists"), r.err());
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    Run r = run("bundle", "--help");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("Exit codes:") && r.out().contains("--platform"), r.out());
+  }
+}
