@@ -2,7 +2,6 @@ package dev.ocikit.generate;
 
 import dev.ocikit.spec.OciJson;
 import dev.ocikit.spec.runtime.Hook;
-import dev.ocikit.spec.runtime.Hooks;
 import dev.ocikit.spec.runtime.Linux;
 import dev.ocikit.spec.runtime.Mount;
 import dev.ocikit.spec.runtime.Process;
@@ -31,9 +30,10 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Edits are grouped by area: {@link #process()}, {@link #linuxSettings()}, {@link #resources()},
- * {@link #seccomp()}; whole-document edits (mounts, hooks, hostname, profiles) are on this class.
- * Every edit copies the model, so properties this toolkit does not model (unknown fields of a
- * template) survive untouched. A generator is not thread-safe.
+ * {@link #seccomp()}, {@link #hooks()} and one per other platform ({@link #windowsSettings()}…);
+ * whole-document edits (mounts, hostname, annotations, profiles) are on this class. Every edit
+ * copies the model, so properties this toolkit does not model (unknown fields of a template)
+ * survive untouched. A generator is not thread-safe.
  */
 public final class ConfigGenerator {
   private RuntimeConfig config;
@@ -42,6 +42,12 @@ public final class ConfigGenerator {
   private final LinuxSettings linux = new LinuxSettings(this);
   private final ResourceSettings resources = new ResourceSettings(this);
   private final SeccompSettings seccomp = new SeccompSettings(this);
+  private final HookSettings hooks = new HookSettings(this);
+  private final WindowsSettings windows = new WindowsSettings(this);
+  private final SolarisSettings solaris = new SolarisSettings(this);
+  private final VmSettings vm = new VmSettings(this);
+  private final FreeBsdSettings freebsd = new FreeBsdSettings(this);
+  private final ZosSettings zos = new ZosSettings(this);
 
   private ConfigGenerator(RuntimeConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -130,6 +136,36 @@ public final class ConfigGenerator {
     return seccomp;
   }
 
+  /** Edits of {@code hooks}. */
+  public HookSettings hooks() {
+    return hooks;
+  }
+
+  /** Edits of {@code windows}. */
+  public WindowsSettings windowsSettings() {
+    return windows;
+  }
+
+  /** Edits of {@code solaris}. */
+  public SolarisSettings solarisSettings() {
+    return solaris;
+  }
+
+  /** Edits of {@code vm}. */
+  public VmSettings vmSettings() {
+    return vm;
+  }
+
+  /** Edits of {@code freebsd}. */
+  public FreeBsdSettings freebsdSettings() {
+    return freebsd;
+  }
+
+  /** Edits of {@code zos}. */
+  public ZosSettings zosSettings() {
+    return zos;
+  }
+
   /** Sets {@code ociVersion}. */
   public ConfigGenerator ociVersion(String version) {
     return update(c -> c.withOciVersion(version));
@@ -165,6 +201,16 @@ public final class ConfigGenerator {
     return update(c -> c.withAnnotations(a));
   }
 
+  /** Removes the annotation {@code key}; does nothing when there is none. */
+  public ConfigGenerator removeAnnotation(String key) {
+    if (config.annotations() == null || !config.annotations().containsKey(key)) {
+      return this;
+    }
+    Map<String, String> a = new LinkedHashMap<>(config.annotations());
+    a.remove(key);
+    return update(c -> c.withAnnotations(a));
+  }
+
   /** Appends a mount (mounts apply in list order, so a later one may cover an earlier one). */
   public ConfigGenerator mount(Mount mount) {
     return update(c -> c.withMounts(ListEdits.append(c.mounts(), mount)));
@@ -186,15 +232,16 @@ public final class ConfigGenerator {
     return update(c -> c.withMounts(List.of()));
   }
 
-  /** Appends a hook to the {@code kind} list. */
+  /** Appends a hook to the {@code kind} list; see {@link #hooks()} for more. */
   public ConfigGenerator hook(HookKind kind, Hook hook) {
-    Hooks h = config.hooks() == null ? Hooks.builder().build() : config.hooks();
-    return update(c -> c.withHooks(kind.set(h, ListEdits.append(kind.get(h), hook))));
+    hooks.add(kind, hook);
+    return this;
   }
 
   /** Removes every hook of {@code kind}. */
   public ConfigGenerator clearHooks(HookKind kind) {
-    return config.hooks() == null ? this : update(c -> c.withHooks(kind.set(c.hooks(), null)));
+    hooks.clear(kind);
+    return this;
   }
 
   /**

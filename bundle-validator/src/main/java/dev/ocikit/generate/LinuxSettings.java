@@ -3,6 +3,13 @@ package dev.ocikit.generate;
 import dev.ocikit.spec.runtime.IDMapping;
 import dev.ocikit.spec.runtime.Linux;
 import dev.ocikit.spec.runtime.LinuxDevice;
+import dev.ocikit.spec.runtime.LinuxIntelRdt;
+import dev.ocikit.spec.runtime.LinuxMemoryPolicy;
+import dev.ocikit.spec.runtime.LinuxMemoryPolicyFlag;
+import dev.ocikit.spec.runtime.LinuxMemoryPolicyMode;
+import dev.ocikit.spec.runtime.LinuxNetDevice;
+import dev.ocikit.spec.runtime.LinuxPersonality;
+import dev.ocikit.spec.runtime.LinuxPersonalityDomain;
 import dev.ocikit.spec.runtime.LinuxTimeOffset;
 import dev.ocikit.spec.runtime.Namespace;
 import dev.ocikit.spec.runtime.NamespaceType;
@@ -14,7 +21,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Edits of {@code linux}: namespaces, id mappings, devices, sysctls, path masking, propagation,
- * cgroup path and time offsets.
+ * cgroup path, time offsets, network devices, personality, memory policy and Intel RDT.
  *
  * @see <a
  *     href="https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config-linux.md">config-linux.md</a>
@@ -131,6 +138,82 @@ public final class LinuxSettings {
   public LinuxSettings timeOffset(String clock, long secs, long nanosecs) {
     LinuxTimeOffset o = LinuxTimeOffset.builder().secs(secs).nanosecs(nanosecs).build();
     return edit(l -> l.withTimeOffsets(put(l.timeOffsets(), clock, o)));
+  }
+
+  /**
+   * Moves the host network interface {@code name} into the container, renamed to {@code newName}
+   * there (null keeps the name); the config also needs a network namespace.
+   */
+  public LinuxSettings netDevice(String name, String newName) {
+    LinuxNetDevice d = LinuxNetDevice.builder().name(newName).build();
+    return edit(l -> l.withNetDevices(put(l.netDevices(), name, d)));
+  }
+
+  /** Stops moving the host interface {@code name} into the container. */
+  public LinuxSettings removeNetDevice(String name) {
+    return edit(
+        l -> {
+          if (l.netDevices() == null) {
+            return l;
+          }
+          Map<String, LinuxNetDevice> m = new LinkedHashMap<>(l.netDevices());
+          m.remove(name);
+          return l.withNetDevices(m);
+        });
+  }
+
+  /** Sets {@code personality}: the execution domain and personality(2) flags. */
+  public LinuxSettings personality(LinuxPersonalityDomain domain, List<String> flags) {
+    LinuxPersonality p =
+        LinuxPersonality.builder()
+            .domain(domain)
+            .flags(flags.isEmpty() ? null : List.copyOf(flags))
+            .build();
+    return edit(l -> l.withPersonality(p));
+  }
+
+  /** Sets {@code memoryPolicy} (set_mempolicy(2)); {@code nodes} may be null, e.g. for local. */
+  public LinuxSettings memoryPolicy(
+      LinuxMemoryPolicyMode mode, String nodes, List<LinuxMemoryPolicyFlag> flags) {
+    LinuxMemoryPolicy p =
+        LinuxMemoryPolicy.builder()
+            .mode(mode)
+            .nodes(nodes)
+            .flags(flags.isEmpty() ? null : List.copyOf(flags))
+            .build();
+    return edit(l -> l.withMemoryPolicy(p));
+  }
+
+  private LinuxSettings intelRdt(UnaryOperator<LinuxIntelRdt> e) {
+    return edit(
+        l ->
+            l.withIntelRdt(
+                e.apply(l.intelRdt() == null ? LinuxIntelRdt.builder().build() : l.intelRdt())));
+  }
+
+  /** Sets {@code intelRdt.closID}, the resctrl group of the container. */
+  public LinuxSettings intelRdtClosId(String closId) {
+    return intelRdt(r -> r.withClosID(closId));
+  }
+
+  /** Sets {@code intelRdt.l3CacheSchema}, e.g. {@code L3:0=ffff0;1=3ff}. */
+  public LinuxSettings intelRdtL3CacheSchema(String schema) {
+    return intelRdt(r -> r.withL3CacheSchema(schema));
+  }
+
+  /** Sets {@code intelRdt.memBwSchema}, e.g. {@code MB:0=20;1=70}. */
+  public LinuxSettings intelRdtMemBwSchema(String schema) {
+    return intelRdt(r -> r.withMemBwSchema(schema));
+  }
+
+  /** Adds a line to {@code intelRdt.schemata} (since 1.3.0), written to resctrl as it is. */
+  public LinuxSettings intelRdtSchemata(String line) {
+    return intelRdt(r -> r.withSchemata(ListEdits.appendOnce(r.schemata(), line)));
+  }
+
+  /** Sets {@code intelRdt.enableMonitoring} (since 1.3.0). */
+  public LinuxSettings intelRdtMonitoring(boolean enable) {
+    return intelRdt(r -> r.withEnableMonitoring(enable));
   }
 
   private static <V> Map<String, V> put(Map<String, V> map, String key, V value) {

@@ -2,6 +2,7 @@ package dev.ocikit.generate;
 
 import dev.ocikit.spec.runtime.Capabilities;
 import dev.ocikit.spec.runtime.ConsoleSize;
+import dev.ocikit.spec.runtime.ExecCPUAffinity;
 import dev.ocikit.spec.runtime.IOPriority;
 import dev.ocikit.spec.runtime.IOPriorityClass;
 import dev.ocikit.spec.runtime.Process;
@@ -146,6 +147,11 @@ public final class ProcessSettings {
     return this;
   }
 
+  /** Empties one capability set. */
+  public ProcessSettings clearCapabilities(CapabilitySet set) {
+    return editCaps(c -> set.set(c, List.of()));
+  }
+
   /** Empties all five capability sets. */
   public ProcessSettings dropAllCapabilities() {
     List<String> none = List.of();
@@ -214,6 +220,16 @@ public final class ProcessSettings {
   public ProcessSettings scheduler(SchedulerPolicy policy, Integer nice, Integer priority) {
     Scheduler s = Scheduler.builder().policy(policy).nice(nice).priority(priority).build();
     return edit(p -> p.withScheduler(s));
+  }
+
+  /**
+   * Sets {@code execCPUAffinity} (since 1.2.1): the CPUs a process run with {@code exec} starts on
+   * ({@code initial}) and is moved to after joining the cgroup ({@code finalCpus}); cpuset lists
+   * such as {@code 0-3,7}, either may be null.
+   */
+  public ProcessSettings execCpuAffinity(String initial, String finalCpus) {
+    ExecCPUAffinity a = ExecCPUAffinity.builder().initial(initial).finalValue(finalCpus).build();
+    return edit(p -> p.withExecCPUAffinity(a));
   }
 
   /** Sets {@code ioPriority} (since 1.2.0). */

@@ -1,12 +1,13 @@
 package dev.ocikit.generate;
 
-import dev.ocikit.spec.runtime.LinuxBlockIO;
 import dev.ocikit.spec.runtime.LinuxCPU;
 import dev.ocikit.spec.runtime.LinuxDeviceCgroup;
 import dev.ocikit.spec.runtime.LinuxHugepageLimit;
+import dev.ocikit.spec.runtime.LinuxInterfacePriority;
 import dev.ocikit.spec.runtime.LinuxMemory;
 import dev.ocikit.spec.runtime.LinuxNetwork;
 import dev.ocikit.spec.runtime.LinuxPids;
+import dev.ocikit.spec.runtime.LinuxRdma;
 import dev.ocikit.spec.runtime.LinuxResources;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -28,7 +29,12 @@ public final class ResourceSettings {
     this.g = g;
   }
 
-  private ResourceSettings edit(UnaryOperator<LinuxResources> e) {
+  /** Edits of {@code blockIO}. */
+  public BlockIoSettings blockIO() {
+    return new BlockIoSettings(this);
+  }
+
+  ResourceSettings edit(UnaryOperator<LinuxResources> e) {
     g.updateLinux(
         l ->
             l.withResources(
@@ -66,6 +72,16 @@ public final class ResourceSettings {
   /** Sets {@code memory.swappiness} (0 to 100). */
   public ResourceSettings memorySwappiness(long swappiness) {
     return memory(m -> m.withSwappiness(BigInteger.valueOf(swappiness)));
+  }
+
+  /** Sets {@code memory.kernel}, the kernel memory limit (not recommended: kernels ignore it). */
+  public ResourceSettings memoryKernel(long bytes) {
+    return memory(m -> m.withKernel(bytes));
+  }
+
+  /** Sets {@code memory.kernelTCP} (not recommended: cgroup v2 has no such limit). */
+  public ResourceSettings memoryKernelTcp(long bytes) {
+    return memory(m -> m.withKernelTCP(bytes));
   }
 
   /** Sets {@code memory.disableOOMKiller}. */
@@ -143,10 +159,15 @@ public final class ResourceSettings {
     return edit(r -> r.withDevices(rules));
   }
 
-  /** Sets {@code blockIO.weight} (10 to 1000). */
+  /** Removes the device cgroup rules equal to {@code rule}. */
+  public ResourceSettings removeDeviceRule(LinuxDeviceCgroup rule) {
+    return edit(r -> r.withDevices(ListEdits.remove(r.devices(), rule::equals)));
+  }
+
+  /** Sets {@code blockIO.weight} (10 to 1000); see {@link #blockIO()} for the rest. */
   public ResourceSettings blockIoWeight(int weight) {
-    return edit(
-        r -> r.withBlockIO(or(r.blockIO(), LinuxBlockIO.builder().build()).withWeight(weight)));
+    blockIO().weight(weight);
+    return this;
   }
 
   /** Sets the hugepage limit for {@code pageSize} (e.g. {@code 2MB}), replacing an earlier one. */
@@ -159,9 +180,48 @@ public final class ResourceSettings {
                 ListEdits.replace(r.hugepageLimits(), x -> pageSize.equals(x.pageSize()), h)));
   }
 
+  /** Removes the hugepage limit for {@code pageSize}. */
+  public ResourceSettings removeHugepageLimit(String pageSize) {
+    return edit(
+        r ->
+            r.withHugepageLimits(
+                ListEdits.remove(r.hugepageLimits(), x -> pageSize.equals(x.pageSize()))));
+  }
+
+  private ResourceSettings network(UnaryOperator<LinuxNetwork> e) {
+    return edit(r -> r.withNetwork(e.apply(or(r.network(), LinuxNetwork.builder().build()))));
+  }
+
   /** Sets {@code network.classID}, the net_cls tag of the container's packets. */
   public ResourceSettings networkClassId(long classId) {
+    return network(n -> n.withClassID(classId));
+  }
+
+  /** Sets the net_prio priority of interface {@code name}, replacing an earlier one. */
+  public ResourceSettings networkPriority(String name, long priority) {
+    LinuxInterfacePriority p =
+        LinuxInterfacePriority.builder().name(name).priority(priority).build();
+    return network(
+        n -> n.withPriorities(ListEdits.replace(n.priorities(), x -> name.equals(x.name()), p)));
+  }
+
+  /** Removes the priority of interface {@code name}. */
+  public ResourceSettings removeNetworkPriority(String name) {
+    return network(
+        n -> n.withPriorities(ListEdits.remove(n.priorities(), x -> name.equals(x.name()))));
+  }
+
+  /**
+   * Sets the RDMA limits of {@code device} (e.g. {@code mlx5_1}); a null value leaves that limit
+   * out.
+   */
+  public ResourceSettings rdma(String device, Long hcaHandles, Long hcaObjects) {
+    LinuxRdma limit = LinuxRdma.builder().hcaHandles(hcaHandles).hcaObjects(hcaObjects).build();
     return edit(
-        r -> r.withNetwork(or(r.network(), LinuxNetwork.builder().build()).withClassID(classId)));
+        r -> {
+          Map<String, LinuxRdma> m = new LinkedHashMap<>(or(r.rdma(), Map.of()));
+          m.put(device, limit);
+          return r.withRdma(m);
+        });
   }
 }

@@ -3,8 +3,11 @@ package dev.ocikit.generate;
 import dev.ocikit.spec.runtime.Seccomp;
 import dev.ocikit.spec.runtime.SeccompAction;
 import dev.ocikit.spec.runtime.SeccompArch;
+import dev.ocikit.spec.runtime.SeccompArg;
 import dev.ocikit.spec.runtime.SeccompFlag;
+import dev.ocikit.spec.runtime.SeccompOperator;
 import dev.ocikit.spec.runtime.SeccompSyscall;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -37,23 +40,81 @@ public final class SeccompSettings {
 
   /**
    * Sets {@code defaultAction} and removes the rules with that same action, which it makes
-   * redundant.
+   * redundant; drops {@code defaultErrnoRet} unless the action returns an errno.
    */
   public SeccompSettings defaultAction(SeccompAction action) {
     return edit(
         s ->
-            s.withDefaultAction(action)
+            keepErrno(s.withDefaultAction(action))
                 .withSyscalls(ListEdits.remove(s.syscalls(), r -> action.equals(r.action()))));
   }
 
   /** Sets {@code defaultAction} and keeps every rule. */
   public SeccompSettings defaultActionKeepingRules(SeccompAction action) {
-    return edit(s -> s.withDefaultAction(action));
+    return edit(s -> keepErrno(s.withDefaultAction(action)));
   }
 
-  /** Sets {@code defaultErrnoRet}, the errno of an {@code SCMP_ACT_ERRNO} default. */
+  private static Seccomp keepErrno(Seccomp s) {
+    return returnsErrno(s.defaultAction()) ? s : s.withDefaultErrnoRet(null);
+  }
+
+  /** Whether {@code action} takes an errno ({@code SCMP_ACT_ERRNO}, {@code SCMP_ACT_TRACE}). */
+  public static boolean returnsErrno(SeccompAction action) {
+    return SeccompAction.SCMP_ACT_ERRNO.equals(action)
+        || SeccompAction.SCMP_ACT_TRACE.equals(action);
+  }
+
+  /**
+   * Sets {@code defaultErrnoRet}, the errno of an {@code SCMP_ACT_ERRNO} or {@code SCMP_ACT_TRACE}
+   * default.
+   *
+   * @throws IllegalStateException if the default action takes no errno
+   */
   public SeccompSettings defaultErrno(long errno) {
+    Seccomp current = g.currentLinux().seccomp();
+    if (current == null || !returnsErrno(current.defaultAction())) {
+      throw new IllegalStateException(
+          "defaultErrnoRet needs defaultAction SCMP_ACT_ERRNO or SCMP_ACT_TRACE");
+    }
     return edit(s -> s.withDefaultErrnoRet(errno));
+  }
+
+  /** Sets {@code listenerPath}, the UNIX socket that SCMP_ACT_NOTIFY rules report to. */
+  public SeccompSettings listenerPath(String path) {
+    return edit(s -> s.withListenerPath(path));
+  }
+
+  /** Sets {@code listenerMetadata}, opaque data passed to the listener. */
+  public SeccompSettings listenerMetadata(String metadata) {
+    return edit(s -> s.withListenerMetadata(metadata));
+  }
+
+  /**
+   * A condition on syscall argument {@code index} ({@code valueTwo} may be null; it is the compared
+   * value of {@code SCMP_CMP_MASKED_EQ}, whose {@code value} is the mask).
+   */
+  public static SeccompArg arg(long index, SeccompOperator op, long value, Long valueTwo) {
+    return SeccompArg.builder()
+        .index(index)
+        .op(op)
+        .value(BigInteger.valueOf(value))
+        .valueTwo(valueTwo == null ? null : BigInteger.valueOf(valueTwo))
+        .build();
+  }
+
+  /**
+   * Gives {@code syscalls} the {@code action} when every one of {@code args} holds, in one new
+   * rule; {@code errno} (may be null) only with an action that takes one.
+   */
+  public SeccompSettings rule(
+      SeccompAction action, Long errno, List<SeccompArg> args, String... syscalls) {
+    return rule(
+        SeccompSyscall.builder()
+            .action(action)
+            .errnoRet(errno)
+            .args(args.isEmpty() ? null : List.copyOf(args))
+            .names(List.of(syscalls))
+            .build());
   }
 
   /** Gives {@code syscalls} the {@code action}, in one new rule. */
@@ -118,9 +179,14 @@ public final class SeccompSettings {
     return this;
   }
 
-  /** Adds a filter flag. */
+  /** Adds a filter flag ({@code SECCOMP_FILTER_FLAG_LOG}…). */
   public SeccompSettings flag(SeccompFlag flag) {
     return edit(s -> s.withFlags(ListEdits.appendOnce(s.flags(), flag)));
+  }
+
+  /** Removes a filter flag. */
+  public SeccompSettings removeFlag(SeccompFlag flag) {
+    return edit(s -> s.withFlags(ListEdits.remove(s.flags(), flag::equals)));
   }
 
   /** Removes {@code linux.seccomp} entirely. */
