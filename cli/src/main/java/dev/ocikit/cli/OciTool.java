@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       dev.ocikit.cli.conformance.ConformanceCommand.class,
       Explain.class,
       dev.ocikit.cli.image.UnpackCommand.class,
-      dev.ocikit.cli.image.BundleCommand.class
+      dev.ocikit.cli.image.BundleCommand.class,
+      Completion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the command found problems", "2:usage or input error"})

@@ -108,12 +108,38 @@ final class CapabilityOptions {
       description = "Remove from the permitted set.")
   List<String> dropPermitted = new ArrayList<>();
 
+  @Option(names = "--process-cap-ambient-drop-all", description = "Empty the ambient set first.")
+  boolean dropAllAmbient;
+
+  @Option(names = "--process-cap-bounding-drop-all", description = "Empty the bounding set first.")
+  boolean dropAllBounding;
+
+  @Option(
+      names = "--process-cap-effective-drop-all",
+      description = "Empty the effective set first.")
+  boolean dropAllEffective;
+
+  @Option(
+      names = "--process-cap-inheritable-drop-all",
+      description = "Empty the inheritable set first.")
+  boolean dropAllInheritable;
+
+  @Option(
+      names = "--process-cap-permitted-drop-all",
+      description = "Empty the permitted set first.")
+  boolean dropAllPermitted;
+
   /** Drops all first (if asked), then adds, then drops: a drop wins over an add. */
   void applyTo(ConfigGenerator g) {
     ProcessSettings p = g.process();
     if (dropAll) {
       p.dropAllCapabilities();
     }
+    clear(p, dropAllAmbient, CapabilitySet.AMBIENT);
+    clear(p, dropAllBounding, CapabilitySet.BOUNDING);
+    clear(p, dropAllEffective, CapabilitySet.EFFECTIVE);
+    clear(p, dropAllInheritable, CapabilitySet.INHERITABLE);
+    clear(p, dropAllPermitted, CapabilitySet.PERMITTED);
     add.forEach(p::addCapability);
     addAmbient.forEach(c -> p.addCapability(CapabilitySet.AMBIENT, c));
     addBounding.forEach(c -> p.addCapability(CapabilitySet.BOUNDING, c));
@@ -126,5 +152,11 @@ final class CapabilityOptions {
     dropEffective.forEach(c -> p.dropCapability(CapabilitySet.EFFECTIVE, c));
     dropInheritable.forEach(c -> p.dropCapability(CapabilitySet.INHERITABLE, c));
     dropPermitted.forEach(c -> p.dropCapability(CapabilitySet.PERMITTED, c));
+  }
+
+  private static void clear(ProcessSettings p, boolean wanted, CapabilitySet set) {
+    if (wanted) {
+      p.clearCapabilities(set);
+    }
   }
 }

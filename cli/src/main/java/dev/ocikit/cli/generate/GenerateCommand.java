@@ -4,6 +4,7 @@ import dev.ocikit.generate.ConfigGenerator;
 import dev.ocikit.generate.ConfigMigration;
 import dev.ocikit.generate.SeccompSettings;
 import dev.ocikit.spec.OciJson;
+import dev.ocikit.spec.model.ModelObject;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,14 +86,43 @@ public final class GenerateCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nHooks:%n")
   HookOptions hooks = new HookOptions();
 
+  @ArgGroup(validate = false, heading = "%nHook environment and timeouts:%n")
+  HookDetailOptions hookDetails = new HookDetailOptions();
+
   @ArgGroup(validate = false, heading = "%nLinux namespaces, devices, paths:%n")
   LinuxOptions linux = new LinuxOptions();
+
+  @ArgGroup(
+      validate = false,
+      heading = "%nLinux network devices, personality, memory policy, RDT:%n")
+  LinuxFeatureOptions linuxFeatures = new LinuxFeatureOptions();
 
   @ArgGroup(validate = false, heading = "%nLinux resources (cgroups):%n")
   ResourceOptions resources = new ResourceOptions();
 
+  @ArgGroup(validate = false, heading = "%nLinux block I/O:%n")
+  BlockIoOptions blockIo = new BlockIoOptions();
+
+  @ArgGroup(validate = false, heading = "%nLinux device rules, hugepages, network, RDMA:%n")
+  DeviceCgroupOptions deviceCgroups = new DeviceCgroupOptions();
+
   @ArgGroup(validate = false, heading = "%nLinux seccomp:%n")
   SeccompOptions seccomp = new SeccompOptions();
+
+  @ArgGroup(validate = false, heading = "%nWindows:%n")
+  WindowsOptions windows = new WindowsOptions();
+
+  @ArgGroup(validate = false, heading = "%nSolaris:%n")
+  SolarisOptions solaris = new SolarisOptions();
+
+  @ArgGroup(validate = false, heading = "%nVirtual machine:%n")
+  VmOptions vm = new VmOptions();
+
+  @ArgGroup(validate = false, heading = "%nFreeBSD:%n")
+  FreeBsdOptions freebsd = new FreeBsdOptions();
+
+  @ArgGroup(validate = false, heading = "%nz/OS:%n")
+  ZosOptions zos = new ZosOptions();
 
   @Override
   public Integer call() throws IOException {
@@ -112,9 +142,18 @@ public final class GenerateCommand implements Callable<Integer> {
     security.applyTo(g);
     mounts.applyTo(g);
     hooks.applyTo(g);
+    hookDetails.applyTo(g);
     linux.applyTo(g);
+    linuxFeatures.applyTo(g);
     resources.applyTo(g);
+    blockIo.applyTo(g);
+    deviceCgroups.applyTo(g);
     seccomp.applyTo(g);
+    windows.applyTo(g);
+    solaris.applyTo(g);
+    vm.applyTo(g);
+    freebsd.applyTo(g);
+    zos.applyTo(g);
     if (arch != null && g.build().linux() != null && g.build().linux().seccomp() != null) {
       g.seccomp().architectures(SeccompSettings.nativeArchitectures(arch));
     }
@@ -139,12 +178,20 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   private void write(RuntimeConfig config) throws IOException {
+    ModelObject doc = config;
+    if (seccomp.only) {
+      // --linux-seccomp-only: the seccomp object alone, as a profile file.
+      doc = config.linux() == null ? null : config.linux().seccomp();
+      if (doc == null) {
+        usage("--linux-seccomp-only: the config has no linux.seccomp; add seccomp options");
+      }
+    }
     if (output != null) {
-      OciJson.write(output, config);
+      OciJson.write(output, doc);
       return;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(new String(OciJson.toBytes(config), StandardCharsets.UTF_8).stripTrailing());
+    out.println(new String(OciJson.toBytes(doc), StandardCharsets.UTF_8).stripTrailing());
     out.flush();
   }
 
@@ -166,7 +213,16 @@ public final class GenerateCommand implements Callable<Integer> {
         .filter(p -> p != null)
         .findFirst()
         .ifPresent(this::usage);
-    Stream.of(resources.problem(), seccomp.problem())
+    Stream.of(
+            resources.problem(),
+            seccomp.problem(),
+            linuxFeatures.problem(),
+            blockIo.problem(),
+            deviceCgroups.problem(),
+            windows.problem(),
+            solaris.problem(),
+            vm.problem(),
+            freebsd.problem())
         .filter(p -> p != null)
         .findFirst()
         .ifPresent(this::usage);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options for {@code hooks}: one add option per lifecycle point. */
+/** Options for {@code hooks}: add and remove-all options per lifecycle point. */
 final class HookOptions {
   private static final String FORM = "/PATH[:ARG...] or a JSON hook object";
 
@@ -53,12 +53,48 @@ final class HookOptions {
       description = "Add a poststop hook.")
   List<Hook> poststop = new ArrayList<>();
 
+  @Option(names = "--hooks-prestart-remove-all", description = "Remove prestart hooks first.")
+  boolean prestartRemoveAll;
+
+  @Option(
+      names = "--hooks-createruntime-remove-all",
+      description = "Remove createRuntime hooks first.")
+  boolean createRuntimeRemoveAll;
+
+  @Option(
+      names = "--hooks-createcontainer-remove-all",
+      description = "Remove createContainer hooks first.")
+  boolean createContainerRemoveAll;
+
+  @Option(
+      names = "--hooks-startcontainer-remove-all",
+      description = "Remove startContainer hooks first.")
+  boolean startContainerRemoveAll;
+
+  @Option(names = "--hooks-poststart-remove-all", description = "Remove poststart hooks first.")
+  boolean poststartRemoveAll;
+
+  @Option(names = "--hooks-poststop-remove-all", description = "Remove poststop hooks first.")
+  boolean poststopRemoveAll;
+
   void applyTo(ConfigGenerator g) {
+    clear(g, prestartRemoveAll, HookKind.PRESTART);
+    clear(g, createRuntimeRemoveAll, HookKind.CREATE_RUNTIME);
+    clear(g, createContainerRemoveAll, HookKind.CREATE_CONTAINER);
+    clear(g, startContainerRemoveAll, HookKind.START_CONTAINER);
+    clear(g, poststartRemoveAll, HookKind.POSTSTART);
+    clear(g, poststopRemoveAll, HookKind.POSTSTOP);
     prestart.forEach(h -> g.hook(HookKind.PRESTART, h));
     createRuntime.forEach(h -> g.hook(HookKind.CREATE_RUNTIME, h));
     createContainer.forEach(h -> g.hook(HookKind.CREATE_CONTAINER, h));
     startContainer.forEach(h -> g.hook(HookKind.START_CONTAINER, h));
     poststart.forEach(h -> g.hook(HookKind.POSTSTART, h));
     poststop.forEach(h -> g.hook(HookKind.POSTSTOP, h));
+  }
+
+  private static void clear(ConfigGenerator g, boolean wanted, HookKind kind) {
+    if (wanted) {
+      g.hooks().clear(kind);
+    }
   }
 }

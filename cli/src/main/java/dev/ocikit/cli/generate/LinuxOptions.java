@@ -89,7 +89,10 @@ final class LinuxOptions {
   @Option(names = "--linux-cgroups-path", paramLabel = "PATH", description = "cgroups path.")
   String cgroupsPath;
 
-  @Option(names = "--linux-mount-label", paramLabel = "LABEL", description = "SELinux mount label.")
+  @Option(
+      names = {"--linux-mount-label", "--linux-mountlabel"},
+      paramLabel = "LABEL",
+      description = "SELinux mount label.")
   String mountLabel;
 
   @Option(

@@ -58,6 +58,15 @@ final class MountOptions {
       description = "Add an annotation.")
   List<KeyValue> labels = new ArrayList<>();
 
+  @Option(names = "--annotation-remove", paramLabel = "KEY", description = "Remove an annotation.")
+  List<String> annotationRemove = new ArrayList<>();
+
+  @Option(
+      names = "--mount-cgroups",
+      paramLabel = "rw|ro|no",
+      description = "Mount the cgroup hierarchy at /sys/fs/cgroup read-write, read-only, or not.")
+  String mountCgroups;
+
   void applyTo(ConfigGenerator g) {
     if (rootfsPath != null) {
       g.rootPath(rootfsPath);
@@ -81,12 +90,27 @@ final class MountOptions {
           p.size() > 1 ? p.subList(1, p.size()) : List.of("nosuid", "nodev", "mode=755");
       g.mount(p.get(0), "tmpfs", "tmpfs", opts.toArray(String[]::new));
     }
+    if (mountCgroups != null) {
+      g.removeMount("/sys/fs/cgroup");
+      if (!mountCgroups.equals("no")) {
+        g.mount(
+            "/sys/fs/cgroup",
+            "cgroup",
+            "cgroup",
+            "nosuid",
+            "noexec",
+            "nodev",
+            "relatime",
+            mountCgroups);
+      }
+    }
     if (hostname != null) {
       g.hostname(hostname);
     }
     if (domainname != null) {
       g.domainname(domainname);
     }
+    annotationRemove.forEach(g::removeAnnotation);
     labels.forEach(kv -> g.annotation(kv.key(), kv.value()));
   }
 
@@ -96,6 +120,9 @@ final class MountOptions {
       if (p.length < 2 || !p[1].startsWith("/") || p[0].isEmpty()) {
         return "--mount-bind: expected SRC:/DEST[:OPT...] but got '" + b + "'";
       }
+    }
+    if (mountCgroups != null && !List.of("rw", "ro", "no").contains(mountCgroups)) {
+      return "--mount-cgroups: expected rw, ro or no but got '" + mountCgroups + "'";
     }
     for (String t : tmpfs) {
       if (!t.startsWith("/")) {

@@ -4,6 +4,7 @@ import dev.ocikit.cli.generate.Values.KeyValue;
 import dev.ocikit.cli.generate.Values.RlimitValue;
 import dev.ocikit.generate.ConfigGenerator;
 import dev.ocikit.generate.ProcessSettings;
+import dev.ocikit.spec.runtime.ExecCPUAffinity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,8 +65,24 @@ final class ProcessOptions {
   @Option(names = "--process-username", paramLabel = "NAME", description = "User name (Windows).")
   String username;
 
-  @Option(names = "--process-tty", description = "Allocate a terminal.")
+  @Option(
+      names = {"--process-terminal", "--process-tty"},
+      arity = "0..1",
+      paramLabel = "BOOL",
+      description = "Attach a terminal (true when given without a value).")
   Boolean tty;
+
+  @Option(
+      names = "--process-exec-cpu-affinity-initial",
+      paramLabel = "CPUS",
+      description = "CPUs an exec'd process starts on, e.g. 0-3 (since 1.2.1).")
+  String affinityInitial;
+
+  @Option(
+      names = "--process-exec-cpu-affinity-final",
+      paramLabel = "CPUS",
+      description = "CPUs an exec'd process runs on after joining the cgroup.")
+  String affinityFinal;
 
   @Option(
       names = "--process-consolesize",
@@ -125,6 +142,12 @@ final class ProcessOptions {
       String[] wh = consoleSize.split(":");
       p.consoleSize(Long.parseLong(wh[0]), Long.parseLong(wh[1]));
     }
+    if (affinityInitial != null || affinityFinal != null) {
+      ExecCPUAffinity old = g.build().process().execCPUAffinity();
+      p.execCpuAffinity(
+          affinityInitial != null ? affinityInitial : old == null ? null : old.initial(),
+          affinityFinal != null ? affinityFinal : old == null ? null : old.finalValue());
+    }
     if (rlimitsRemoveAll) {
       p.clearRlimits();
     }
@@ -139,6 +162,13 @@ final class ProcessOptions {
     }
     if (umask != null && !umask.matches("[0-7]{1,4}")) {
       return "--process-umask: expected an octal mask such as 0022 but got '" + umask + "'";
+    }
+    for (String cpus : new String[] {affinityInitial, affinityFinal}) {
+      if (cpus != null && !cpus.matches("\\d+(-\\d+)?(,\\d+(-\\d+)?)*")) {
+        return "--process-exec-cpu-affinity-*: expected a CPU list such as 0-3,7 but got '"
+            + cpus
+            + "'";
+      }
     }
     if (consoleSize != null && !consoleSize.matches("\\d{1,9}:\\d{1,9}")) {
       return "--process-consolesize: expected WIDTH:HEIGHT but got '" + consoleSize + "'";

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import picocli.CommandLine.Option;
 
-/** Options for {@code linux.resources}: memory, CPU, pids, cgroup v2 files and the rest. */
+/** Options for {@code linux.resources}: memory, CPU, pids and cgroup v2 files. */
 final class ResourceOptions {
   @Option(
       names = "--linux-mem-limit",
@@ -75,16 +75,18 @@ final class ResourceOptions {
   List<KeyValue> unified = new ArrayList<>();
 
   @Option(
-      names = "--linux-hugepage-limits-add",
-      paramLabel = "SIZE:BYTES",
-      description = "Hugepage limit, e.g. 2MB:1073741824.")
-  List<String> hugepages = new ArrayList<>();
+      names = "--linux-mem-kernel-limit",
+      paramLabel = "BYTES",
+      converter = Values.BytesConverter.class,
+      description = "Kernel memory limit (not recommended; kernels ignore it).")
+  Long memKernel;
 
-  @Option(names = "--linux-blkio-weight", paramLabel = "N", description = "Block I/O weight.")
-  Integer blkioWeight;
-
-  @Option(names = "--linux-network-classid", paramLabel = "N", description = "net_cls class id.")
-  Long classId;
+  @Option(
+      names = "--linux-mem-kernel-tcp",
+      paramLabel = "BYTES",
+      converter = Values.BytesConverter.class,
+      description = "Kernel TCP buffer limit (not recommended; no cgroup v2 equivalent).")
+  Long memKernelTcp;
 
   void applyTo(ConfigGenerator g) {
     ResourceSettings r = g.resources();
@@ -92,6 +94,8 @@ final class ResourceOptions {
     set(memSwap, r::memorySwap);
     set(memReservation, r::memoryReservation);
     set(swappiness, r::memorySwappiness);
+    set(memKernel, r::memoryKernel);
+    set(memKernelTcp, r::memoryKernelTcp);
     if (disableOomKill) {
       r.disableOomKiller(true);
     }
@@ -110,14 +114,6 @@ final class ResourceOptions {
     }
     set(pidsLimit, r::pidsLimit);
     unified.forEach(kv -> r.unified(kv.key(), kv.value()));
-    for (String h : hugepages) {
-      String[] p = h.split(":");
-      r.hugepageLimit(p[0], Long.parseLong(p[1]));
-    }
-    if (blkioWeight != null) {
-      r.blockIoWeight(blkioWeight);
-    }
-    set(classId, r::networkClassId);
   }
 
   private static void set(Long value, LongConsumer setter) {
@@ -133,9 +129,9 @@ final class ResourceOptions {
     if (cpuIdle != null && cpuIdle != 0 && cpuIdle != 1) {
       return "--linux-cpu-idle: expected 0 or 1 but got " + cpuIdle;
     }
-    for (Long v : new Long[] {cpuShares, cpuPeriod, cpuBurst, rtPeriod, classId}) {
+    for (Long v : new Long[] {cpuShares, cpuPeriod, cpuBurst, rtPeriod}) {
       if (v != null && v < 0) {
-        return "CPU shares, periods, burst and class id must not be negative; got " + v;
+        return "CPU shares, periods and burst must not be negative; got " + v;
       }
     }
     if (cpus != null && !cpus.matches("\\d+(-\\d+)?(,\\d+(-\\d+)?)*")) {
@@ -143,16 +139,6 @@ final class ResourceOptions {
     }
     if (mems != null && !mems.matches("\\d+(-\\d+)?(,\\d+(-\\d+)?)*")) {
       return "--linux-mems: expected a list such as 0-1 but got '" + mems + "'";
-    }
-    for (String h : hugepages) {
-      if (!h.matches("\\d+[KMG]B:\\d{1,18}")) {
-        return "--linux-hugepage-limits-add: expected SIZE:BYTES such as 2MB:1073741824 but got '"
-            + h
-            + "'";
-      }
-    }
-    if (blkioWeight != null && (blkioWeight < 10 || blkioWeight > 1000)) {
-      return "--linux-blkio-weight: expected 10 to 1000 but got " + blkioWeight;
     }
     return null;
   }

@@ -4,6 +4,8 @@ import dev.ocikit.generate.ConfigGenerator;
 import dev.ocikit.generate.SeccompSettings;
 import dev.ocikit.spec.runtime.SeccompAction;
 import dev.ocikit.spec.runtime.SeccompArch;
+import dev.ocikit.spec.runtime.SeccompFlag;
+import dev.ocikit.spec.runtime.SeccompSyscall;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -66,6 +68,47 @@ final class SeccompOptions {
       description = "Additional architectures, e.g. x86,x32.")
   List<SeccompArch> arches = new ArrayList<>();
 
+  @Option(
+      names = "--linux-seccomp-syscalls",
+      paramLabel = "RULE",
+      converter = LinuxConverters.SeccompRuleConverter.class,
+      description = {
+        "A rule with argument conditions: NAMES:ACTION[:ERRNO][:INDEX,OP,VALUE[,VALUE2]]...",
+        "(e.g. personality:allow:0,EQ,0) or a JSON syscall rule."
+      })
+  List<SeccompSyscall> syscalls = new ArrayList<>();
+
+  @Option(
+      names = "--linux-seccomp-default-errno",
+      paramLabel = "ERRNO",
+      description = "defaultErrnoRet (needs default action errno or trace).")
+  Long defaultErrno;
+
+  @Option(
+      names = "--linux-seccomp-flags",
+      paramLabel = "FLAG",
+      split = ",",
+      converter = LinuxConverters.SeccompFlagConverter.class,
+      description = "Filter flags, e.g. SECCOMP_FILTER_FLAG_LOG or log.")
+  List<SeccompFlag> flags = new ArrayList<>();
+
+  @Option(
+      names = "--linux-seccomp-listener-path",
+      paramLabel = "PATH",
+      description = "UNIX socket that SCMP_ACT_NOTIFY rules report to.")
+  String listenerPath;
+
+  @Option(
+      names = "--linux-seccomp-listener-metadata",
+      paramLabel = "TEXT",
+      description = "Opaque data passed to the listener.")
+  String listenerMetadata;
+
+  @Option(
+      names = "--linux-seccomp-only",
+      description = "Write only the linux.seccomp object (a seccomp profile).")
+  boolean only;
+
   void applyTo(ConfigGenerator g) {
     SeccompSettings s = g.seccomp();
     if (removeAll) {
@@ -82,13 +125,28 @@ final class SeccompOptions {
     if (!errno.isEmpty()) {
       s.errnoRule(errnoRet, errno.toArray(String[]::new));
     }
+    syscalls.forEach(s::rule);
     if (defaultForce != null) {
       s.defaultActionKeepingRules(defaultForce);
     }
     if (defaultAction != null) {
       s.defaultAction(defaultAction);
     }
+    if (defaultErrno != null) {
+      try {
+        s.defaultErrno(defaultErrno);
+      } catch (IllegalStateException e) {
+        throw new IllegalArgumentException("--linux-seccomp-default-errno: " + e.getMessage(), e);
+      }
+    }
     arches.forEach(s::architecture);
+    flags.forEach(s::flag);
+    if (listenerPath != null) {
+      s.listenerPath(listenerPath);
+    }
+    if (listenerMetadata != null) {
+      s.listenerMetadata(listenerMetadata);
+    }
   }
 
   private static void rule(SeccompSettings s, SeccompAction action, List<String> names) {
@@ -104,6 +162,9 @@ final class SeccompOptions {
           return "--linux-seccomp-*: expected comma-separated syscall names but got '" + n + "'";
         }
       }
+    }
+    if (defaultErrno != null && (defaultErrno < 0 || defaultErrno > 0xFFFFFFFFL)) {
+      return "--linux-seccomp-default-errno: expected 0 to 4294967295 but got " + defaultErrno;
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package dev.ocikit.cli.generate;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -17,6 +18,9 @@ final class Values {
 
   /** {@code TYPE:HARD[:SOFT]}. */
   record RlimitValue(String type, BigInteger hard, BigInteger soft) {}
+
+  /** A hook's environment entries or timeout, for the last hook (null path) or those at path. */
+  record HookDetail(String path, List<String> env, int timeout) {}
 
   static TypeConversionException expected(String form, String got) {
     return new TypeConversionException("expected " + form + " but got '" + got + "'");
@@ -109,6 +113,45 @@ final class Values {
         throw expected(FORM, v);
       }
       return Long.parseLong(t) << shift;
+    }
+  }
+
+  /** {@code KEY=VALUE}, or runtime-tools' {@code /PATH:KEY=VALUE[:KEY=VALUE...]}. */
+  static final class HookEnvConverter implements ITypeConverter<HookDetail> {
+    private static final String FORM = "KEY=VALUE or /PATH:KEY=VALUE[:KEY=VALUE...]";
+
+    @Override
+    public HookDetail convert(String v) {
+      String path = null;
+      List<String> env = List.of(v);
+      if (v.startsWith("/")) {
+        List<String> p = List.of(v.split(":", -1));
+        path = p.get(0);
+        env = p.subList(1, p.size());
+      }
+      if (env.isEmpty() || env.stream().anyMatch(e -> e.indexOf('=') <= 0)) {
+        throw expected(FORM, v);
+      }
+      return new HookDetail(path, env, 0);
+    }
+  }
+
+  /** {@code SECONDS}, or runtime-tools' {@code /PATH:SECONDS}; seconds are positive. */
+  static final class HookTimeoutConverter implements ITypeConverter<HookDetail> {
+    private static final String FORM = "SECONDS or /PATH:SECONDS with SECONDS > 0";
+
+    @Override
+    public HookDetail convert(String v) {
+      int colon = v.startsWith("/") ? v.lastIndexOf(':') : -1;
+      if (v.startsWith("/") && colon < 0) {
+        throw expected(FORM, v);
+      }
+      String n = v.substring(colon + 1);
+      if (!n.matches("\\d{1,9}") || Integer.parseInt(n) == 0) {
+        throw expected(FORM, v);
+      }
+      return new HookDetail(
+          colon < 0 ? null : v.substring(0, colon), List.of(), Integer.parseInt(n));
     }
   }
 }

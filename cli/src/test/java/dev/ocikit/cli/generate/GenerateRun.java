@@ -2,12 +2,18 @@ package dev.ocikit.cli.generate;
 
 import dev.ocikit.cli.OciTool;
 import dev.ocikit.spec.json.StrictJson;
+import dev.ocikit.validate.BundleValidator;
+import dev.ocikit.validate.Finding;
+import dev.ocikit.validate.ValidationOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +40,33 @@ record GenerateRun(int exit, String out, String err) {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** The validator's MUST-level errors for the config on stdout, one per line; empty if none. */
+  String mustErrors() {
+    try {
+      Path dir = Files.createTempDirectory("ocikit-generate-cli");
+      Path file = dir.resolve("config.json");
+      try {
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        return new BundleValidator(ValidationOptions.DEFAULT)
+            .validateConfig(file).findings().stream()
+                .filter(Finding::isError)
+                .map(f -> f.ruleId() + " " + f.location() + ": " + f.message())
+                .collect(Collectors.joining("\n"));
+      } finally {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The value at {@code pointer} as text: a scalar's text, a container's JSON, or "" if absent. */
+  String at(String pointer) {
+    JsonNode n = json().at(pointer);
+    return n.isMissingNode() ? "" : n.isValueNode() ? n.asText() : n.toString();
   }
 
   JsonNode json() {
