@@ -161,7 +161,7 @@ final class GeneratorOperations {
                 op("rootless", g -> g.rootless(1000, 1000)))));
   }
 
-  private static Op op(String name, Consumer<ConfigGenerator> apply) {
+  static Op op(String name, Consumer<ConfigGenerator> apply) {
     return new Op(name, apply);
   }
 }

@@ -9,10 +9,12 @@ import dev.ocikit.spec.json.JsonEquivalence;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +24,9 @@ import tools.jackson.databind.JsonNode;
 class GeneratorPropertyTest {
   @Provide
   Arbitrary<List<Op>> operations() {
-    return GeneratorOperations.any().list().ofMaxSize(25);
+    return Arbitraries.oneOf(GeneratorOperations.any(), FeatureOperations.any())
+        .list()
+        .ofMaxSize(25);
   }
 
   @Property(tries = 200)
@@ -39,6 +43,29 @@ class GeneratorPropertyTest {
         JsonEquivalence.firstDifference(written, back.toJson(), "")
             + "\n"
             + new String(bytes, StandardCharsets.UTF_8));
+    assertEquals(config, back);
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple2<String, List<Op>>> platformOperations() {
+    return Arbitraries.of("windows", "solaris", "vm", "freebsd", "zos")
+        .flatMap(
+            os ->
+                PlatformOperations.forPlatform(os)
+                    .list()
+                    .ofMaxSize(15)
+                    .map(ops -> Tuple.of(os, ops)));
+  }
+
+  @Property(tries = 100)
+  void everyPlatformSequenceValidatesAndRoundTrips(
+      @ForAll("platformOperations") Tuple.Tuple2<String, List<Op>> run) throws Exception {
+    ConfigGenerator g = ConfigGenerator.forPlatform(run.get1());
+    run.get2().forEach(op -> op.apply().accept(g));
+    RuntimeConfig config = g.build();
+    assertEquals("", Configs.errors(config), run.toString());
+    RuntimeConfig back =
+        OciJson.parse(OciJson.toBytes(config), "generated", RuntimeConfig::fromJson);
     assertEquals(config, back);
   }
 }
