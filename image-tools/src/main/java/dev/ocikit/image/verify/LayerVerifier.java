@@ -1,18 +1,16 @@
 package dev.ocikit.image.verify;
 
-import com.github.luben.zstd.ZstdInputStream;
+import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
+import dev.ocikit.spec.digest.Hasher;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.mediatype.Compression;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Verifies one layer in a single pass, with no temporary files: the compressed bytes go through a
@@ -21,10 +19,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * digest, the DiffID and trailing data are all checked.
  */
 final class LayerVerifier {
-  private static final int BUFFER = 1 << 16;
-  // Read 512-byte records one at a time: writers such as Go's archive/tar do not pad the end
-  // marker to a 10240-byte block, and the padding (if any) is drained and hashed anyway.
-  private static final int TAR_BLOCK = 512;
+  // Compressed bytes handed to zlib per call; the inflated output goes straight to the scanner.
+  private static final int INFLATE_INPUT = 1 << 18;
   private static final int MAX_NAME_IN_MESSAGE = 200;
 
   private final BlobReader blobs;
@@ -53,16 +49,16 @@ final class LayerVerifier {
     }
     try (blob) {
       LayerLint lint = new LayerLint();
-      HashingInputStream diff;
-      try {
-        InputStream plain = decompress(new BufferedInputStream(blob, BUFFER), ref);
-        diff = new HashingInputStream(plain, diffAlgorithm);
-        TarArchiveInputStream tar =
-            new TarArchiveInputStream(diff, TAR_BLOCK, TAR_BLOCK, "UTF-8", false);
-        for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
-          lint.entry(e.getName());
-        }
-        diff.drain(); // tar end padding
+      Compression c = ref.mediaType() == null ? Compression.UNKNOWN : ref.mediaType().compression();
+      // An uncompressed layer's DiffID is its blob digest: the same bytes are hashed only once.
+      boolean sameBytes =
+          c != Compression.GZIP
+              && c != Compression.ZSTD
+              && blob.digestCheckable()
+              && ref.digest().algorithm().equals(diffAlgorithm);
+      Hasher diff = sameBytes ? null : diffAlgorithm.newHasher();
+      try (InputStream plain = decompress(blob, c)) { // closing frees zstd's native state
+        new TarScanner(plain, diff).scan((name, type) -> lint.entry(name));
         blob.drain(); // bytes after the end of the compressed stream
       } catch (IOException e) {
         return failed(ref, blob, e);
@@ -79,18 +75,17 @@ final class LayerVerifier {
                 + "\" "
                 + p.why());
       }
-      return Optional.of(diff.digest());
+      return sameBytes ? blob.actualDigest() : Optional.of(diff.digest());
     } catch (IOException closeFailed) {
       blobs.unreadable(ref, closeFailed);
       return Optional.empty();
     }
   }
 
-  private static InputStream decompress(InputStream in, Ref ref) throws IOException {
-    Compression c = ref.mediaType() == null ? Compression.UNKNOWN : ref.mediaType().compression();
+  private static InputStream decompress(InputStream in, Compression c) throws IOException {
     return switch (c) {
-      case GZIP -> new GZIPInputStream(in, BUFFER);
-      case ZSTD -> new ZstdInputStream(in);
+      case GZIP -> new GZIPInputStream(in, INFLATE_INPUT);
+      case ZSTD -> new ZstdInputStreamNoFinalizer(in);
       default -> in;
     };
   }
