@@ -5,6 +5,8 @@ import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.json.JsonSyntaxException;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.rules.CoreRules;
+import dev.ocikit.validate.rules.DocumentRule;
+import dev.ocikit.validate.rules.RuleRegistry;
 import dev.ocikit.validate.schema.SchemaCatalog;
 import dev.ocikit.validate.schema.SchemaViolation;
 import dev.ocikit.validate.schema.VersionCheck;
@@ -86,7 +88,19 @@ public final class DocumentValidator {
     if (t == DocumentType.RUNTIME_CONFIG) {
       checkVersion(doc, sink);
     }
+    checkDocumentRules(doc, t, sink);
     return new Parsed(doc, t);
+  }
+
+  /** The semantic rules of state and features documents (config rules run in BundleValidator). */
+  private void checkDocumentRules(JsonDocument doc, DocumentType t, FindingSink sink) {
+    String platform = sink.options().platform() != null ? sink.options().platform() : "linux";
+    for (DocumentRule rule : RuleRegistry.documentRules()) {
+      String p = rule.info().platform();
+      if (rule.documentType() == t && (p.equals("all") || p.equals(platform))) {
+        rule.check(doc, sink);
+      }
+    }
   }
 
   private static void checkVersion(JsonDocument doc, FindingSink sink) {

@@ -6,6 +6,7 @@ import dev.ocikit.validate.FindingSink;
 import dev.ocikit.validate.Location;
 import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.ValidationOptions;
+import dev.ocikit.validate.host.Host;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -55,6 +56,11 @@ public final class ConfigContext {
   /** The options in force (fail level, host-specific checks…). */
   public ValidationOptions options() {
     return sink.options();
+  }
+
+  /** The machine host-specific rules check against (see {@link Host#current()}). */
+  public Host host() {
+    return Host.current();
   }
 
   /** Reports a finding of {@code rule} at {@code pointer} in config.json. */

@@ -28,6 +28,18 @@ public final class RulesCatalog {
         .append("trouble no spec sentence forbids (the kernel refuses the value, or a setting ")
         .append("has no effect); its messages start with `advice:` and it never fails a run. ")
         .append("With the default `--level must`, only MUST findings are errors.\n\n");
+    s.append("Rules named `host.*` run only with `--host-specific`, on Linux configs: they ")
+        .append("compare the config with the machine running the validator (/proc, /sys, hook ")
+        .append("files), and skip what the machine does not tell. Rules named `state.*` and ")
+        .append("`features.*` check runtime state and features documents.\n\n");
+    s.append("Not checked, on purpose: `linux.cgroupsPath` (the spec takes any absolute or ")
+        .append("relative path, and runtimes define their own forms such as runc's systemd ")
+        .append("`slice:prefix:name`); the r-variants of `linux.rootfsPropagation` (containerd's ")
+        .append("CRI plugin, CRI-O and Podman write `rshared`/`rslave`, runc and crun accept ")
+        .append("them, but the schema's enum still lists only the spec's four values; issue #3). ")
+        .append("Absolute VM and z/OS namespace paths, memBwSchema and schemata newlines, and ")
+        .append("the enums (personality domain, memoryPolicy mode, jail modes) are schema ")
+        .append("keywords.\n\n");
     s.append("Spec links point at runtime-spec v1.3.0.\n\n");
     s.append("| Rule | Level | Platform | Summary |\n");
     s.append("|---|---|---|---|\n");

@@ -21,4 +21,29 @@ public final class SpecLinks {
   public static String configWindows(String anchor) {
     return BASE + "config-windows.md#" + anchor;
   }
+
+  /** {@code config-zos.md#anchor}. */
+  public static String configZos(String anchor) {
+    return BASE + "config-zos.md#" + anchor;
+  }
+
+  /** {@code config-freebsd.md#anchor}. */
+  public static String configFreebsd(String anchor) {
+    return BASE + "config-freebsd.md#" + anchor;
+  }
+
+  /** {@code config-solaris.md#anchor}. */
+  public static String configSolaris(String anchor) {
+    return BASE + "config-solaris.md#" + anchor;
+  }
+
+  /** {@code runtime.md#anchor}. */
+  public static String runtime(String anchor) {
+    return BASE + "runtime.md#" + anchor;
+  }
+
+  /** {@code features.md#anchor}. */
+  public static String features(String anchor) {
+    return BASE + "features.md#" + anchor;
+  }
 }

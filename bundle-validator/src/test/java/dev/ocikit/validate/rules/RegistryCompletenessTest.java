@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry is complete and every rule describes itself: each {@link ConfigRule} class compiled
- * into the rules package tree is registered, has good/bad/expected fixtures, and carries a unique
- * id, a summary, a spec link at the pinned tag and a known platform.
+ * The registry is complete and every rule describes itself: each {@link ConfigRule} and {@link
+ * DocumentRule} class compiled into the rules package tree is registered, has good/bad/expected
+ * fixtures, and carries a unique id, a summary, a spec link at the pinned tag and a known platform.
  */
 class RegistryCompletenessTest {
   private static final Set<String> PLATFORMS =
@@ -32,8 +32,10 @@ class RegistryCompletenessTest {
   @Test
   void everyRuleClassIsRegistered() throws Exception {
     Set<String> registered =
-        RuleRegistry.configRules().stream()
-            .map(r -> r.getClass().getName())
+        Stream.concat(
+                RuleRegistry.configRules().stream().map(Object::getClass),
+                RuleRegistry.documentRules().stream().map(Object::getClass))
+            .map(Class::getName)
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> found = ruleClassesOnDisk();
     assertFalse(found.isEmpty(), "no rule classes found under target/classes");
@@ -42,8 +44,8 @@ class RegistryCompletenessTest {
 
   @Test
   void everyRegisteredRuleHasFixtures() {
-    for (ConfigRule rule : RuleRegistry.configRules()) {
-      Path dir = RuleFixtures.root().resolve("rules").resolve(rule.info().id());
+    for (RuleInfo rule : semanticRules()) {
+      Path dir = RuleFixtures.root().resolve("rules").resolve(rule.id());
       for (String name : List.of("good.json", "bad.json", "expected.json")) {
         assertTrue(Files.isRegularFile(dir.resolve(name)), "missing " + dir.resolve(name));
       }
@@ -52,8 +54,7 @@ class RegistryCompletenessTest {
 
   @Test
   void noFixturesWithoutARule() throws IOException {
-    Set<String> ids =
-        RuleRegistry.configRules().stream().map(r -> r.info().id()).collect(Collectors.toSet());
+    Set<String> ids = semanticRules().stream().map(RuleInfo::id).collect(Collectors.toSet());
     try (Stream<Path> s = Files.list(RuleFixtures.root().resolve("rules"))) {
       for (Path dir : s.toList()) {
         assertTrue(
@@ -74,11 +75,19 @@ class RegistryCompletenessTest {
       assertTrue(PLATFORMS.contains(info.platform()), info.id() + ": platform " + info.platform());
       assertTrue(info.specUrl() != null && !info.specUrl().isBlank(), info.id() + ": no spec URL");
     }
-    for (ConfigRule rule : RuleRegistry.configRules()) {
-      String url = rule.info().specUrl();
-      assertTrue(url.startsWith(SpecLinks.BASE), rule.info().id() + ": " + url);
-      assertTrue(url.contains("#"), rule.info().id() + ": spec URL without anchor: " + url);
+    for (RuleInfo rule : semanticRules()) {
+      String url = rule.specUrl();
+      assertTrue(url.startsWith(SpecLinks.BASE), rule.id() + ": " + url);
+      assertTrue(url.contains("#"), rule.id() + ": spec URL without anchor: " + url);
     }
+  }
+
+  /** Config and document rules: the ones with classes, fixtures and spec anchors. */
+  private static List<RuleInfo> semanticRules() {
+    return Stream.concat(
+            RuleRegistry.configRules().stream().map(ConfigRule::info),
+            RuleRegistry.documentRules().stream().map(DocumentRule::info))
+        .toList();
   }
 
   private static Set<String> ruleClassesOnDisk() throws IOException, URISyntaxException {
@@ -96,7 +105,7 @@ class RegistryCompletenessTest {
         } catch (ClassNotFoundException e) {
           throw new AssertionError(name, e);
         }
-        if (ConfigRule.class.isAssignableFrom(c)
+        if ((ConfigRule.class.isAssignableFrom(c) || DocumentRule.class.isAssignableFrom(c))
             && !c.isInterface()
             && !Modifier.isAbstract(c.getModifiers())) {
           out.add(c.getName());

@@ -5,6 +5,8 @@ import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.ValidationOptions;
+import dev.ocikit.validate.host.FakeHost;
+import dev.ocikit.validate.host.Host;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +15,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The fixtures of one rule under testdata/rules/&lt;rule-id&gt;/: good.json, bad.json and
- * expected.json ({@code {"pointer": "…", "createRoot": false?}}), and how to run them as bundles.
+ * expected.json ({@code {"pointer": "…", "createRoot": false?}}), and for host-specific rules
+ * host.json (a {@link FakeHost}: the fixtures then run with host checks on, against that host).
  */
-record RuleFixtures(Path dir, String pointer, boolean createRoot) {
+record RuleFixtures(Path dir, String pointer, boolean createRoot, Host host) {
   /** Every finding at every level, so advice and SHOULD findings are seen too. */
   static final ValidationOptions ALL_LEVELS = new ValidationOptions(Level.MAY, null, false);
+
+  /** The same, with host-specific checks. */
+  static final ValidationOptions ALL_LEVELS_ON_HOST = new ValidationOptions(Level.MAY, null, true);
 
   static Path root() {
     Path dir = Path.of("").toAbsolutePath();
@@ -34,8 +40,12 @@ record RuleFixtures(Path dir, String pointer, boolean createRoot) {
     Path dir = root().resolve("rules").resolve(ruleId);
     JsonNode expected = StrictJson.reader().read(dir.resolve("expected.json")).root();
     JsonNode createRoot = expected.get("createRoot");
+    Path host = dir.resolve("host.json");
     return new RuleFixtures(
-        dir, expected.get("pointer").asString(), createRoot == null || createRoot.asBoolean());
+        dir,
+        expected.get("pointer").asString(),
+        createRoot == null || createRoot.asBoolean(),
+        Files.isRegularFile(host) ? FakeHost.read(host) : null);
   }
 
   Path good() {
@@ -61,6 +71,16 @@ record RuleFixtures(Path dir, String pointer, boolean createRoot) {
         Files.createDirectories(bundle.resolve(path));
       }
     }
-    return new BundleValidator(ALL_LEVELS).validate(bundle).findings();
+    if (host == null) {
+      return new BundleValidator(ALL_LEVELS).validate(bundle).findings();
+    }
+    try {
+      return Host.using(
+          host, () -> new BundleValidator(ALL_LEVELS_ON_HOST).validate(bundle).findings());
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

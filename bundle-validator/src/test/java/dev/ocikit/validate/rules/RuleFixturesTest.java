@@ -3,6 +3,7 @@ package dev.ocikit.validate.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ocikit.validate.Finding;
+import dev.ocikit.validate.Level;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two-way fixture tests for every registered rule: the bad fixture raises exactly the rule's
  * finding at the expected pointer and nothing else (no schema finding, no other rule); the good
- * fixture raises nothing at all. Every level is reported, so advice findings count too.
+ * fixture raises nothing at all. Every level is reported, so advice findings count too; the message
+ * of an ADVICE finding starts with "advice:", and only then.
  */
 class RuleFixturesTest {
   @TempDir Path tmp;
@@ -41,6 +43,11 @@ class RuleFixturesTest {
         List.of(id + " at " + f.pointer()),
         got.stream().map(RuleFixturesTest::describe).toList(),
         () -> f.bad() + ": " + got);
+    Finding only = got.get(0);
+    assertEquals(
+        only.level() == Level.ADVICE,
+        only.message().startsWith("advice: "),
+        () -> id + " is " + only.level() + " but says: " + only.message());
   }
 
   private void good(String id) throws IOException {

@@ -9,10 +9,12 @@ import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Map;
 
 /**
- * config.md annotations: "Keys using the org.opencontainers namespace are reserved and MUST NOT be
- * used by subsequent specifications." The MUST binds specifications, not configs, so a config key
- * there that no OCI spec defines is advice. The image-spec's {@code org.opencontainers.image.*}
- * keys are defined and often copied into configs, so they pass.
+ * config.md annotations: "The org.opencontainers namespace for keys is reserved for use by this
+ * specification, annotations using keys in this namespace MUST be as described in this section",
+ * and the section lists eight org.opencontainers.image.* keys. Tools copy other image-spec keys
+ * (org.opencontainers.image.title, .source…) from image configs, so the whole image.* family
+ * passes, and other keys are advice rather than MUST: which tools write them is not known well
+ * enough to call them errors.
  */
 public final class ReservedNamespace implements ConfigRule {
   static final RuleInfo INFO =

@@ -5,10 +5,8 @@ import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.CpuLists;
 import dev.ocikit.validate.rules.SpecLinks;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * config-linux.md cpu.cpus and cpu.mems: "a comma-separated list, with dashes to represent ranges.
@@ -22,8 +20,6 @@ public final class CpusetList implements ConfigRule {
           "cpu.cpus and cpu.mems are lists like 0-3,7 (ascending ranges, comma-separated).",
           SpecLinks.configLinux("cpu"),
           "linux");
-
-  private static final Pattern ITEM = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
 
   @Override
   public RuleInfo info() {
@@ -45,29 +41,12 @@ public final class CpusetList implements ConfigRule {
     if (value == null) {
       return;
     }
-    problem(value)
+    CpuLists.problem(value)
         .ifPresent(
             why ->
                 ctx.report(
                     INFO,
                     "/linux/resources/cpu/" + field,
                     "linux.resources.cpu." + field + "=\"" + value + "\" " + why));
-  }
-
-  /** What is wrong with a cpuset list; the empty string (no restriction) is fine. */
-  static Optional<String> problem(String value) {
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    for (String item : value.split(",", -1)) {
-      Matcher m = ITEM.matcher(item);
-      if (!m.matches()) {
-        return Optional.of("has \"" + item + "\" where a number or range like 0-3 belongs");
-      }
-      if (m.group(2) != null && Long.parseLong(m.group(2)) < Long.parseLong(m.group(1))) {
-        return Optional.of("has the descending range \"" + item + "\"");
-      }
-    }
-    return Optional.empty();
   }
 }

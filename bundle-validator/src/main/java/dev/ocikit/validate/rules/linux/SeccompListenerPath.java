@@ -11,14 +11,15 @@ import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md seccomp listenerPath: the UNIX socket the runtime sends the container process
- * state to when SCMP_ACT_NOTIFY is used; a config using SCMP_ACT_NOTIFY without it cannot be run,
- * and the runtime MUST generate an error.
+ * state to "when the SCMP_ACT_NOTIFY action is used". No sentence requires it with SCMP_ACT_NOTIFY
+ * (the MUSTs are about sending over it), but without it nobody receives the notifications and runc
+ * refuses the config, so this is advice.
  */
 public final class SeccompListenerPath implements ConfigRule {
   static final RuleInfo INFO =
       new RuleInfo(
           "linux.seccomp.listener-path",
-          Level.MUST,
+          Level.ADVICE,
           "A seccomp profile using SCMP_ACT_NOTIFY sets listenerPath.",
           SpecLinks.configLinux("seccomp"),
           "linux");
@@ -43,9 +44,10 @@ public final class SeccompListenerPath implements ConfigRule {
         ctx.report(
             INFO,
             "/linux/seccomp/syscalls/" + i + "/action",
-            "linux.seccomp.syscalls["
+            "advice: linux.seccomp.syscalls["
                 + i
-                + "].action=SCMP_ACT_NOTIFY but linux.seccomp.listenerPath is not set");
+                + "].action=SCMP_ACT_NOTIFY but linux.seccomp.listenerPath is not set;"
+                + " no agent would receive the notifications");
         return;
       }
     }

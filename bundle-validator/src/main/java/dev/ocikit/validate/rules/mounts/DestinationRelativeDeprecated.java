@@ -9,14 +9,16 @@ import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
- * config.md mounts destination, Linux (since 1.2): it "SHOULD be an absolute path"; a relative one
- * is read relative to "/" and is deprecated. Reported as advice so old configs still pass.
+ * config.md mounts destination, Linux (since 1.2): "This value SHOULD be an absolute path. For
+ * compatibility with old tools and configurations, it MAY be a relative path, in which case it MUST
+ * be interpreted as relative to "/". Relative paths are deprecated." A SHOULD finding is a warning
+ * under the default fail level, so old configs still pass.
  */
 public final class DestinationRelativeDeprecated implements ConfigRule {
   static final RuleInfo INFO =
       new RuleInfo(
           "mounts.destination.relative-deprecated",
-          Level.ADVICE,
+          Level.SHOULD,
           "On Linux, a mount destination is absolute (relative ones mean relative to \"/\" and are"
               + " deprecated).",
           SpecLinks.config("mounts"),
@@ -39,7 +41,7 @@ public final class DestinationRelativeDeprecated implements ConfigRule {
         ctx.report(
             INFO,
             "/mounts/" + i + "/destination",
-            "advice: mounts["
+            "mounts["
                 + i
                 + "].destination=\""
                 + m.destination()

@@ -11,14 +11,15 @@ import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
- * No spec sentence: an idmap or ridmap mount without its own mappings takes the container's user
- * namespace mappings; with no user namespace there is nothing to map with.
+ * config.md Linux mount options, idmap and ridmap: "If there are no uidMappings and gidMappings
+ * specified and the container isn't using user namespaces, an error MUST be returned." A user
+ * namespace joined by path counts as used.
  */
 public final class IdmapWithoutMappings implements ConfigRule {
   static final RuleInfo INFO =
       new RuleInfo(
           "mounts.idmap.without-mappings",
-          Level.ADVICE,
+          Level.MUST,
           "An idmap or ridmap mount has its own ID mappings or the container has a user namespace.",
           SpecLinks.config("posix-platform-mounts"),
           "linux");
@@ -51,7 +52,7 @@ public final class IdmapWithoutMappings implements ConfigRule {
           ctx.report(
               INFO,
               "/mounts/" + i + "/options/" + j,
-              "advice: mounts["
+              "mounts["
                   + i
                   + "] asks for "
                   + m.options().get(j)

@@ -8,9 +8,11 @@ import java.util.Set;
 
 /** The capability names of capabilities(7) and the sets of process.capabilities, by JSON name. */
 final class CapabilityNames {
-  /** capabilities(7), up to CAP_CHECKPOINT_RESTORE (Linux 5.9). */
-  static final Set<String> KNOWN =
-      Set.of(
+  /**
+   * capabilities(7) by number (index 0 is CAP_CHOWN), up to CAP_CHECKPOINT_RESTORE (40, Linux 5.9).
+   */
+  static final List<String> BY_NUMBER =
+      List.of(
           "CAP_CHOWN",
           "CAP_DAC_OVERRIDE",
           "CAP_DAC_READ_SEARCH",
@@ -52,6 +54,9 @@ final class CapabilityNames {
           "CAP_PERFMON",
           "CAP_BPF",
           "CAP_CHECKPOINT_RESTORE");
+
+  /** The names of {@link #BY_NUMBER}. */
+  static final Set<String> KNOWN = Set.copyOf(BY_NUMBER);
 
   private CapabilityNames() {}
 

@@ -1,0 +1,22 @@
+package dev.ocikit.validate.rules;
+
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.validate.FindingSink;
+import dev.ocikit.validate.RuleInfo;
+
+/**
+ * One semantic rule over a whole document of another type than config.json (runtime state, runtime
+ * features), run by DocumentValidator after the schema. Like {@link ConfigRule} it reports and
+ * never throws: the tree may fail the schema.
+ */
+public interface DocumentRule {
+  /** What the rule is: id, level, summary, spec link, platform. */
+  RuleInfo info();
+
+  /** The document type the rule checks. */
+  DocumentType documentType();
+
+  /** Checks {@code document} and reports every violation into {@code sink}. */
+  void check(JsonDocument document, FindingSink sink);
+}

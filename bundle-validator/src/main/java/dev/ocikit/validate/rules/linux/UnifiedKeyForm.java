@@ -1,0 +1,51 @@
+package dev.ocikit.validate.rules.linux;
+
+import dev.ocikit.spec.json.JsonPointers;
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.ConfigContext;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.SpecLinks;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * config-linux.md unified: "Each key in the map refers to a file in the cgroup unified hierarchy."
+ * Those files are named &lt;controller&gt;.&lt;name&gt; (memory.max, cgroup.freeze,
+ * hugetlb.2MB.max); a key without that form, or with a slash, names no such file. Advice.
+ */
+public final class UnifiedKeyForm implements ConfigRule {
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "linux.resources.unified.key-form",
+          Level.ADVICE,
+          "Every linux.resources.unified key has the form <controller>.<file>, e.g. memory.max.",
+          SpecLinks.configLinux("unified"),
+          "linux");
+
+  private static final Pattern FORM = Pattern.compile("[a-z_]+\\.[A-Za-z0-9_.]+");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ConfigContext ctx) {
+    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    Map<String, String> unified = r == null ? null : r.unified();
+    if (unified == null) {
+      return;
+    }
+    for (String key : unified.keySet()) {
+      if (!FORM.matcher(key).matches() || key.endsWith(".")) {
+        ctx.report(
+            INFO,
+            JsonPointers.child("/linux/resources/unified", key),
+            "advice: linux.resources.unified key \""
+                + key
+                + "\" is not of the form <controller>.<file> and names no cgroup file");
+      }
+    }
+  }
+}

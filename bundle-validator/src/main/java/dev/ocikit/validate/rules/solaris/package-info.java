@@ -1,0 +1,2 @@
+/** Rules that apply to Solaris configs. */
+package dev.ocikit.validate.rules.solaris;
