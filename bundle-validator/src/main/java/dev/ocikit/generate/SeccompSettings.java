@@ -84,8 +84,16 @@ public final class SeccompSettings {
     return edit(s -> s.withListenerPath(path));
   }
 
-  /** Sets {@code listenerMetadata}, opaque data passed to the listener. */
+  /**
+   * Sets {@code listenerMetadata}, opaque data passed to the listener.
+   *
+   * @throws IllegalStateException if {@code listenerPath} is not set (the spec ties them)
+   */
   public SeccompSettings listenerMetadata(String metadata) {
+    Seccomp current = g.currentLinux().seccomp();
+    if (metadata != null && (current == null || current.listenerPath() == null)) {
+      throw new IllegalStateException("listenerMetadata needs listenerPath; set the path first");
+    }
     return edit(s -> s.withListenerMetadata(metadata));
   }
 

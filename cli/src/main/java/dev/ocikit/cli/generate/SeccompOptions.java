@@ -145,7 +145,15 @@ final class SeccompOptions {
       s.listenerPath(listenerPath);
     }
     if (listenerMetadata != null) {
-      s.listenerMetadata(listenerMetadata);
+      try {
+        s.listenerMetadata(listenerMetadata);
+      } catch (IllegalStateException e) {
+        throw new IllegalArgumentException(
+            "--linux-seccomp-listener-metadata: "
+                + e.getMessage()
+                + " (--linux-seccomp-listener-path)",
+            e);
+      }
     }
   }
 

@@ -116,4 +116,25 @@ class GenerateCommandTest {
     assertTrue(!r.out().contains("CAP_SYS_ADMIN"));
     assertEquals("A=2", r.json().at("/process/env/2").asText());
   }
+
+  @Test
+  void docsHookAndWindowsExamplesWork() {
+    GenerateRun r =
+        GenerateRun.of(
+            "--hooks-createruntime-add",
+            "/usr/libexec/net-setup:--veth",
+            "--hooks-createruntime-env",
+            "NETNS_DIR=/run/netns",
+            "--hooks-createruntime-timeout",
+            "5");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("--veth", r.json().at("/hooks/createRuntime/0/args/1").asText());
+    assertEquals("NETNS_DIR=/run/netns", r.json().at("/hooks/createRuntime/0/env/0").asText());
+    assertEquals(5, r.json().at("/hooks/createRuntime/0/timeout").asInt());
+    GenerateRun w =
+        GenerateRun.of("--os", "windows", "--windows-layer-folders", "C:\\layers\\app,C:\\scratch");
+    assertEquals(0, w.exit(), w.err());
+    assertEquals("C:\\scratch", w.json().at("/windows/layerFolders/1").asText());
+    assertEquals("", w.mustErrors());
+  }
 }

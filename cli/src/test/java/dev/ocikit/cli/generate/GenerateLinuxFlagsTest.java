@@ -59,7 +59,9 @@ class GenerateLinuxFlagsTest {
             "/linux/seccomp/listenerPath",
             "/run/notify.sock"),
         row(
-            "--linux-seccomp-listener-metadata=tenant=a",
+            List.of(
+                "--linux-seccomp-listener-metadata=tenant=a",
+                "--linux-seccomp-listener-path=/run/n.sock"),
             "/linux/seccomp/listenerMetadata",
             "tenant=a"),
         row("--linux-mem-kernel-limit=1m", "/linux/resources/memory/kernel", "1048576"),

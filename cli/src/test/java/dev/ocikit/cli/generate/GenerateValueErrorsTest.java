@@ -27,6 +27,10 @@ class GenerateValueErrorsTest {
         row("--linux-seccomp-syscalls=read:allow:5", "--linux-seccomp-syscalls", "NAMES:ACTION"),
         row("--linux-seccomp-syscalls={\"names\":[]}", "--linux-seccomp-syscalls", "JSON"),
         row("--linux-seccomp-default-errno=1", "--linux-seccomp-default-errno", "SCMP_ACT_ERRNO"),
+        row(
+            "--linux-seccomp-listener-metadata=x",
+            "--linux-seccomp-listener-metadata",
+            "listenerPath"),
         row("--linux-seccomp-flags=fast", "--linux-seccomp-flags", "SECCOMP_FILTER_FLAG_LOG"),
         row("--linux-seccomp-only", "--linux-seccomp-only", "no linux.seccomp"),
         row("--linux-mem-kernel-limit=x", "--linux-mem-kernel-limit", "BYTES"),
