@@ -202,6 +202,25 @@ public final class ImageRules {
           "A whiteout entry names the basename it deletes; a bare .wh. deletes nothing.",
           "layer.md#whiteouts");
 
+  /** A whiteout does not name a non-directory its own layer creates. */
+  public static final RuleInfo LAYER_WHITEOUT_LOWER_ONLY =
+      rule(
+          "image.layer.whiteout.lower-only",
+          Level.ADVICE,
+          "A whiteout does not name a file its own layer creates: whiteouts hide only lower"
+              + " layers' files, so that file stays (a directory recreated after a whiteout is"
+              + " the explicit form of an opaque whiteout and is fine).",
+          "layer.md#whiteouts");
+
+  /** A whiteout names a path that a lower layer has. */
+  public static final RuleInfo LAYER_WHITEOUT_TARGET =
+      rule(
+          "image.layer.whiteout.target-exists",
+          Level.ADVICE,
+          "A whiteout names a path that some lower layer of the image has; otherwise it deletes"
+              + " nothing.",
+          "layer.md#whiteouts");
+
   /** Relative names without {@code ..}. */
   public static final RuleInfo LAYER_ENTRY_SAFE_NAME =
       rule(
@@ -235,6 +254,8 @@ public final class ImageRules {
               LAYER_FORMAT,
               LAYER_ENTRY_UNIQUE,
               LAYER_WHITEOUT_BARE,
+              LAYER_WHITEOUT_LOWER_ONLY,
+              LAYER_WHITEOUT_TARGET,
               LAYER_ENTRY_SAFE_NAME)
           .stream()
           .sorted(Comparator.comparing(RuleInfo::id))

@@ -29,18 +29,20 @@ final class ImageWalk {
   private final Reporter reporter;
   private final BlobReader blobs;
   private final LayerVerifier layers;
+  private final WhiteoutChecks whiteouts;
   private final DocumentChecks documents;
   private final ConfigChecks configs;
   private final Executor executor;
   private final Map<String, Optional<JsonDocument>> parsed = new HashMap<>();
   private final Map<String, Optional<Config>> manifestConfigs = new HashMap<>();
-  private final Map<String, CompletableFuture<Optional<Digest>>> streamed = new HashMap<>();
+  private final Map<String, CompletableFuture<?>> streamed = new HashMap<>();
   private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
   ImageWalk(Reporter reporter, BlobReader blobs, Executor executor) {
     this.reporter = reporter;
     this.blobs = blobs;
-    this.layers = new LayerVerifier(blobs, reporter);
+    this.whiteouts = new WhiteoutChecks(reporter);
+    this.layers = new LayerVerifier(blobs, reporter, whiteouts);
     this.documents = new DocumentChecks(reporter);
     this.configs = new ConfigChecks(reporter);
     this.executor = executor;
@@ -106,6 +108,8 @@ final class ImageWalk {
     }
     List<Descriptor> list = m.layers() == null ? List.of() : m.layers();
     config.ifPresent(c -> configs.count(c, words, list.size()));
+    List<Ref> stack = new ArrayList<>();
+    List<CompletableFuture<LayerVerifier.Result>> stackResults = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       Place at = new Place(doc, file, "/layers/" + i, words + " layers[" + i + "]");
       Optional<Ref> layer = Ref.of(list.get(i), at);
@@ -116,17 +120,27 @@ final class ImageWalk {
       if (layer.get().mediaType() != null && layer.get().mediaType().isOciLayer()) {
         int index = i;
         Ref l = layer.get();
+        CompletableFuture<LayerVerifier.Result> job = layerJob(l, diffAlgorithm(config, i));
+        stack.add(l);
+        stackResults.add(job);
         pending.add(
-            layerJob(l, diffAlgorithm(config, i))
-                .thenAccept(
-                    diff ->
-                        diff.ifPresent(
-                            d -> config.ifPresent(c -> configs.diffId(c, index, l, d)))));
+            job.thenAccept(
+                r ->
+                    r.diffId()
+                        .ifPresent(d -> config.ifPresent(c -> configs.diffId(c, index, l, d)))));
       } else if (layer.get().is(MediaType.EMPTY_JSON)) {
         documents.empty(layer.get(), blobs.readVerified(layer.get()));
       } else {
         stream(layer.get());
       }
+    }
+    if (!stack.isEmpty()) {
+      pending.add(
+          CompletableFuture.allOf(stackResults.toArray(CompletableFuture[]::new))
+              .thenRun(
+                  () ->
+                      whiteouts.check(
+                          stack, stackResults.stream().map(CompletableFuture::join).toList())));
     }
     subject(doc, file, words, m.subject());
     return config;
@@ -203,10 +217,13 @@ final class ImageWalk {
         .orElse(DigestAlgorithm.SHA256);
   }
 
-  private CompletableFuture<Optional<Digest>> layerJob(Ref ref, DigestAlgorithm diffAlgorithm) {
-    return streamed.computeIfAbsent(
-        ref.key(),
-        k -> CompletableFuture.supplyAsync(() -> layers.verify(ref, diffAlgorithm), executor));
+  private CompletableFuture<LayerVerifier.Result> layerJob(Ref ref, DigestAlgorithm diffAlgorithm) {
+    CompletableFuture<?> job =
+        streamed.computeIfAbsent(
+            ref.key(),
+            k -> CompletableFuture.supplyAsync(() -> layers.verify(ref, diffAlgorithm), executor));
+    return job.thenApply(
+        r -> r instanceof LayerVerifier.Result result ? result : LayerVerifier.Result.FAILED);
   }
 
   /** Verifies a blob whose content is not interpreted. */

@@ -1,29 +1,52 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.validate.Level;
+import dev.ocikit.validate.RuleInfo;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Checks the entry names of one layer as they stream past: duplicate paths, bare {@code .wh.}
- * whiteouts, absolute names and {@code ..} components. Collects at most a few findings per rule so
- * a hostile layer cannot flood the report.
+ * whiteouts, absolute names, {@code ..} components, and whiteouts of a file the same layer creates.
+ * It also keeps what the whiteout checks across layers need ({@link WhiteoutChecks}): the layer's
+ * paths as hashes and its whiteout targets. Collects at most a few findings per rule so a hostile
+ * layer cannot flood the report, and holds at most {@link PathSet#MAX_PATHS} paths.
  */
 final class LayerLint {
   static final int MAX_PER_RULE = 5;
 
-  /** One problem: the rule and the entry name it concerns. */
-  record Problem(dev.ocikit.validate.RuleInfo rule, String unsafeName, String why) {}
+  /** Whiteout targets kept for the checks against lower layers; more are counted, not kept. */
+  static final int MAX_WHITEOUTS = 1 << 16;
 
-  private final Set<String> seen = new HashSet<>();
+  static final String WHITEOUT = ".wh.";
+  static final String WHITEOUT_META = ".wh..wh.";
+
+  /** One problem: the rule and the entry name it concerns. */
+  record Problem(RuleInfo rule, String unsafeName, String why) {}
+
+  /**
+   * What the checks against lower layers need from one layer.
+   *
+   * @param paths sorted path hashes from {@link PathSet#sortedKeys()}, null when the layer had more
+   *     paths than are kept
+   * @param whiteouts the paths whited out, as {@code (entry name, target path)}
+   * @param whiteoutsDropped how many whiteouts were not kept beyond {@link #MAX_WHITEOUTS}
+   */
+  record Paths(long[] paths, List<Whiteout> whiteouts, int whiteoutsDropped) {}
+
+  /** A whiteout entry and the path it deletes from lower layers. */
+  record Whiteout(String unsafeName, String target) {}
+
+  private final PathSet paths = new PathSet();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Whiteout> whiteouts = new ArrayList<>();
+  private int whiteoutsDropped;
   private int duplicates;
   private int bare;
   private int unsafe;
 
-  /** Looks at one entry name as written in the tar header. */
-  void entry(String unsafeName) {
+  /** Looks at one entry name as written in the tar header, with its typeflag. */
+  void entry(String unsafeName, char type) {
     String path = normalize(unsafeName);
     if (unsafeName.startsWith("/") || hasDotDot(unsafeName)) {
       if (unsafe++ < MAX_PER_RULE) {
@@ -34,25 +57,78 @@ final class LayerLint {
                 unsafeName.startsWith("/") ? "is absolute" : "has a .. component"));
       }
     }
-    String base = path.substring(path.lastIndexOf('/') + 1);
-    if (base.equals(".wh.") && bare++ < MAX_PER_RULE) {
+    int slash = path.lastIndexOf('/');
+    String base = path.substring(slash + 1);
+    if (base.equals(WHITEOUT) && bare++ < MAX_PER_RULE) {
       problems.add(
           new Problem(
               ImageRules.LAYER_WHITEOUT_BARE,
               unsafeName,
               "is a whiteout without the basename it should delete"));
+    } else if (base.startsWith(WHITEOUT) && !base.startsWith(WHITEOUT_META)) {
+      String target = path.substring(0, slash + 1) + base.substring(WHITEOUT.length());
+      if (whiteouts.size() < MAX_WHITEOUTS) {
+        whiteouts.add(new Whiteout(unsafeName, target));
+      } else {
+        whiteoutsDropped++;
+      }
     }
-    if (!path.isEmpty() && !seen.add(path) && duplicates++ < MAX_PER_RULE) {
+    if (path.isEmpty()) {
+      return;
+    }
+    PathSet.Added added = paths.addEntry(path, type == '5');
+    if (added == PathSet.Added.DUPLICATE && duplicates++ < MAX_PER_RULE) {
       problems.add(
           new Problem(
               ImageRules.LAYER_ENTRY_UNIQUE,
               unsafeName,
               "appears more than once (as " + path + ")"));
     }
+    for (int s = path.lastIndexOf('/'); s > 0; s = path.lastIndexOf('/', s - 1)) {
+      if (!paths.addParent(path.substring(0, s))) {
+        break; // known already, and so are its parents
+      }
+    }
   }
 
+  /** The findings, once every entry was seen. */
   List<Problem> problems() {
-    return problems;
+    List<Problem> out = new ArrayList<>(problems);
+    int same = 0;
+    for (Whiteout w : whiteouts) {
+      if (paths.hasNonDirectoryEntry(w.target()) && same++ < MAX_PER_RULE) {
+        out.add(
+            new Problem(
+                ImageRules.LAYER_WHITEOUT_LOWER_ONLY,
+                w.unsafeName(),
+                "whites out "
+                    + w.target()
+                    + ", which this same layer also creates; a whiteout hides only lower"
+                    + " layers' files, so this layer's "
+                    + w.target()
+                    + " stays"));
+      }
+    }
+    if (paths.full()) {
+      out.add(
+          new Problem(
+              advice(ImageRules.LAYER_ENTRY_UNIQUE),
+              "",
+              "not checked past "
+                  + PathSet.MAX_PATHS
+                  + " paths, the most kept in memory per layer; later duplicates and whiteouts"
+                  + " are not checked"));
+    }
+    return out;
+  }
+
+  /** The layer's paths and whiteouts for the checks against the layers above and below it. */
+  Paths paths() {
+    return new Paths(paths.full() ? null : paths.sortedKeys(), whiteouts, whiteoutsDropped);
+  }
+
+  static RuleInfo advice(RuleInfo rule) {
+    return new RuleInfo(rule.id(), Level.ADVICE, rule.summary(), rule.specUrl(), rule.platform());
   }
 
   /** The path an entry denotes: no leading / or ./, no trailing /, no . components. */

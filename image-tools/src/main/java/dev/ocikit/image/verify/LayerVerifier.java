@@ -25,27 +25,36 @@ final class LayerVerifier {
 
   private final BlobReader blobs;
   private final Reporter reporter;
+  private final WhiteoutChecks whiteouts;
 
-  LayerVerifier(BlobReader blobs, Reporter reporter) {
+  LayerVerifier(BlobReader blobs, Reporter reporter, WhiteoutChecks whiteouts) {
     this.blobs = blobs;
     this.reporter = reporter;
+    this.whiteouts = whiteouts;
   }
 
   /**
-   * Verifies the layer {@code ref} and returns its DiffID computed with {@code diffAlgorithm};
-   * empty when the blob is missing, does not match its descriptor, or is not a layer at all (each
-   * reported).
+   * What verifying one layer found out.
+   *
+   * @param diffId the DiffID; empty when the blob is missing, does not match its descriptor, or is
+   *     not a layer at all (each reported)
+   * @param paths the layer's paths and whiteouts, null when it could not be read as a tar
    */
-  Optional<Digest> verify(Ref ref, DigestAlgorithm diffAlgorithm) {
+  record Result(Optional<Digest> diffId, LayerLint.Paths paths) {
+    static final Result FAILED = new Result(Optional.empty(), null);
+  }
+
+  /** Verifies the layer {@code ref}, computing its DiffID with {@code diffAlgorithm}. */
+  Result verify(Ref ref, DigestAlgorithm diffAlgorithm) {
     VerifyingInputStream blob;
     try {
       blob = blobs.open(ref);
     } catch (IOException e) {
       blobs.unreadable(ref, e);
-      return Optional.empty();
+      return Result.FAILED;
     }
     if (blob == null) {
-      return Optional.empty();
+      return Result.FAILED;
     }
     try (blob) {
       LayerLint lint = new LayerLint();
@@ -58,10 +67,11 @@ final class LayerVerifier {
               && ref.digest().algorithm().equals(diffAlgorithm);
       Hasher diff = sameBytes ? null : diffAlgorithm.newHasher();
       try (InputStream plain = decompress(blob, c)) { // closing frees zstd's native state
-        new TarScanner(plain, diff).scan((name, type) -> lint.entry(name));
+        new TarScanner(plain, diff).scan(lint::entry);
         blob.drain(); // bytes after the end of the compressed stream
       } catch (IOException e) {
-        return failed(ref, blob, e);
+        failed(ref, blob, e);
+        return Result.FAILED;
       }
       for (LayerLint.Problem p : lint.problems()) {
         reporter.at(
@@ -70,15 +80,17 @@ final class LayerVerifier {
             ref.place().words()
                 + " ("
                 + ref.blobPath()
-                + "): entry \""
-                + shorten(p.unsafeName())
-                + "\" "
+                + (p.unsafeName().isEmpty()
+                    ? "): "
+                    : "): entry \"" + shorten(p.unsafeName()) + "\" ")
                 + p.why());
       }
-      return sameBytes ? blob.actualDigest() : Optional.of(diff.digest());
+      return new Result(
+          sameBytes ? blob.actualDigest() : Optional.of(diff.digest()),
+          whiteouts.keep(lint.paths()));
     } catch (IOException closeFailed) {
       blobs.unreadable(ref, closeFailed);
-      return Optional.empty();
+      return Result.FAILED;
     }
   }
 
@@ -94,19 +106,19 @@ final class LayerVerifier {
    * A read failed: when the blob itself does not match its descriptor, that is the finding (a
    * flipped byte usually breaks decompression first); otherwise the layer is malformed.
    */
-  private Optional<Digest> failed(Ref ref, VerifyingInputStream blob, IOException e) {
+  private void failed(Ref ref, VerifyingInputStream blob, IOException e) {
     if (e instanceof BlobVerificationException b) {
       blobs.mismatch(ref, b);
-      return Optional.empty();
+      return;
     }
     try {
       blob.drain();
     } catch (BlobVerificationException b) {
       blobs.mismatch(ref, b);
-      return Optional.empty();
+      return;
     } catch (IOException io) {
       blobs.unreadable(ref, io);
-      return Optional.empty();
+      return;
     }
     reporter.at(
         ImageRules.LAYER_FORMAT,
@@ -118,7 +130,6 @@ final class LayerVerifier {
             + ref.blobPath()
             + " does not decompress to a tar archive: "
             + e.getMessage());
-    return Optional.empty();
   }
 
   private static String shorten(String name) {
