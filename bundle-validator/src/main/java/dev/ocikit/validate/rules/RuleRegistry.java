@@ -91,7 +91,7 @@ import java.util.List;
 
 /**
  * The explicit list of semantic rules. A rule that is not listed here does not run; a test checks
- * that every {@link ConfigRule} class is listed and has fixtures.
+ * that every {@link ConfigRule} and {@link DocumentRule} class is listed and has fixtures.
  */
 public final class RuleRegistry {
   private static final List<ConfigRule> CONFIG_RULES =
