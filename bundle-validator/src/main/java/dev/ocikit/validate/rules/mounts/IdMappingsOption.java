@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * config.md POSIX-platform mounts uidMappings: "If specified, the options field of the mounts
- * structure SHOULD contain either idmap or ridmap to specify whether the mapping should be
- * recursive or not."
+ * structure SHOULD contain either idmap or ridmap to specify whether the mapping should be applied
+ * recursively for rbind mounts, as well as to ensure that older runtimes will not silently ignore
+ * this field."
  */
 public final class IdMappingsOption implements ConfigRule {
   static final RuleInfo INFO =

@@ -9,8 +9,8 @@ import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
- * config.md POSIX-platform mounts: uidMappings and gidMappings of a mount go together — when one is
- * specified the other MUST be specified too.
+ * config.md POSIX-platform mounts uidMappings: "If specified, it MUST be specified along with
+ * gidMappings", and the same for gidMappings.
  */
 public final class IdMappingsTogether implements ConfigRule {
   static final RuleInfo INFO =

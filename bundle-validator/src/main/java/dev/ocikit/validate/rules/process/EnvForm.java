@@ -9,8 +9,8 @@ import dev.ocikit.validate.rules.EnvEntry;
 import dev.ocikit.validate.rules.SpecLinks;
 
 /**
- * config.md process.env: entries "in the form KEY=value", with the semantics of IEEE Std
- * 1003.1-2008's environ. The sentence has no RFC 2119 keyword, so the rule is SHOULD (see
+ * config.md process.env: "with the same semantics as IEEE Std 1003.1-2008's environ", whose entries
+ * have the form name=value. The sentence has no RFC 2119 keyword, so the rule is SHOULD (see
  * docs/rules.md).
  */
 public final class EnvForm implements ConfigRule {
