@@ -46,6 +46,7 @@ import dev.ocikit.validate.rules.linux.PidsLimit;
 import dev.ocikit.validate.rules.linux.PriorityInterfacesExist;
 import dev.ocikit.validate.rules.linux.RdmaLimitSet;
 import dev.ocikit.validate.rules.linux.ReadonlyPathsAbsolute;
+import dev.ocikit.validate.rules.linux.RootfsPropagationValue;
 import dev.ocikit.validate.rules.linux.SeccompErrnoRet;
 import dev.ocikit.validate.rules.linux.SeccompKernelSupported;
 import dev.ocikit.validate.rules.linux.SeccompListenerMetadata;
@@ -162,6 +163,7 @@ public final class RuleRegistry {
               new RdmaLimitSet(),
               new WeightDeviceSet(),
               new UnifiedKeyForm(),
+              new RootfsPropagationValue(),
               new SwappinessRange(),
               new IntelRdtL3CacheSchema(),
               new IntelRdtClosId(),
