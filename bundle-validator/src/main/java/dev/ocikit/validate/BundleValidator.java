@@ -5,6 +5,7 @@ import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.model.JsonShapeException;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import dev.ocikit.validate.DocumentValidator.Parsed;
+import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.rules.BundleRules;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
@@ -26,11 +27,21 @@ import java.nio.file.Path;
 public final class BundleValidator {
   private final ValidationOptions options;
   private final DocumentValidator documents;
+  private final Host host;
 
-  /** A validator with the given options. */
+  /** A validator with the given options; {@code --host-specific} rules look at this machine. */
   public BundleValidator(ValidationOptions options) {
+    this(options, Host.system());
+  }
+
+  /**
+   * A validator whose host-specific rules look at {@code host} (another machine's description, or a
+   * fake in tests) instead of this one.
+   */
+  public BundleValidator(ValidationOptions options, Host host) {
     this.options = options;
     this.documents = new DocumentValidator(options);
+    this.host = java.util.Objects.requireNonNull(host, "host");
   }
 
   /**
@@ -76,7 +87,7 @@ public final class BundleValidator {
       return; // the schema already reported the root's type
     }
     String platform = options.platform() != null ? options.platform() : platformOf(config);
-    ConfigContext ctx = new ConfigContext(doc, config, bundle, platform, sink);
+    ConfigContext ctx = new ConfigContext(doc, config, bundle, platform, sink, host);
     for (ConfigRule rule : RuleRegistry.configRules()) {
       String p = rule.info().platform();
       if (p.equals("all") || p.equals(platform)) {

@@ -3,7 +3,6 @@ package dev.ocikit.validate.host;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /**
  * What the machine that will run the container offers, as read by {@code --host-specific} rules.
@@ -11,7 +10,7 @@ import java.util.concurrent.Callable;
  * findings rather than guesses.
  *
  * <pre>{@code
- * Host host = Host.current();
+ * Host host = Host.system();
  * host.filesystems().ifPresent(fs -> System.out.println(fs.contains("overlay")));
  * }</pre>
  */
@@ -65,23 +64,8 @@ public interface Host {
     UNKNOWN
   }
 
-  /** The host rules consult: this machine, or the one {@link #using} set for this thread. */
-  static Host current() {
-    Host h = CurrentHost.OVERRIDE.get();
-    return h != null ? h : LinuxHost.system();
-  }
-
-  /**
-   * Runs {@code body} with {@code host} as {@link #current()} on this thread (tests, and callers
-   * that validate for another machine).
-   */
-  static <T> T using(Host host, Callable<T> body) throws Exception {
-    Host before = CurrentHost.OVERRIDE.get();
-    CurrentHost.OVERRIDE.set(host);
-    try {
-      return body.call();
-    } finally {
-      CurrentHost.OVERRIDE.set(before);
-    }
+  /** This machine, read through /proc and /sys. */
+  static Host system() {
+    return LinuxHost.system();
   }
 }

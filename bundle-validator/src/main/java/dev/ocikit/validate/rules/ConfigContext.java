@@ -20,10 +20,17 @@ public final class ConfigContext {
   private final Path bundle;
   private final String platform;
   private final FindingSink sink;
+  private final Host host;
 
   /** Creates a context; {@code bundle} is null when only a config file is validated. */
   public ConfigContext(
-      JsonDocument document, RuntimeConfig config, Path bundle, String platform, FindingSink sink) {
+      JsonDocument document,
+      RuntimeConfig config,
+      Path bundle,
+      String platform,
+      FindingSink sink,
+      Host host) {
+    this.host = host;
     this.document = document;
     this.config = config;
     this.bundle = bundle;
@@ -58,9 +65,9 @@ public final class ConfigContext {
     return sink.options();
   }
 
-  /** The machine host-specific rules check against (see {@link Host#current()}). */
+  /** The machine host-specific rules check against. */
   public Host host() {
-    return Host.current();
+    return host;
   }
 
   /** Reports a finding of {@code rule} at {@code pointer} in config.json. */

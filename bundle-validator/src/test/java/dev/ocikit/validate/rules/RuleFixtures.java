@@ -74,13 +74,6 @@ record RuleFixtures(Path dir, String pointer, boolean createRoot, Host host) {
     if (host == null) {
       return new BundleValidator(ALL_LEVELS).validate(bundle).findings();
     }
-    try {
-      return Host.using(
-          host, () -> new BundleValidator(ALL_LEVELS_ON_HOST).validate(bundle).findings());
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return new BundleValidator(ALL_LEVELS_ON_HOST, host).validate(bundle).findings();
   }
 }
