@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Benchmarks `oci-tool unpack` against `umoci unpack` on one large real image built with umoci
+# from a copy of this machine's /usr/share and /usr/include (about 800 MB, 75k files on Debian):
+# best of 3 wall-clock runs each, the ratio ours/umoci (target <= 0.35), a tree comparison
+# (names, types, modes, uid/gid, sizes, content hashes, link targets) and the peak RSS of an
+# unpack under -Xmx128m. Needs root, umoci and python3. Usage: bench/unpack.sh [SOURCE_DIR...]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+[[ $(id -u) == 0 ]] || { echo "needs root (umoci unpack keeps owners and devices)" >&2; exit 2; }
+command -v umoci >/dev/null || { echo "needs umoci" >&2; exit 2; }
+sources=("$@"); [[ ${#sources[@]} -gt 0 ]] || sources=(/usr/share /usr/include)
+work="${OCIKIT_BENCH_DIR:-$(mktemp -d /var/tmp/ocikit-unpack.XXXXXX)}"
+mkdir -p "$work"; trap 'rm -rf "$work"' EXIT
+cd "$work"
+"$here/bin/oci-tool" --version >/dev/null  # builds the toolkit on first use, outside the timings
+# A private copy run with the launcher's JVM flags: the launcher itself rebuilds whenever a source
+# file is newer than its last build, which would land inside the timings on a busy checkout.
+mkdir -p toolkit && cp "$here"/cli/target/cli-*.jar toolkit/ && cp -r "$here/cli/target/lib" toolkit/
+oci_tool() {
+  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:disable -Xlog:all=error:stderr \
+    ${OCIKIT_JAVA_OPTS:-} -cp "$work/toolkit/*:$work/toolkit/lib/*" dev.ocikit.cli.OciTool "$@"
+}
+
+echo "== building the image from: ${sources[*]}"
+umoci init --layout img && umoci new --image img:big && umoci unpack --image img:big base >/dev/null
+for s in "${sources[@]}"; do
+  mkdir -p "base/rootfs$(dirname "$s")" && cp -a "$s" "base/rootfs$s"
+done
+files=$(find base/rootfs | wc -l); mb=$(du -sm --apparent-size base/rootfs | cut -f1)
+t0=$(date +%s); umoci repack --image img:big base >/dev/null; t1=$(date +%s); rm -rf base
+layer_mb=$(du -sm img/blobs | cut -f1)
+echo "image: $files entries, $mb MB uncompressed, $layer_mb MB of blobs (repack took $((t1 - t0)) s)"
+
+best() {  # best of 3 wall-clock seconds of "$@" writing into ./out; out removed between runs
+  local best=""
+  for _ in 1 2 3; do
+    rm -rf out; sync
+    local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
+    local t; t=$(echo "$e - $s" | bc)
+    if [[ -z "$best" ]] || (( $(echo "$t < $best" | bc) )); then best=$t; fi
+  done
+  echo "$best"
+}
+echo "== timing (best of 3)"
+umoci_s=$(best umoci unpack --image img:big out); mv out theirs
+ours_s=$(best oci_tool unpack -q img:big out); mv out ours
+printf 'umoci unpack:    %6.2f s\noci-tool unpack: %6.2f s\nratio:           %6.2f x umoci (target <= 0.35)\n' \
+  "$umoci_s" "$ours_s" "$(echo "$ours_s / $umoci_s" | bc -l)"
+
+echo "== comparing trees"
+python3 - theirs/rootfs ours/rootfs <<'PY'
+import hashlib, os, stat, sys
+def walk(root):
+    out = {}
+    for d, dirs, files in os.walk(root):
+        for n in dirs + files:
+            p = os.path.join(d, n); st = os.lstat(p); rel = os.path.relpath(p, root)
+            if stat.S_ISREG(st.st_mode):
+                h = hashlib.sha256()
+                with open(p, "rb") as f:
+                    for b in iter(lambda: f.read(1 << 20), b""): h.update(b)
+                extra = h.hexdigest()
+            elif stat.S_ISLNK(st.st_mode): extra = os.readlink(p)
+            else: extra = st.st_rdev if (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)) else ""
+            size = st.st_size if not stat.S_ISDIR(st.st_mode) else 0
+            out[rel] = (oct(st.st_mode), st.st_uid, st.st_gid, size, extra)
+    return out
+a, b = walk(sys.argv[1]), walk(sys.argv[2])
+diff = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+print(f"{len(a)} entries (umoci), {len(b)} entries (oci-tool), {len(diff)} differ")
+for k in diff[:10]: print("  ", k, a.get(k), b.get(k))
+sys.exit(1 if diff else 0)
+PY
+
+echo "== memory: oci-tool unpack under -Xmx128m"
+rm -rf out
+export -f oci_tool; export work
+OCIKIT_JAVA_OPTS="-Xmx128m" /usr/bin/time -f "peak RSS %M KB, %e s" bash -c 'oci_tool unpack -q img:big out'
+rm -rf out
+echo "== for comparison, umoci's peak RSS"
+/usr/bin/time -f "peak RSS %M KB, %e s" umoci unpack --image img:big out >/dev/null
