@@ -30,11 +30,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Versions.class,
     sortOptions = false,
     description = {
-      "Validate OCI runtime bundles, config.json files, OCI image layouts and archives, and single",
-      "runtime-spec or image-spec JSON documents (state, features, descriptor, manifest, index,",
-      "image config, oci-layout). A directory with config.json is a bundle, one with oci-layout an",
-      "image layout, a tar holding oci-layout an image archive; a file's type is detected from its",
-      "content. Images: every blob's size and digest and every layer's DiffID are verified."
+      "Validate OCI bundles, images and documents against the specs.",
+      "%nValidate OCI runtime bundles, config.json files, OCI image layouts and archives, and single runtime-spec or image-spec JSON documents (state, features, descriptor, manifest, index, image config, oci-layout). A directory with config.json is a bundle, one with oci-layout an image layout, a tar holding oci-layout an image archive; a file's type is detected from its content. Images: every blob's size and digest and every layer's DiffID are verified."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

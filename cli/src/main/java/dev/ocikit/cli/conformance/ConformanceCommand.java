@@ -34,11 +34,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Drive one or more runc-style runtimes through the runtime-spec v1.3.0 lifecycle and judge",
-      "what they do. Needs root and a static busybox at /bin/busybox. Progress and a summary go",
-      "to standard error, the report in --format to standard output (or every format into",
-      "--output DIR). Without --expect-fail, runtime-tester/expected-failures/NAME-VERSION.txt",
-      "of the checkout is used when it exists (e.g. runc-1.1.5.txt for runc 1.1.5)."
+      "Run the runtime-spec conformance suite against runtimes.",
+      "%nDrive one or more runc-style runtimes through the runtime-spec v1.3.0 lifecycle and judge what they do. Needs root and a static busybox at /bin/busybox. Progress and a summary go to standard error, the report in --format to standard output (or every format into --output DIR). Without --expect-fail, runtime-tester/expected-failures/NAME-VERSION.txt of the checkout is used when it exists (e.g. runc-1.1.5.txt for runc 1.1.5)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -25,9 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Generate a runtime-spec 1.3.0 config.json: start from the platform default (like",
-      "'runc spec') or a template, apply the options area by area, write to standard output",
-      "or --output. Option names follow runtime-tools' 'oci-runtime-tool generate'."
+      "Generate a runtime-spec 1.3.0 config.json.",
+      "%nGenerate a runtime-spec 1.3.0 config.json: start from the platform default (like 'runc spec') or a template, apply the options area by area, write to standard output or --output. Option names follow runtime-tools' 'oci-runtime-tool generate'."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:config written", "2:usage error, or the template could not be read"})
