@@ -20,9 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Create an OCI runtime bundle from an image: DEST/rootfs unpacked and verified as by",
-      "'unpack', DEST/config.json converted from the image config (image-spec conversion.md).",
-      "Run it with e.g. 'runc run --bundle DEST ID'."
+      "Create a runtime bundle from an image.",
+      "%nCreate an OCI runtime bundle from an image: DEST/rootfs unpacked and verified as by 'unpack', DEST/config.json converted from the image config (image-spec conversion.md). Run it with e.g. 'runc run --bundle DEST ID'."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

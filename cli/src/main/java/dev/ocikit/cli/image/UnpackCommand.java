@@ -20,9 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Unpack one image of an OCI image layout directory or archive (.tar) into DEST/rootfs.",
-      "Every blob digest and layer DiffID is verified while reading; on any failure no",
-      "DEST/rootfs is left behind. REF is a ref.name annotation or @sha256:<hex>."
+      "Unpack an image into DEST/rootfs, verifying every blob.",
+      "%nUnpack one image of an OCI image layout directory or archive (.tar) into DEST/rootfs. Every blob digest and layer DiffID is verified while reading; on any failure no DEST/rootfs is left behind. REF is a ref.name annotation or @sha256:<hex>."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
