@@ -1,5 +1,6 @@
 package dev.ocikit.generate;
 
+import dev.ocikit.spec.LinuxCapabilities;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;

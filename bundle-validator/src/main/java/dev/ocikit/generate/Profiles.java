@@ -1,5 +1,6 @@
 package dev.ocikit.generate;
 
+import dev.ocikit.spec.LinuxCapabilities;
 import dev.ocikit.spec.runtime.Capabilities;
 import dev.ocikit.spec.runtime.IDMapping;
 import dev.ocikit.spec.runtime.LinuxDeviceCgroup;

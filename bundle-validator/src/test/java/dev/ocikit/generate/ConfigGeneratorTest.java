@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.LinuxCapabilities;
 import dev.ocikit.spec.OciJson;
 import dev.ocikit.spec.json.JsonEquivalence;
 import dev.ocikit.spec.json.StrictJson;

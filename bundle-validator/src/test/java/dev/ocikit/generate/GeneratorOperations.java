@@ -1,5 +1,6 @@
 package dev.ocikit.generate;
 
+import dev.ocikit.spec.LinuxCapabilities;
 import dev.ocikit.spec.runtime.Hook;
 import dev.ocikit.spec.runtime.LinuxDevice;
 import dev.ocikit.spec.runtime.LinuxDeviceType;

@@ -4,6 +4,7 @@ import static dev.ocikit.cli.generate.Values.expected;
 import static dev.ocikit.cli.generate.Values.number;
 
 import dev.ocikit.generate.LinuxCapabilities;
+import dev.ocikit.spec.LinuxCapabilities;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.model.ModelObject;
 import dev.ocikit.spec.runtime.Hook;

@@ -1,4 +1,4 @@
-package dev.ocikit.generate;
+package dev.ocikit.spec;
 
 import java.util.List;
 import java.util.Locale;
