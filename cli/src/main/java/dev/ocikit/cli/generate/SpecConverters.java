@@ -3,7 +3,6 @@ package dev.ocikit.cli.generate;
 import static dev.ocikit.cli.generate.Values.expected;
 import static dev.ocikit.cli.generate.Values.number;
 
-import dev.ocikit.generate.LinuxCapabilities;
 import dev.ocikit.spec.LinuxCapabilities;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.model.ModelObject;
