@@ -17,7 +17,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** Random operations of the hook, seccomp, resource and Linux feature edits added for issue #4. */
+/** Random operations of the hook, seccomp, resource and Linux feature edits. */
 final class FeatureOperations {
   private FeatureOperations() {}
 

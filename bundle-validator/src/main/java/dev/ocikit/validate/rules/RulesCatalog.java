@@ -34,9 +34,9 @@ public final class RulesCatalog {
         .append("`features.*` check runtime state and features documents.\n\n");
     s.append("Not checked, on purpose: `linux.cgroupsPath` (the spec takes any absolute or ")
         .append("relative path, and runtimes define their own forms such as runc's systemd ")
-        .append("`slice:prefix:name`); the r-variants of `linux.rootfsPropagation` (containerd's ")
-        .append("CRI plugin, CRI-O and Podman write `rshared`/`rslave`, runc and crun accept ")
-        .append("them, but the schema's enum still lists only the spec's four values; issue #3). ")
+        .append("`slice:prefix:name`). The recursive `linux.rootfsPropagation` values ")
+        .append("(`rshared`, `rslave`) that containerd, CRI-O and Podman write are a SHOULD ")
+        .append("warning, not a schema error: runc and crun accept them. ")
         .append("Absolute VM and z/OS namespace paths, memBwSchema and schemata newlines, and ")
         .append("the enums (personality domain, memoryPolicy mode, jail modes) are schema ")
         .append("keywords.\n\n");

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hook, seccomp, resource and Linux feature flags added for issue #4: a row each, and every
+ * The hook, seccomp, resource and Linux feature flags: a row each, and every
  * resulting config valid at MUST level.
  */
 class GenerateLinuxFlagsTest {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * The little this package needs from an image layout: its {@code index.json} and raw blobs by
  * digest. Callers verify what they read. Kept tiny so that it can be backed by the shared {@code
- * ImageSource} of {@code dev.ocikit.image.layout} once that is published (issue #5).
+ * ImageSource} of {@code dev.ocikit.image.layout} (to be unified with it).
  */
 public interface ImageBlobs extends Closeable {
   /** A label for messages: the directory or archive path. */
