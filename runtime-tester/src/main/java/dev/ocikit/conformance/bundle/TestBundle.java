@@ -1,10 +1,10 @@
 package dev.ocikit.conformance.bundle;
 
+import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A bundle directory with a busybox rootfs, a config being edited, and a "shared" directory that is
@@ -57,11 +57,9 @@ public final class TestBundle {
   }
 
   /** Writes config.json and returns the intended config the harness keeps as its oracle. */
-  public ObjectNode write() throws IOException {
-    ObjectNode snapshot = config.snapshot();
-    Files.writeString(
-        dir.resolve("config.json"),
-        DefaultConfig.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(snapshot));
+  public RuntimeConfig write() throws IOException {
+    RuntimeConfig snapshot = config.snapshot();
+    config.generator().write(dir.resolve("config.json"));
     return snapshot;
   }
 }

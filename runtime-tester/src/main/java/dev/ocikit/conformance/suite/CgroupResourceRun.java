@@ -1,6 +1,9 @@
 package dev.ocikit.conformance.suite;
 
 import dev.ocikit.conformance.cgroup.CgroupLayout;
+import dev.ocikit.generate.ResourceSettings;
+import dev.ocikit.spec.runtime.LinuxDeviceCgroup;
+import dev.ocikit.spec.runtime.LinuxDeviceCgroupType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,24 +38,23 @@ record CgroupResourceRun(String layout, Map<String, String> files, Map<String, S
     Map<String, String> missing = new HashMap<>();
     Container c = ctx.container();
     var cfg = c.bundle().config();
-    cfg.shell(Scripts.SLEEPER)
-        .resource(
-            "cpu",
-            Container.JSON.readTree(
-                String.format(
-                    "{\"shares\":%d,\"quota\":%d,\"period\":%d,\"cpus\":\"0\",\"mems\":\"0\"}",
-                    SHARES, QUOTA, PERIOD)))
-        .resource(
-            "devices",
-            Container.JSON.readTree(
-                "[{\"allow\":false,\"access\":\"rwm\"},"
-                    + "{\"allow\":true,\"type\":\"c\",\"major\":10,\"minor\":229,"
-                    + "\"access\":\"rw\"}]"));
+    cfg.shell(Scripts.SLEEPER);
+    ResourceSettings res = cfg.generator().resources();
+    res.cpuShares(SHARES).cpuQuota(QUOTA).cpuPeriod(PERIOD).cpus("0").mems("0");
+    // The default config denies all devices ("a" rwm) first, as runc spec does.
+    res.deviceRule(
+        LinuxDeviceCgroup.builder()
+            .allow(true)
+            .type(LinuxDeviceCgroupType.C)
+            .major(10L)
+            .minor(229L)
+            .access("rw")
+            .build());
     String weightFile = layout.isV2() ? "io.weight" : weightFileV1(root);
     if (weightFile == null) {
       missing.put("blkio", "host has neither blkio.weight nor blkio.bfq.weight (no CFQ/BFQ)");
     } else {
-      cfg.resource("blockIO", "weight", WEIGHT);
+      cfg.generator().resources().blockIoWeight(WEIGHT);
     }
     boolean hugetlb =
         (layout.isV2()
@@ -60,15 +62,13 @@ record CgroupResourceRun(String layout, Map<String, String> files, Map<String, S
                 : Files.isDirectory(root.resolve("hugetlb")))
             && Files.isDirectory(Path.of("/sys/kernel/mm/hugepages/hugepages-2048kB"));
     if (hugetlb) {
-      cfg.resource(
-          "hugepageLimits",
-          Container.JSON.readTree("[{\"pageSize\":\"2MB\",\"limit\":" + HUGETLB + "}]"));
+      cfg.generator().resources().hugepageLimit("2MB", HUGETLB);
     } else {
       missing.put("hugetlb", "host has no hugetlb controller in " + layout.describe() + " layout");
     }
     boolean netCls = !layout.isV2() && Files.isDirectory(root.resolve("net_cls"));
     if (netCls) {
-      cfg.resource("network", "classID", CLASSID);
+      cfg.generator().resources().networkClassId(CLASSID);
     } else {
       missing.put(
           "network",

@@ -85,8 +85,10 @@ final class CgroupTests {
     c.bundle()
         .config()
         .shell(Scripts.SLEEPER)
-        .resource("memory", "limit", MEMORY)
-        .resource("pids", "limit", PIDS);
+        .generator()
+        .resources()
+        .memoryLimit(MEMORY)
+        .pidsLimit(PIDS);
     c.createOk();
     JsonNode state = c.state();
     long pid = state == null ? -1 : state.path("pid").asLong(-1);

@@ -76,13 +76,10 @@ record CgroupV2Run(
     TestBundle b = TestBundle.create(dir.resolve("bundle"), id);
     b.config().shell(Scripts.SLEEPER);
     if (hugetlb) {
-      b.config()
-          .resource(
-              "hugepageLimits",
-              Container.JSON.readTree("[{\"pageSize\":\"2MB\",\"limit\":" + HUGETLB + "}]"));
+      b.config().generator().resources().hugepageLimit("2MB", HUGETLB);
     }
     if (pids) {
-      b.config().resource("pids", "limit", PIDS);
+      b.config().generator().resources().pidsLimit(PIDS);
     }
     b.write();
     try {

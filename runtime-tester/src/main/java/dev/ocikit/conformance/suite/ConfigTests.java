@@ -4,7 +4,7 @@ import static dev.ocikit.conformance.suite.SpecTest.of;
 
 import dev.ocikit.conformance.driver.CallResult;
 import java.util.List;
-import tools.jackson.databind.node.StringNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** config.md "Extensibility" and "Annotations": what a runtime must accept without complaint. */
 final class ConfigTests {
@@ -35,8 +35,12 @@ final class ConfigTests {
     c.bundle()
         .config()
         .shell(Scripts.QUICK)
-        .set("", "dev.ocikit.unknown", StringNode.valueOf("x"))
-        .set("/process", "dev.ocikit.unknownToo", StringNode.valueOf("y"));
+        .json(
+            j -> {
+              j.put("dev.ocikit.unknown", "x");
+              ((ObjectNode) j.get("process")).put("dev.ocikit.unknownToo", "y");
+              return j;
+            });
     CallResult r = c.create();
     if (!r.ok()) {
       ctx.requireBaseline();

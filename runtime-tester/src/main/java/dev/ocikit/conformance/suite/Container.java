@@ -2,13 +2,13 @@ package dev.ocikit.conformance.suite;
 
 import dev.ocikit.conformance.bundle.TestBundle;
 import dev.ocikit.conformance.driver.CallResult;
+import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One container under test: its id, bundle and the intended config captured when it was created.
@@ -21,7 +21,7 @@ public final class Container {
   private final Context ctx;
   private final String id;
   private final TestBundle bundle;
-  private ObjectNode intended;
+  private RuntimeConfig intended;
 
   Container(Context ctx, String id, TestBundle bundle) {
     this.ctx = ctx;
@@ -38,7 +38,7 @@ public final class Container {
   }
 
   /** The config as the harness meant it at create time; judged against instead of the bundle. */
-  public ObjectNode intended() {
+  public RuntimeConfig intended() {
     return intended;
   }
 

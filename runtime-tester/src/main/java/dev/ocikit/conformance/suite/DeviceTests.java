@@ -1,7 +1,8 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.spec.runtime.LinuxDevice;
+import dev.ocikit.spec.runtime.LinuxDeviceType;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
  * config-linux.md "Devices": a {@code linux.devices} entry exists in the container with its type,
@@ -17,12 +18,16 @@ final class DeviceTests {
 
   private DeviceTests() {}
 
-  static JsonNode config() {
-    return Container.JSON.readTree(
-        String.format(
-            "[{\"path\":\"%s\",\"type\":\"c\",\"major\":%d,\"minor\":%d,"
-                + "\"fileMode\":%d,\"uid\":%d,\"gid\":%d}]",
-            PATH, MAJOR, MINOR, MODE, UID, GID));
+  static LinuxDevice config() {
+    return LinuxDevice.builder()
+        .path(PATH)
+        .type(LinuxDeviceType.C)
+        .major((long) MAJOR)
+        .minor((long) MINOR)
+        .fileMode((long) MODE)
+        .uid((long) UID)
+        .gid((long) GID)
+        .build();
   }
 
   static List<SpecTest> all() {
@@ -35,18 +40,18 @@ final class DeviceTests {
             "a configured device node exists with its type, major:minor, fileMode, uid and gid",
             ctx -> {
               Observation o = Observation.get(ctx);
-              JsonNode d = o.intended().at("/linux/devices/0");
+              LinuxDevice d = o.intended().linux().devices().get(0);
               // st_rdev of a small device number is (major << 8) | minor.
               String want =
                   "ok:mode="
-                      + Integer.toOctalString(020000 | d.path("fileMode").asInt())
+                      + Long.toOctalString(020000 | d.fileMode())
                       + ",rdev="
-                      + ((d.path("major").asLong() << 8) | d.path("minor").asLong())
+                      + ((d.major() << 8) | d.minor())
                       + ",uid="
-                      + d.path("uid").asInt()
+                      + d.uid()
                       + ",gid="
-                      + d.path("gid").asInt();
-              String got = o.probe("stat:" + d.path("path").asString());
+                      + d.gid();
+              String got = o.probe("stat:" + d.path());
               return Verdict.expect(want.equals(got), want, got);
             }));
   }

@@ -116,7 +116,7 @@ final class FeaturesTests {
       UserNamespaceTests.mapIds(c);
     }
     if (listed.contains("time")) {
-      c.bundle().config().linux("timeOffsets", Container.JSON.readTree("{}"));
+      c.bundle().config().editLinux(l -> l.withTimeOffsets(Map.of()));
     }
     var r = c.create();
     if (!r.ok()) {

@@ -2,10 +2,14 @@ package dev.ocikit.conformance.suite;
 
 import static dev.ocikit.conformance.suite.SpecTest.of;
 
+import dev.ocikit.spec.runtime.Capabilities;
+import dev.ocikit.spec.runtime.Namespace;
+import dev.ocikit.spec.runtime.Rlimit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +46,7 @@ final class LinuxObservationTests {
             "kernel.msgmax in the container's IPC namespace has the configured value",
             ctx -> {
               Observation o = Observation.get(ctx);
-              String want = "ok:" + o.intended().at("/linux/sysctl/kernel.msgmax").asString();
+              String want = "ok:" + o.intended().linux().sysctl().get("kernel.msgmax");
               String got = o.probe("read:/proc/sys/kernel/msgmax").strip();
               return Verdict.expect(want.equals(got), want, got);
             }),
@@ -148,34 +152,34 @@ final class LinuxObservationTests {
   private static Verdict capabilities(Context ctx) throws Exception {
     Observation o = Observation.get(ctx);
     List<String> bad = new ArrayList<>();
-    String[][] sets = {
-      {"effective", "CapEff"},
-      {"permitted", "CapPrm"},
-      {"bounding", "CapBnd"},
-      {"inheritable", "CapInh"},
-      {"ambient", "CapAmb"}
-    };
-    for (String[] s : sets) {
-      long want = 0;
-      for (JsonNode cap : o.intended().at("/process/capabilities/" + s[0])) {
-        want |= 1L << CAP_BITS.get(cap.asString());
-      }
-      String got = o.status(s[1]);
-      if (!String.format("%016x", want).equals(got)) {
-        bad.add(s[1] + " " + got + " (want " + String.format("%016x", want) + ")");
-      }
-    }
+    Capabilities caps = o.intended().process().capabilities();
+    Map<String, List<String>> sets = new LinkedHashMap<>();
+    sets.put("CapEff", caps.effective());
+    sets.put("CapPrm", caps.permitted());
+    sets.put("CapBnd", caps.bounding());
+    sets.put("CapInh", caps.inheritable());
+    sets.put("CapAmb", caps.ambient());
+    sets.forEach(
+        (field, names) -> {
+          long want = 0;
+          for (String cap : names) {
+            want |= 1L << CAP_BITS.get(cap);
+          }
+          String got = o.status(field);
+          if (!String.format("%016x", want).equals(got)) {
+            bad.add(field + " " + got + " (want " + String.format("%016x", want) + ")");
+          }
+        });
     return Verdict.expect(bad.isEmpty(), "capability masks as configured", String.join(", ", bad));
   }
 
   private static Verdict rlimits(Context ctx) throws Exception {
     Observation o = Observation.get(ctx);
-    JsonNode want = null;
-    for (JsonNode r : o.intended().at("/process/rlimits")) {
-      if ("RLIMIT_NOFILE".equals(r.path("type").asString(""))) {
-        want = r;
-      }
-    }
+    Rlimit want =
+        o.intended().process().rlimits().stream()
+            .filter(r -> "RLIMIT_NOFILE".equals(r.type()))
+            .findFirst()
+            .orElseThrow();
     String line = "<no Max open files line>";
     for (JsonNode l : o.seen().path("limits")) {
       if (l.asString().startsWith("Max open files")) {
@@ -184,10 +188,8 @@ final class LinuxObservationTests {
     }
     String[] f = line.substring(Math.min(line.length(), 26)).trim().split("\\s+");
     boolean ok =
-        f.length >= 2
-            && f[0].equals(want.path("soft").asString())
-            && f[1].equals(want.path("hard").asString());
-    return Verdict.expect(ok, "soft " + want.path("soft") + " hard " + want.path("hard"), line);
+        f.length >= 2 && f[0].equals(want.soft().toString()) && f[1].equals(want.hard().toString());
+    return Verdict.expect(ok, "soft " + want.soft() + " hard " + want.hard(), line);
   }
 
   private static Verdict tmpfs(Context ctx) throws Exception {
@@ -220,8 +222,9 @@ final class LinuxObservationTests {
   private static Verdict namespaces(Context ctx) throws Exception {
     Observation o = Observation.get(ctx);
     List<String> listed = new ArrayList<>();
-    for (JsonNode n : o.intended().at("/linux/namespaces")) {
-      listed.add(n.path("type").asString().equals("mount") ? "mnt" : n.path("type").asString());
+    for (Namespace n : o.intended().linux().namespaces()) {
+      String type = n.type().value();
+      listed.add(type.equals("mount") ? "mnt" : type);
     }
     List<String> bad = new ArrayList<>();
     for (String ns : List.of("pid", "ipc", "uts", "mnt", "net", "user")) {

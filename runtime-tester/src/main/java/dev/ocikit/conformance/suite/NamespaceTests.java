@@ -67,14 +67,13 @@ final class NamespaceTests {
           "the runtime's features list no time namespace (namespaces " + listed + ")");
     }
     Container c = ctx.container();
+    c.bundle().config().shell(Scripts.SLEEPER);
     c.bundle()
         .config()
-        .shell(Scripts.SLEEPER)
-        .linux(
-            "timeOffsets",
-            Container.JSON.readTree(
-                "{\"monotonic\":{\"secs\":86400,\"nanosecs\":0},"
-                    + "\"boottime\":{\"secs\":3600,\"nanosecs\":0}}"));
+        .generator()
+        .linuxSettings()
+        .timeOffset("monotonic", 86400, 0)
+        .timeOffset("boottime", 3600, 0);
     var ns = new java.util.LinkedHashMap<String, String>();
     for (String type : new String[] {"pid", "ipc", "uts", "mount", "time"}) {
       ns.put(type, null);

@@ -1,6 +1,7 @@
 package dev.ocikit.conformance.suite;
 
 import dev.ocikit.conformance.checker.Observe;
+import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One container running {@link Observe} on the host JDK (bind-mounted read-only) with a config that
@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Java rather than a busybox script: parsing /proc and writing JSON is exact in Java, and a JVM
  * start inside the container measured ~0.1-0.3 s on the reference host, paid once per runtime.
  */
-record Observation(JsonNode seen, ObjectNode intended, Path shared) {
+record Observation(JsonNode seen, RuntimeConfig intended, Path shared) {
   static final int UID = 1000;
   static final int GID = 1000;
   static final List<Integer> EXTRA_GIDS = List.of(2000, 3000);
@@ -96,8 +96,10 @@ record Observation(JsonNode seen, ObjectNode intended, Path shared) {
         .maskedPath("/ocikit/masked-dir")
         .readonlyPath(ro.toString())
         .readonlyRoot(true)
-        .linux("devices", DeviceTests.config())
-        .mount("/ocikit/tmpfs", "tmpfs", "tmpfs", "nosuid", "nodev", "size=1m", "mode=1777")
+        .generator()
+        .linuxSettings()
+        .device(DeviceTests.config());
+    cfg.mount("/ocikit/tmpfs", "tmpfs", "tmpfs", "nosuid", "nodev", "size=1m", "mode=1777")
         .mount(javaHome, "bind", javaHome, "rbind", "ro")
         .mount("/lib64", "bind", "/lib64", "rbind", "ro")
         .mount("/lib/x86_64-linux-gnu", "bind", "/lib/x86_64-linux-gnu", "rbind", "ro")

@@ -1,5 +1,7 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.generate.SeccompSettings;
+import dev.ocikit.spec.runtime.SeccompAction;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -19,7 +21,7 @@ final class SeccompTests {
             "seccomp",
             Level.MUST,
             "mkdir/mkdirat denied with SCMP_ACT_ERRNO and errnoRet 13 fail with EACCES",
-            ctx -> denied(ctx, 13, "Permission denied")),
+            ctx -> denied(ctx, 13L, "Permission denied")),
         SpecTest.of(
             "seccomp.errno-default",
             "config-linux.md",
@@ -29,22 +31,14 @@ final class SeccompTests {
             ctx -> denied(ctx, null, "Operation not permitted")));
   }
 
-  private static Verdict denied(Context ctx, Integer errnoRet, String strerror) throws Exception {
+  private static Verdict denied(Context ctx, Long errnoRet, String strerror) throws Exception {
     Container c = ctx.container();
-    String rule =
-        "{\"names\":[\"mkdir\",\"mkdirat\"],\"action\":\"SCMP_ACT_ERRNO\""
-            + (errnoRet == null ? "" : ",\"errnoRet\":" + errnoRet)
-            + "}";
-    String seccomp =
-        "{\"defaultAction\":\"SCMP_ACT_ALLOW\","
-            + "\"architectures\":[\"SCMP_ARCH_X86_64\",\"SCMP_ARCH_X86\",\"SCMP_ARCH_X32\"],"
-            + "\"syscalls\":["
-            + rule
-            + "]}";
-    c.bundle()
-        .config()
-        .shell("mkdir /ocikit-denied 2> $MARK/mkdir.err; echo $? > $MARK/mkdir.rc")
-        .linux("seccomp", Container.JSON.readTree(seccomp));
+    c.bundle().config().shell("mkdir /ocikit-denied 2> $MARK/mkdir.err; echo $? > $MARK/mkdir.rc");
+    SeccompSettings seccomp = c.bundle().config().generator().seccomp();
+    seccomp
+        .defaultAction(SeccompAction.SCMP_ACT_ALLOW)
+        .architectures(SeccompSettings.nativeArchitectures("x86_64"))
+        .rule(SeccompAction.SCMP_ACT_ERRNO, errnoRet, List.of(), "mkdir", "mkdirat");
     c.createOk();
     c.startOk();
     if (!c.awaitMarker("mkdir.rc")) {

@@ -48,10 +48,12 @@ final class UserNamespaceTests {
     // Mapped root cannot create mount points in the host-root-owned rootfs: make the shared one.
     String shared = c.bundle().shared().toString().substring(1);
     java.nio.file.Files.createDirectories(c.bundle().rootfs().resolve(shared));
-    String uid = "[{\"containerID\":0,\"hostID\":" + HOST_UID + ",\"size\":" + SIZE + "}]";
-    String gid = "[{\"containerID\":0,\"hostID\":" + HOST_GID + ",\"size\":" + SIZE + "}]";
-    c.bundle().config().linux("uidMappings", Container.JSON.readTree(uid));
-    c.bundle().config().linux("gidMappings", Container.JSON.readTree(gid));
+    c.bundle()
+        .config()
+        .generator()
+        .linuxSettings()
+        .uidMapping(HOST_UID, 0, SIZE)
+        .gidMapping(HOST_GID, 0, SIZE);
   }
 
   private static Seen seen(Context ctx) throws Exception {
