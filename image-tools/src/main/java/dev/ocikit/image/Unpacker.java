@@ -1,17 +1,20 @@
 package dev.ocikit.image;
 
-import dev.ocikit.image.bundle.ImageBlobs;
 import dev.ocikit.image.bundle.ImageQuery;
 import dev.ocikit.image.bundle.ImageResolver;
 import dev.ocikit.image.bundle.Progress;
 import dev.ocikit.image.bundle.ResolvedImage;
 import dev.ocikit.image.bundle.UnpackedImage;
 import dev.ocikit.image.bundle.VerifiedLayers;
+import dev.ocikit.image.layout.ImageSource;
+import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.image.unpack.UnpackResult;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -50,7 +53,7 @@ public final class Unpacker {
   public static UnpackedImage unpack(
       Path image, ImageQuery query, Path dest, UnpackOptions options, Progress progress)
       throws IOException {
-    try (ImageBlobs blobs = ImageBlobs.open(image)) {
+    try (ImageSource blobs = openImage(image)) {
       ResolvedImage resolved = new ImageResolver(blobs).resolve(query);
       List<LayerSource> layers = VerifiedLayers.of(blobs, resolved, progress);
       long total = 0;
@@ -61,6 +64,33 @@ public final class Unpacker {
       UnpackResult r = LayerApplier.unpack(layers, dest, options);
       progress.finished();
       return new UnpackedImage(r.rootfs(), resolved, r.warnings());
+    }
+  }
+
+  /** The layout directory or archive at {@code image}, which must hold an {@code oci-layout}. */
+  private static ImageSource openImage(Path image) throws IOException {
+    boolean directory = Files.isDirectory(image);
+    ImageSource source;
+    try {
+      source = ImageSources.open(image);
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(image + " is not an OCI image archive: " + e.getMessage(), e);
+    }
+    try {
+      if (source.readFile(ImageSource.OCI_LAYOUT, 1 << 16).isEmpty()) {
+        throw new NoSuchFileException(
+            image.toString(),
+            null,
+            directory
+                ? "not an OCI image layout (no oci-layout file)"
+                : "not an OCI image archive (no oci-layout entry)");
+      }
+      return source;
+    } catch (IOException | RuntimeException e) {
+      source.close();
+      throw e;
     }
   }
 }

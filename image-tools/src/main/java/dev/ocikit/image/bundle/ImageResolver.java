@@ -1,11 +1,13 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.spec.image.Descriptor;
 import dev.ocikit.spec.image.ImageConfig;
 import dev.ocikit.spec.image.ImageIndex;
 import dev.ocikit.spec.image.ImageManifest;
 import dev.ocikit.spec.image.Platform;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,10 +32,10 @@ public final class ImageResolver {
           "application/vnd.oci.image.manifest.v1+json",
           "application/vnd.docker.distribution.manifest.v2+json");
 
-  private final ImageBlobs blobs;
+  private final ImageSource blobs;
 
   /** A resolver over {@code blobs}. */
-  public ImageResolver(ImageBlobs blobs) {
+  public ImageResolver(ImageSource blobs) {
     this.blobs = blobs;
   }
 
@@ -44,7 +46,11 @@ public final class ImageResolver {
    * @throws IOException if a document is missing, unreadable or fails verification
    */
   public ResolvedImage resolve(ImageQuery query) throws IOException {
-    byte[] top = blobs.readIndex(JsonBlobs.MAX_JSON_BYTES);
+    byte[] top =
+        blobs
+            .readFile(ImageSource.INDEX_JSON, JsonBlobs.MAX_JSON_BYTES)
+            .orElseThrow(
+                () -> new NoSuchFileException(blobs.describe(), null, "missing index.json"));
     ImageIndex index = JsonBlobs.parse(top, blobs.describe() + "/index.json", ImageIndex::fromJson);
     List<Candidate> all = new ArrayList<>();
     walk(index, "index.json", null, List.of(), 0, new HashSet<>(), all);

@@ -1,5 +1,6 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.InvalidDigestException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
@@ -29,13 +30,13 @@ final class JsonBlobs {
     }
   }
 
-  static <T> T read(ImageBlobs blobs, Descriptor d, String where, Function<JsonNode, T> binder)
+  static <T> T read(ImageSource blobs, Descriptor d, String where, Function<JsonNode, T> binder)
       throws IOException {
     Digest digest = digestOf(d, where);
     if (d.size() > MAX_JSON_BYTES) {
       throw new IOException(where + ".size=" + d.size() + " exceeds " + MAX_JSON_BYTES + " bytes");
     }
-    String label = where + " " + ImageBlobs.blobPath(digest);
+    String label = where + " " + ImageSource.blobPath(digest);
     byte[] bytes;
     try (InputStream in =
         new VerifyingInputStream(blobs.openBlob(digest), digest, d.size(), label)) {

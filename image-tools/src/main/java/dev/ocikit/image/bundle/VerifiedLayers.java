@@ -1,5 +1,7 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.layout.ImageSource;
+import dev.ocikit.image.layout.LayerContent;
 import dev.ocikit.image.unpack.Compression;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackException;
@@ -7,19 +9,16 @@ import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.InvalidDigestException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.image.Descriptor;
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
 /**
- * Turns an image's layer descriptors into {@link LayerSource}s read in one pass each: blob bytes
- * through a {@link VerifyingInputStream} (digest and size), decompressed here, hashed against the
- * config's DiffID, then handed to the applier as plain tar.
+ * Turns an image's layer descriptors into {@link LayerSource}s read in one pass each through the
+ * shared {@link LayerContent} pipeline (blob digest and size, decompression, DiffID), with the
+ * DiffID compared to the config's {@code rootfs.diff_ids} at the end of the tar stream.
  *
  * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/config.md#layer-diffid">
  *     layer DiffID</a>
@@ -32,7 +31,7 @@ public final class VerifiedLayers {
    *
    * @throws IOException if a layer descriptor or DiffID is malformed or of an unknown type
    */
-  public static List<LayerSource> of(ImageBlobs blobs, ResolvedImage image, Progress progress)
+  public static List<LayerSource> of(ImageSource blobs, ResolvedImage image, Progress progress)
       throws IOException {
     List<Descriptor> layers = image.manifest().layers();
     List<String> diffIds = image.config().rootfs().diffIds();
@@ -45,7 +44,7 @@ public final class VerifiedLayers {
       if (!digest.algorithm().isVerifiable() || !diffId.algorithm().isVerifiable()) {
         throw new UnpackException(where + ": digest algorithm cannot be verified");
       }
-      Compression c = compressionOf(d.mediaType(), where);
+      dev.ocikit.spec.mediatype.Compression c = compressionOf(d.mediaType(), where);
       long size = d.size();
       int index = i;
       String label = "layer " + i + " (" + digest + ")";
@@ -53,33 +52,37 @@ public final class VerifiedLayers {
           () -> {
             progress.layerStarted(index, digest.toString(), size);
             InputStream raw = counted(blobs.openBlob(digest), progress);
-            return open(raw, digest, size, diffId, c, label);
+            VerifyingInputStream blob = new VerifyingInputStream(raw, digest, size, label);
+            return checked(LayerContent.open(blob, digest, c, diffId.algorithm()), diffId, label);
           };
       out.add(new LayerSource(digest.toString(), Compression.NONE, opener));
     }
     return out;
   }
 
-  private static InputStream open(
-      InputStream raw, Digest digest, long size, Digest diffId, Compression c, String label)
-      throws IOException {
-    VerifyingInputStream blob =
-        new VerifyingInputStream(new BufferedInputStream(raw, 1 << 16), digest, size, label);
-    try {
-      InputStream sniffable = new BufferedInputStream(blob, 1 << 16);
-      Compression actual = c == Compression.DETECT ? detect(sniffable) : c;
-      InputStream tar =
-          switch (actual) {
-            case GZIP -> new GzipCompressorInputStream(sniffable, true);
-            case ZSTD -> new ZstdCompressorInputStream(sniffable);
-            default -> sniffable;
-          };
-      boolean same = actual == Compression.NONE && diffId.equals(digest);
-      return new DiffIdStream(tar, diffId, same, blob, label);
-    } catch (IOException | RuntimeException e) {
-      blob.close();
-      throw e;
-    }
+  /** At the end of the tar stream, the DiffID must be the config's. */
+  private static InputStream checked(LayerContent layer, Digest expected, String label) {
+    return new FilterInputStream(layer) {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = layer.read(b, off, len);
+        if (n < 0 && !layer.diffId().equals(expected)) {
+          throw new UnpackException(
+              label
+                  + ": config rootfs.diff_ids says "
+                  + expected
+                  + " but the uncompressed layer hashes to "
+                  + layer.diffId());
+        }
+        return n;
+      }
+    };
   }
 
   private static Digest parseDiffId(String unsafe, int i) throws IOException {
@@ -91,29 +94,19 @@ public final class VerifiedLayers {
   }
 
   /** The layer media types of the image-spec, plus Docker's gzip layers; others are refused. */
-  static Compression compressionOf(String mediaType, String where) throws IOException {
+  static dev.ocikit.spec.mediatype.Compression compressionOf(String mediaType, String where)
+      throws IOException {
     String t = mediaType == null ? "" : mediaType;
     if (t.startsWith("application/vnd.oci.image.layer.")
         || t.startsWith("application/vnd.docker.image.rootfs.")) {
-      return Compression.fromMediaType(t);
+      return switch (Compression.fromMediaType(t)) {
+        case GZIP -> dev.ocikit.spec.mediatype.Compression.GZIP;
+        case ZSTD -> dev.ocikit.spec.mediatype.Compression.ZSTD;
+        case NONE -> dev.ocikit.spec.mediatype.Compression.NONE;
+        case DETECT -> dev.ocikit.spec.mediatype.Compression.UNKNOWN; // sniffed from the bytes
+      };
     }
     throw new UnpackException(where + ": '" + t + "' is not a layer media type");
-  }
-
-  private static Compression detect(InputStream in) throws IOException {
-    in.mark(4);
-    byte[] m = in.readNBytes(4);
-    in.reset();
-    if (m.length >= 2 && (m[0] & 0xff) == 0x1f && (m[1] & 0xff) == 0x8b) {
-      return Compression.GZIP;
-    }
-    boolean zstd =
-        m.length == 4
-            && (m[0] & 0xff) == 0x28
-            && (m[1] & 0xff) == 0xb5
-            && (m[2] & 0xff) == 0x2f
-            && (m[3] & 0xff) == 0xfd;
-    return zstd ? Compression.ZSTD : Compression.NONE;
   }
 
   private static InputStream counted(InputStream in, Progress progress) {

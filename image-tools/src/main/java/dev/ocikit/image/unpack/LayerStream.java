@@ -1,17 +1,17 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.layout.LayerContent;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
 /**
- * One opened layer: blob bytes, decompressed (gzip, zstd or none, from the declared compression or
- * the magic bytes), charged to the byte budget, header-guarded and parsed as tar.
+ * One opened layer: blob bytes, decompressed by the shared {@link LayerContent#decompress} (gzip,
+ * zstd or none, from the declared compression or the magic bytes), charged to the byte budget,
+ * header-guarded and parsed as tar.
  */
 final class LayerStream implements Closeable {
   private final InputStream raw;
@@ -33,11 +33,13 @@ final class LayerStream implements Closeable {
         c = detect(raw);
       }
       InputStream decompressed =
-          switch (c) {
-            case GZIP -> new GzipCompressorInputStream(raw, true);
-            case ZSTD -> new ZstdCompressorInputStream(raw);
-            default -> raw;
-          };
+          LayerContent.decompress(
+              raw,
+              switch (c) {
+                case GZIP -> dev.ocikit.spec.mediatype.Compression.GZIP;
+                case ZSTD -> dev.ocikit.spec.mediatype.Compression.ZSTD;
+                default -> dev.ocikit.spec.mediatype.Compression.NONE;
+              });
       InputStream expanded = budget.wrap(decompressed);
       InputStream guarded =
           new TarHeaderGuard(expanded, opts.maxPaxHeaderSize(), opts.maxPathLength());

@@ -1,26 +1,21 @@
 package dev.ocikit.image.verify;
 
-import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
+import dev.ocikit.image.layout.LayerContent;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
-import dev.ocikit.spec.digest.Hasher;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.mediatype.Compression;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Verifies one layer in a single pass, with no temporary files: the compressed bytes go through a
- * {@link VerifyingInputStream} (size and digest), are decompressed as the media type says, hashed
- * for the DiffID and parsed as tar for {@link LayerLint}. Every stream is drained to its end so the
- * digest, the DiffID and trailing data are all checked.
+ * Verifies one layer in a single pass, with no temporary files: the shared {@link LayerContent}
+ * pipeline checks the blob's size and digest, decompresses it and hashes the DiffID, and the tar
+ * stream is parsed for {@link LayerLint}. Every stream is drained to its end so the digest, the
+ * DiffID and trailing data are all checked.
  */
 final class LayerVerifier {
-  // Compressed bytes handed to zlib per call; the inflated output goes straight to the scanner.
-  private static final int INFLATE_INPUT = 1 << 18;
   private static final int MAX_NAME_IN_MESSAGE = 200;
 
   private final BlobReader blobs;
@@ -59,16 +54,13 @@ final class LayerVerifier {
     try (blob) {
       LayerLint lint = new LayerLint();
       Compression c = ref.mediaType() == null ? Compression.UNKNOWN : ref.mediaType().compression();
-      // An uncompressed layer's DiffID is its blob digest: the same bytes are hashed only once.
-      boolean sameBytes =
-          c != Compression.GZIP
-              && c != Compression.ZSTD
-              && blob.digestCheckable()
-              && ref.digest().algorithm().equals(diffAlgorithm);
-      Hasher diff = sameBytes ? null : diffAlgorithm.newHasher();
-      try (InputStream plain = decompress(blob, c)) { // closing frees zstd's native state
-        new TarScanner(plain, diff).scan(lint::entry);
-        blob.drain(); // bytes after the end of the compressed stream
+      // An unknown media type is reported by the descriptor rules; its bytes are read as plain tar.
+      Compression declared = c == Compression.UNKNOWN ? Compression.NONE : c;
+      Digest diffId;
+      try (LayerContent layer = LayerContent.open(blob, ref.digest(), declared, diffAlgorithm)) {
+        new TarScanner(layer, null).scan(lint::entry);
+        layer.drain();
+        diffId = layer.diffId();
       } catch (IOException e) {
         failed(ref, blob, e);
         return Result.FAILED;
@@ -85,21 +77,11 @@ final class LayerVerifier {
                     : "): entry \"" + shorten(p.unsafeName()) + "\" ")
                 + p.why());
       }
-      return new Result(
-          sameBytes ? blob.actualDigest() : Optional.of(diff.digest()),
-          whiteouts.keep(lint.paths()));
+      return new Result(Optional.of(diffId), whiteouts.keep(lint.paths()));
     } catch (IOException closeFailed) {
       blobs.unreadable(ref, closeFailed);
       return Result.FAILED;
     }
-  }
-
-  private static InputStream decompress(InputStream in, Compression c) throws IOException {
-    return switch (c) {
-      case GZIP -> new GZIPInputStream(in, INFLATE_INPUT);
-      case ZSTD -> new ZstdInputStreamNoFinalizer(in);
-      default -> in;
-    };
   }
 
   /**
