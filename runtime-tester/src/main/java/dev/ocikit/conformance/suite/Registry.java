@@ -18,6 +18,7 @@ public final class Registry {
     tests.addAll(LifecycleTests.all());
     tests.addAll(KillDeleteTests.all());
     tests.addAll(ConfigTests.all());
+    tests.addAll(InvalidConfigTests.all());
     tests.addAll(HookTests.all());
     tests.addAll(ObservationTests.all());
     tests.addAll(CgroupTests.all());
@@ -26,6 +27,7 @@ public final class Registry {
     tests.addAll(NamespaceTests.all());
     tests.addAll(UserNamespaceTests.all());
     tests.addAll(SeccompTests.all());
+    tests.addAll(SeccompActionTests.all());
     tests.addAll(DeviceTests.all());
     tests.addAll(FeaturesTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));
