@@ -3,6 +3,7 @@ package dev.ocikit.conformance.suite;
 import static dev.ocikit.conformance.suite.SpecTest.of;
 
 import dev.ocikit.conformance.driver.CallResult;
+import dev.ocikit.generate.HookKind;
 import java.util.List;
 
 /**
@@ -41,7 +42,14 @@ final class HookFailureTests {
             "lifecycle",
             Level.MUST,
             "a failing poststop hook does not fail delete and later poststop hooks still run",
-            HookFailureTests::poststopFailure));
+            HookFailureTests::poststopFailure),
+        of(
+            "hooks.timeout-aborts",
+            "config.md",
+            "posix-platform-hooks",
+            Level.MUST,
+            "a createRuntime hook running past its timeout is aborted and create fails",
+            HookFailureTests::timeout));
   }
 
   private static SpecTest createTimeFailure(String phase) {
@@ -62,6 +70,29 @@ final class HookFailureTests {
               .and(() -> notRunning(c))
               .and(() -> OperationErrorTests.noContainer(ctx, c.id()));
         });
+  }
+
+  /**
+   * config.md: timeout "is the number of seconds before aborting the hook"; an aborted hook has
+   * failed, and a failed createRuntime hook MUST make create fail (runtime.md lifecycle step 4).
+   * The hook execs sleep so that killing it leaves no orphan.
+   */
+  private static Verdict timeout(Context ctx) throws Exception {
+    Container c = ctx.container();
+    List<String> slow = List.of("sh", "-c", "cat > /dev/null; exec sleep 30");
+    c.bundle().config().shell(Scripts.QUICK).hook("createRuntime", "/bin/busybox", slow, List.of());
+    c.bundle().config().generator().hooks().timeout(HookKind.CREATE_RUNTIME, 1);
+    CallResult r = c.create();
+    if (!r.ok()) {
+      ctx.requireBaseline();
+    }
+    return OperationErrorTests.mustFail(r)
+        .and(
+            () ->
+                Verdict.expect(
+                    r.millis() < 10_000, "create gives up within 10 s", r.millis() + " ms"))
+        .and(() -> notRunning(c))
+        .and(() -> OperationErrorTests.noContainer(ctx, c.id()));
   }
 
   /** After a hook failure the user process must not have run and must not be running. */

@@ -28,6 +28,7 @@ public final class Registry {
     tests.addAll(UserNamespaceTests.all());
     tests.addAll(SeccompTests.all());
     tests.addAll(SeccompActionTests.all());
+    tests.addAll(MountPropagationTests.all());
     tests.addAll(DeviceTests.all());
     tests.addAll(FeaturesTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));
