@@ -35,8 +35,10 @@ record NamespaceRun(
   private static NamespaceRun make(Context ctx) throws Exception {
     java.nio.file.Files.createDirectories(ctx.workDir());
     Process helper =
-        new ProcessBuilder(
+        HelperProcesses.start(
+            List.of(
                 "unshare",
+                "--kill-child",
                 "--pid",
                 "--fork",
                 "--net",
@@ -45,10 +47,8 @@ record NamespaceRun(
                 "--mount",
                 "--cgroup",
                 "sleep",
-                "600")
-            .redirectErrorStream(true)
-            .redirectOutput(ctx.workDir().resolve("unshare.log").toFile())
-            .start();
+                "600"),
+            ctx.workDir().resolve("unshare.log"));
     try {
       Optional<ProcessHandle> child = awaitChild(helper);
       if (child.isEmpty()) {
@@ -76,8 +76,7 @@ record NamespaceRun(
           observe(ctx, joinPaths, "joined", errors),
           errors);
     } finally {
-      helper.descendants().forEach(ProcessHandle::destroyForcibly);
-      helper.destroyForcibly();
+      HelperProcesses.kill(helper);
     }
   }
 

@@ -23,12 +23,15 @@ public final class Registry {
     tests.addAll(ObservationTests.all());
     tests.addAll(CgroupTests.all());
     tests.addAll(CgroupResourceTests.all());
+    tests.addAll(CgroupLimitTests.all());
     tests.addAll(CgroupV2Tests.all());
     tests.addAll(NamespaceTests.all());
     tests.addAll(UserNamespaceTests.all());
     tests.addAll(SeccompTests.all());
     tests.addAll(SeccompActionTests.all());
     tests.addAll(MountPropagationTests.all());
+    tests.addAll(IdmapMountTests.all());
+    tests.addAll(LinuxProcessTests.all());
     tests.addAll(DeviceTests.all());
     tests.addAll(FeaturesTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));

@@ -1,0 +1,87 @@
+package dev.ocikit.conformance.suite;
+
+import static dev.ocikit.conformance.suite.SpecTest.of;
+
+import dev.ocikit.conformance.driver.CallResult;
+import dev.ocikit.spec.runtime.LinuxPersonalityDomain;
+import java.util.List;
+
+/**
+ * config-linux.md "Personality" and config.md {@code process.terminal} with a console socket (the
+ * runc CLI convention that runtime-tools' command-line API also names).
+ */
+final class LinuxProcessTests {
+  private LinuxProcessTests() {}
+
+  static List<SpecTest> all() {
+    return List.of(
+        of(
+            "linux.personality.linux32",
+            "config-linux.md",
+            "personality",
+            Level.MUST,
+            "with personality LINUX32 on x86_64, uname -m reports i686 inside the container",
+            LinuxProcessTests::linux32),
+        of(
+            "process.terminal.console-socket",
+            "config.md",
+            "process",
+            Level.MUST,
+            "with terminal true and --console-socket, the runtime connects to the socket and the"
+                + " process's stdio is a terminal",
+            LinuxProcessTests::consoleSocket));
+  }
+
+  private static Verdict linux32(Context ctx) throws Exception {
+    String arch = System.getProperty("os.arch");
+    if (!arch.equals("amd64") && !arch.equals("x86_64")) {
+      ctx.requireBaseline();
+      return Verdict.skip("LINUX32 is judged on x86_64 (uname -m = i686); host is " + arch);
+    }
+    Container c = ctx.container();
+    c.bundle().config().shell("uname -m > $MARK/arch.tmp && mv $MARK/arch.tmp $MARK/arch");
+    c.bundle()
+        .config()
+        .generator()
+        .linuxSettings()
+        .personality(LinuxPersonalityDomain.LINUX32, List.of());
+    c.createOk().startOk();
+    String got = c.awaitMarker("arch") ? c.marker("arch").strip() : "<no report>";
+    return Verdict.expect(got.equals("i686"), "uname -m = i686", "uname -m = " + got);
+  }
+
+  private static Verdict consoleSocket(Context ctx) throws Exception {
+    Container c = ctx.container();
+    c.bundle()
+        .config()
+        .shell("[ -t 0 ] && [ -t 1 ] && [ -t 2 ] && echo tty > $MARK/tty; " + Scripts.SLEEPER)
+        .generator()
+        .process()
+        .terminal(true);
+    c.bundle().write();
+    try (ConsoleSocket socket = new ConsoleSocket(c.bundle().dir().resolve("console.sock"))) {
+      CallResult r =
+          ctx.driver()
+              .call(
+                  List.of(
+                      "create",
+                      "--bundle",
+                      c.bundle().dir().toString(),
+                      "--console-socket",
+                      socket.path().toString(),
+                      c.id()));
+      if (!r.ok()) {
+        ctx.requireBaseline();
+        return Verdict.fail("create with --console-socket succeeds", r.describe());
+      }
+      if (!socket.awaitConnection(5_000)) {
+        return Verdict.fail("the runtime connects to the console socket", "no connection");
+      }
+      c.startOk();
+      return Verdict.expect(
+          c.awaitMarker("tty"),
+          "stdin, stdout and stderr of the process are a terminal",
+          "no tty marker; status " + c.status());
+    }
+  }
+}
