@@ -57,6 +57,7 @@ public final class ConfigEditor {
     return edit(c -> RuntimeConfig.fromJson(edit.apply(c.toJson())));
   }
 
+  /** Sets {@code process.args}. */
   public ConfigEditor args(String... args) {
     generator.process().args(args);
     return this;
@@ -67,12 +68,14 @@ public final class ConfigEditor {
     return args("/bin/sh", "-c", script);
   }
 
+  /** Sets one {@code NAME=value} in {@code process.env}, replacing an earlier value of NAME. */
   public ConfigEditor env(String nameEqualsValue) {
     int eq = nameEqualsValue.indexOf('=');
     generator.process().env(nameEqualsValue.substring(0, eq), nameEqualsValue.substring(eq + 1));
     return this;
   }
 
+  /** Sets {@code process.cwd}. */
   public ConfigEditor cwd(String cwd) {
     generator.process().cwd(cwd);
     return this;
@@ -84,6 +87,7 @@ public final class ConfigEditor {
     return this;
   }
 
+  /** Sets uid, gid, added supplementary groups and, when not null, the umask. */
   public ConfigEditor user(int uid, int gid, List<Integer> additionalGids, Integer umask) {
     generator.process().user(uid, gid);
     generator.process().additionalGids(additionalGids.stream().mapToLong(i -> i).toArray());
@@ -117,21 +121,25 @@ public final class ConfigEditor {
     return this;
   }
 
+  /** Sets {@code process.oomScoreAdj}. */
   public ConfigEditor oomScoreAdj(int value) {
     generator.process().oomScoreAdj(value);
     return this;
   }
 
+  /** Sets {@code process.noNewPrivileges}. */
   public ConfigEditor noNewPrivileges(boolean value) {
     generator.process().noNewPrivileges(value);
     return this;
   }
 
+  /** Sets {@code root.readonly}. */
   public ConfigEditor readonlyRoot(boolean readonly) {
     generator.rootReadonly(readonly);
     return this;
   }
 
+  /** Appends a mount (applied in list order). */
   public ConfigEditor mount(String dest, String type, String source, String... options) {
     generator.mount(dest, type, source, options);
     return this;
@@ -154,21 +162,25 @@ public final class ConfigEditor {
     throw new IllegalArgumentException("no hook phase " + phase);
   }
 
+  /** Adds or replaces an annotation. */
   public ConfigEditor annotation(String key, String value) {
     generator.annotation(key, value);
     return this;
   }
 
+  /** Sets a {@code linux.sysctl} entry. */
   public ConfigEditor sysctl(String key, String value) {
     generator.linuxSettings().sysctl(key, value);
     return this;
   }
 
+  /** Adds a {@code linux.maskedPaths} entry. */
   public ConfigEditor maskedPath(String path) {
     generator.linuxSettings().maskedPath(path);
     return this;
   }
 
+  /** Adds a {@code linux.readonlyPaths} entry. */
   public ConfigEditor readonlyPath(String path) {
     generator.linuxSettings().readonlyPath(path);
     return this;

@@ -22,7 +22,7 @@ final class MountPropagationTests {
     for (String value : List.of("private", "shared", "slave", "unbindable")) {
       t.add(
           of(
-              "rootfs-propagation." + value,
+              "linux.rootfs-propagation." + value,
               "config-linux.md",
               "rootfs-mount-propagation",
               Level.MUST,
