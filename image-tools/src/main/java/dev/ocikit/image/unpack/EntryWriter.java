@@ -18,6 +18,7 @@ final class EntryWriter {
   private final MetadataWriter metadata;
   private final List<String> warnings;
   private final boolean rootless;
+  private final byte[] buffer = new byte[1 << 20];
 
   EntryWriter(
       RootFs fs,
@@ -119,9 +120,13 @@ final class EntryWriter {
   }
 
   private void regular(Path p, TarArchiveEntry e, InputStream data) throws IOException {
-    long n;
+    long n = 0;
     try (OutputStream out = fs.createFile(p)) {
-      n = data.transferTo(out);
+      // One large write per buffer-full (one for most files) rather than one per tar block.
+      for (int r; (r = data.readNBytes(buffer, 0, buffer.length)) > 0; ) {
+        out.write(buffer, 0, r);
+        n += r;
+      }
     }
     if (n != e.getSize()) {
       throw new UnpackException("truncated entry: " + n + " of " + e.getSize() + " bytes");

@@ -14,12 +14,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * header-guarded and parsed as tar.
  */
 final class LayerStream implements Closeable {
-  private final InputStream raw;
+  private final ReadAhead ahead;
   private final InputStream expanded;
   final TarArchiveInputStream tar;
 
-  private LayerStream(InputStream raw, InputStream expanded, TarArchiveInputStream tar) {
-    this.raw = raw;
+  private LayerStream(ReadAhead ahead, InputStream expanded, TarArchiveInputStream tar) {
+    this.ahead = ahead;
     this.expanded = expanded;
     this.tar = tar;
   }
@@ -27,6 +27,7 @@ final class LayerStream implements Closeable {
   static LayerStream open(LayerSource source, ByteBudget budget, UnpackOptions opts)
       throws IOException {
     InputStream raw = new BufferedInputStream(source.opener().open(), 1 << 16);
+    ReadAhead ahead = null;
     try {
       Compression c = source.compression();
       if (c == Compression.DETECT) {
@@ -40,12 +41,18 @@ final class LayerStream implements Closeable {
                 case ZSTD -> dev.ocikit.spec.mediatype.Compression.ZSTD;
                 default -> dev.ocikit.spec.mediatype.Compression.NONE;
               });
-      InputStream expanded = budget.wrap(decompressed);
+      // From here on only the reader thread touches raw and decompressed.
+      ahead = new ReadAhead(decompressed, raw, source.name());
+      InputStream expanded = budget.wrap(ahead);
       InputStream guarded =
           new TarHeaderGuard(expanded, opts.maxPaxHeaderSize(), opts.maxPathLength());
-      return new LayerStream(raw, expanded, new TarArchiveInputStream(guarded, "UTF-8"));
+      return new LayerStream(ahead, expanded, new TarArchiveInputStream(guarded, "UTF-8"));
     } catch (IOException | RuntimeException e) {
-      raw.close();
+      if (ahead != null) {
+        ahead.close();
+      } else {
+        raw.close();
+      }
       throw e;
     }
   }
@@ -70,15 +77,15 @@ final class LayerStream implements Closeable {
 
   /**
    * Reads what follows the tar end marker (padding, trailing data) so that a verifying stream
-   * wrapped around the blob sees every byte; decompressed bytes still count against the budget.
+   * wrapped around the blob sees every byte (the reader thread drains the compressed stream after
+   * the decompressed one); decompressed bytes still count against the budget.
    */
   void drain() throws IOException {
     expanded.transferTo(OutputStream.nullOutputStream());
-    raw.transferTo(OutputStream.nullOutputStream());
   }
 
   @Override
   public void close() throws IOException {
-    raw.close();
+    ahead.close(); // stops and joins the reader, which closes the streams it read
   }
 }

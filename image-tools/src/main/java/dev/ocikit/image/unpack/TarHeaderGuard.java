@@ -41,6 +41,9 @@ final class TarHeaderGuard extends InputStream {
     if (n == 0) {
       return 0;
     }
+    if (pos == len && n >= BLOCK && (disabled || (dataBlocks > 0 && !collectingPax))) {
+      return bulk(buf, off, n);
+    }
     if (pos == len && !fill()) {
       return -1;
     }
@@ -48,6 +51,20 @@ final class TarHeaderGuard extends InputStream {
     System.arraycopy(block, pos, buf, off, c);
     pos += c;
     return c;
+  }
+
+  /**
+   * Entry data (whole blocks, no PAX header being collected) or an unguarded stream passes straight
+   * through in large reads: only headers need looking at.
+   */
+  private int bulk(byte[] buf, int off, int n) throws IOException {
+    if (disabled) {
+      return in.read(buf, off, n);
+    }
+    int want = (int) Math.min(n / BLOCK, dataBlocks) * BLOCK;
+    int got = in.readNBytes(buf, off, want);
+    dataBlocks -= (got + BLOCK - 1) / BLOCK; // a short read is the end of the stream
+    return got == 0 ? -1 : got;
   }
 
   private boolean fill() throws IOException {

@@ -1,0 +1,143 @@
+package dev.ocikit.image.unpack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a layer's stream on its own thread, so that reading, verifying, decompressing and hashing
+ * (one core) overlap with applying entries to the filesystem (another). At most {@value #CHUNKS}
+ * chunks of {@value #CHUNK} bytes wait between the two, which bounds memory and keeps a
+ * decompression bomb from running ahead of the byte budget. The source is read to its end on the
+ * reader thread, so its checks (blob digest, DiffID) run there; a failure is thrown to the consumer
+ * at the point it occurred in the stream, and closing stops the reader.
+ */
+final class ReadAhead extends InputStream {
+  static final int CHUNK = 1 << 20;
+  static final int CHUNKS = 4;
+  private static final Chunk END = new Chunk(new byte[0], 0, null);
+
+  private record Chunk(byte[] bytes, int length, Throwable failure) {}
+
+  private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CHUNKS);
+  private final Thread reader;
+  private volatile boolean closed;
+  private Chunk current;
+  private int pos;
+  private boolean ended;
+
+  /**
+   * Starts reading {@code source} and, after its end, the rest of {@code trailer} (the compressed
+   * stream under a decompressor: bytes after the end of the compressed data); both are closed by
+   * the reader thread.
+   */
+  ReadAhead(InputStream source, InputStream trailer, String name) {
+    this.reader = new Thread(() -> pump(source, trailer), "ocikit-read-" + name);
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void pump(InputStream source, InputStream trailer) {
+    try (trailer;
+        source) {
+      while (!closed) {
+        byte[] b = new byte[CHUNK];
+        int n = source.readNBytes(b, 0, CHUNK);
+        if (n == 0) {
+          break;
+        }
+        if (!offer(new Chunk(b, n, null))) {
+          return;
+        }
+      }
+      if (!closed) {
+        trailer.transferTo(OutputStream.nullOutputStream());
+        offer(END);
+      }
+    } catch (Throwable t) { // handed to the consumer, which reports it
+      offer(new Chunk(null, 0, t));
+    }
+  }
+
+  /** Waits for room; false once the consumer has closed. */
+  private boolean offer(Chunk c) {
+    try {
+      while (!closed) {
+        if (queue.offer(c, 100, TimeUnit.MILLISECONDS)) {
+          return true;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    if (!next()) {
+      return -1;
+    }
+    int n = Math.min(len, current.length() - pos);
+    System.arraycopy(current.bytes(), pos, b, off, n);
+    pos += n;
+    return n;
+  }
+
+  /** Makes {@link #current} hold unread bytes; false at the end of the stream. */
+  private boolean next() throws IOException {
+    while (!ended && (current == null || pos == current.length())) {
+      try {
+        current = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while reading the layer");
+      }
+      pos = 0;
+      if (current == END) {
+        ended = true;
+      } else if (current.failure() != null) {
+        ended = true;
+        throw asIo(current.failure());
+      }
+    }
+    return !ended;
+  }
+
+  private static IOException asIo(Throwable t) {
+    if (t instanceof IOException io) {
+      return io;
+    }
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IOException(t);
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    queue.clear(); // frees a reader blocked on a full queue
+    try {
+      reader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
