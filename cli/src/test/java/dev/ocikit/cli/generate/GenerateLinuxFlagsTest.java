@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hook, seccomp, resource and Linux feature flags: a row each, and every
- * resulting config valid at MUST level.
+ * The hook, seccomp, resource and Linux feature flags: a row each, and every resulting config valid
+ * at MUST level.
  */
 class GenerateLinuxFlagsTest {
   private static List<String> hook(String kind, String detail) {
