@@ -40,7 +40,7 @@ final class EntryWriter {
     RootFs.Kind existing = fs.kind(p);
     if (isDirectory(e)) {
       if (existing != RootFs.Kind.DIRECTORY) {
-        fs.removeTree(p);
+        removeExisting(p, existing);
         fs.mkdir(p);
       }
       metadata.apply(p, rel, e, RootFs.Kind.DIRECTORY, where);
@@ -48,11 +48,11 @@ final class EntryWriter {
     }
     if (e.isLink()) {
       Path target = hardlinkTarget(e.getLinkName(), p);
-      fs.removeTree(p);
+      removeExisting(p, existing);
       fs.link(p, target);
       return; // a hardlink shares its inode's metadata; the header's copy is not applied
     }
-    fs.removeTree(p);
+    removeExisting(p, existing);
     RootFs.Kind kind;
     if (e.isSymbolicLink()) {
       fs.symlink(p, e.getLinkName());
@@ -70,6 +70,13 @@ final class EntryWriter {
               + (e.isSparse() ? " (sparse)" : ""));
     }
     metadata.apply(p, rel, e, kind, where);
+  }
+
+  /** Removes what is at {@code p} (never following a symlink); nothing to do when missing. */
+  private void removeExisting(Path p, RootFs.Kind existing) throws IOException {
+    if (existing != RootFs.Kind.MISSING) {
+      fs.removeTree(p);
+    }
   }
 
   /**

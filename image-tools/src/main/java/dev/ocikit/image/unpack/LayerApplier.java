@@ -86,6 +86,7 @@ public final class LayerApplier {
     if (!Files.isDirectory(realRoot, LinkOption.NOFOLLOW_LINKS)) {
       throw new UnpackException("root " + realRoot + " is not a directory");
     }
+    fs = new KnownDirectories(fs);
     RootResolver resolver = new RootResolver(realRoot, fs);
     ByteBudget budget = new ByteBudget(options.maxTotalBytes());
     List<String> warnings = new ArrayList<>();
