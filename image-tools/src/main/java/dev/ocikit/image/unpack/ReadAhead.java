@@ -24,6 +24,8 @@ final class ReadAhead extends InputStream {
   private record Chunk(byte[] bytes, int length, Throwable failure) {}
 
   private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CHUNKS);
+  // Chunks the consumer has finished with, reused so a layer allocates a handful, not one per MiB.
+  private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(CHUNKS + 2);
   private final Thread reader;
   private volatile boolean closed;
   private Chunk current;
@@ -45,7 +47,10 @@ final class ReadAhead extends InputStream {
     try (trailer;
         source) {
       while (!closed) {
-        byte[] b = new byte[CHUNK];
+        byte[] b = free.poll();
+        if (b == null) {
+          b = new byte[CHUNK];
+        }
         int n = source.readNBytes(b, 0, CHUNK);
         if (n == 0) {
           break;
@@ -100,6 +105,9 @@ final class ReadAhead extends InputStream {
   /** Makes {@link #current} hold unread bytes; false at the end of the stream. */
   private boolean next() throws IOException {
     while (!ended && (current == null || pos == current.length())) {
+      if (current != null && current.bytes() != null && current.bytes().length == CHUNK) {
+        free.offer(current.bytes());
+      }
       try {
         current = queue.take();
       } catch (InterruptedException e) {
