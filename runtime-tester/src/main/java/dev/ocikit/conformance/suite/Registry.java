@@ -32,6 +32,8 @@ public final class Registry {
     tests.addAll(MountPropagationTests.all());
     tests.addAll(IdmapMountTests.all());
     tests.addAll(LinuxProcessTests.all());
+    tests.addAll(ProcessPriorityTests.all());
+    tests.addAll(SecurityLabelTests.all());
     tests.addAll(DeviceTests.all());
     tests.addAll(FeaturesTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));
