@@ -76,4 +76,17 @@ record GenerateRun(int exit, String out, String err) {
       throw new AssertionError("not JSON: " + out + err, e);
     }
   }
+
+  /**
+   * Runs {@code generate arg} and asserts it is refused as users should see it: exit 2, nothing on
+   * standard output, and a first error line naming {@code flag} and the accepted {@code form}.
+   */
+  static void assertRefused(String arg, String flag, String form) {
+    GenerateRun r = GenerateRun.of(arg);
+    org.junit.jupiter.api.Assertions.assertEquals(2, r.exit(), r.out());
+    org.junit.jupiter.api.Assertions.assertEquals("", r.out());
+    String first = r.err().lines().findFirst().orElse("");
+    org.junit.jupiter.api.Assertions.assertTrue(first.contains(flag), first);
+    org.junit.jupiter.api.Assertions.assertTrue(first.contains(form), first);
+  }
 }
