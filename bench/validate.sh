@@ -40,15 +40,16 @@ sys.exit(1 if bad else 0)
 PY
 
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-best() { local b=999999 t; for _ in 1 2 3 4 5; do t=$(ms "$@"); (( t < b )) && b=$t; done; echo $b; }
+# Median of 21 runs: one start-up is noisy on a shared two-core machine.
+median() { for _ in $(seq 21); do ms "$@"; done | sort -n | sed -n 11p; }
 
 # Both sides must accept the inputs, or the timings mean nothing.
 bin/oci-validate "$work/b1" >/dev/null
 python3 -W ignore "$work/peer.py" schemas/runtime-spec "$work/b1" || { echo "peer failed" >&2; exit 2; }
 
-echo "== cold CLI, one bundle (best of 5, ms) =="
-ours=$(best bin/oci-validate testdata/bundles/sample)
-peer=$(best python3 -W ignore "$work/peer.py" schemas/runtime-spec testdata/bundles/sample)
+echo "== cold CLI, one bundle (median of 21, ms) =="
+ours=$(median bin/oci-validate testdata/bundles/sample)
+peer=$(median python3 -W ignore "$work/peer.py" schemas/runtime-spec testdata/bundles/sample)
 echo "oci-validate: $ours ms   python3-jsonschema (schema only): $peer ms   ratio ours/peer: $(echo "scale=2; $ours/$peer" | bc)"
 
 echo "== 1000 bundles in one run (best of 3, ms) =="

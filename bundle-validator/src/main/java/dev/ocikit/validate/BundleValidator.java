@@ -75,16 +75,22 @@ public final class BundleValidator {
   }
 
   private void check(byte[] bytes, String source, Path bundle, FindingSink sink) {
-    Parsed parsed = documents.check(bytes, source, DocumentType.RUNTIME_CONFIG, sink);
+    Parsed parsed = documents.parse(bytes, source, DocumentType.RUNTIME_CONFIG, sink);
     JsonDocument doc = parsed.document();
     if (doc == null) {
       return;
     }
+    // Semantic rules first: a command line run compiles the schema on another thread meanwhile.
+    checkRules(doc, bundle, sink);
+    documents.checkParsed(parsed, sink);
+  }
+
+  private void checkRules(JsonDocument doc, Path bundle, FindingSink sink) {
     RuntimeConfig config;
     try {
       config = RuntimeConfig.fromJson(doc.root());
     } catch (JsonShapeException notAnObject) {
-      return; // the schema already reported the root's type
+      return; // the schema reports the root's type
     }
     String platform = options.platform() != null ? options.platform() : platformOf(config);
     ConfigContext ctx = new ConfigContext(doc, config, bundle, platform, sink, host);

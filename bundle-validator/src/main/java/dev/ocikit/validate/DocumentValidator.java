@@ -64,6 +64,18 @@ public final class DocumentValidator {
 
   /** Parses and validates {@code bytes}, reporting into {@code sink}; used by bundle checks too. */
   public Parsed check(byte[] bytes, String source, DocumentType type, FindingSink sink) {
+    Parsed parsed = parse(bytes, source, type, sink);
+    if (parsed.type() != null) {
+      checkParsed(parsed, sink);
+    }
+    return parsed;
+  }
+
+  /**
+   * Parses {@code bytes} and detects the type (unless given), reporting syntax errors and an
+   * unknown type into {@code sink}; {@link #checkParsed} then applies the schema and rules.
+   */
+  public Parsed parse(byte[] bytes, String source, DocumentType type, FindingSink sink) {
     JsonDocument doc;
     try {
       doc = StrictJson.reader().read(bytes, source);
@@ -81,6 +93,13 @@ public final class DocumentValidator {
               + " imageLayoutVersion…); name it with --type");
       return new Parsed(doc, null);
     }
+    return new Parsed(doc, t);
+  }
+
+  /** Applies the schema, the version checks and the document rules to a parsed document. */
+  public void checkParsed(Parsed parsed, FindingSink sink) {
+    JsonDocument doc = parsed.document();
+    DocumentType t = parsed.type();
     for (SchemaViolation v : SchemaCatalog.validate(t, doc.root())) {
       String spec = v.specUrl() != null ? v.specUrl() : t.specUrl();
       sink.report(CoreRules.schemaRule(v.keyword(), spec), doc, v.pointer(), v.message());
@@ -89,7 +108,6 @@ public final class DocumentValidator {
       checkVersion(doc, sink);
     }
     checkDocumentRules(doc, t, sink);
-    return new Parsed(doc, t);
   }
 
   /** The semantic rules of state and features documents (config rules run in BundleValidator). */

@@ -22,16 +22,20 @@ public final class SchemaCatalog {
   /** Our schema ids start with this; it maps to the classpath where spec-model packs them. */
   public static final String ID_PREFIX = "https://ocikit.dev/schemas/";
 
-  private static final SchemaRegistry REGISTRY =
-      SchemaRegistry.withDefaultDialect(
-          SpecificationVersion.DRAFT_2020_12,
-          b ->
-              b.schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:schemas/"))
-                  .schemaRegistryConfig(
-                      SchemaRegistryConfig.builder()
-                          .pathType(PathType.JSON_POINTER)
-                          .formatAssertionsEnabled(false)
-                          .build()));
+  /** Built on first use, so {@link #warmUp} can hand even this work to its thread. */
+  private static final class Registry {
+    static final SchemaRegistry INSTANCE =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            b ->
+                b.nodeReader(new StrictNodeReader())
+                    .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:schemas/"))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(false)
+                            .build()));
+  }
 
   private static final Map<DocumentType, Schema> COMPILED = new EnumMap<>(DocumentType.class);
   private static final Map<String, String> SPEC_URLS =
@@ -74,7 +78,7 @@ public final class SchemaCatalog {
         type,
         t -> {
           String id = ID_PREFIX + t.schemaResource().substring("schemas/".length());
-          Schema s = REGISTRY.getSchema(SchemaLocation.of(id));
+          Schema s = Registry.INSTANCE.getSchema(SchemaLocation.of(id));
           s.initializeValidators();
           return s;
         });
