@@ -11,6 +11,8 @@ import dev.ocikit.validate.schema.SchemaCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,10 +162,32 @@ public final class OciValidate implements Callable<Integer> {
     };
   }
 
+  /** A cheap guess from the raw arguments: an image layout directory or a tar file. */
+  private static boolean namesAnImage(String[] args) {
+    for (String a : args) {
+      try {
+        if (a.endsWith(".tar") || Files.isRegularFile(Path.of(a, "oci-layout"))) {
+          return true;
+        }
+      } catch (InvalidPathException notAPath) {
+        // picocli reports it properly
+      }
+    }
+    return false;
+  }
+
   /** Runs the command; the launcher script calls this. */
   public static void main(String[] args) {
-    // Most runs validate a config: compile its schema while picocli reads the arguments.
-    SchemaCatalog.warmUp(DocumentType.RUNTIME_CONFIG);
+    // Compile the schemas the run most likely needs while picocli reads the arguments.
+    if (namesAnImage(args)) {
+      SchemaCatalog.warmUp(
+          DocumentType.IMAGE_LAYOUT,
+          DocumentType.IMAGE_INDEX,
+          DocumentType.IMAGE_MANIFEST,
+          DocumentType.IMAGE_CONFIG);
+    } else {
+      SchemaCatalog.warmUp(DocumentType.RUNTIME_CONFIG);
+    }
     System.exit(Cli.execute(new OciValidate(), args));
   }
 }

@@ -45,6 +45,15 @@ class OciValidateTest {
   }
 
   @Test
+  void sampleImageIsValidEvenAtMayLevel() {
+    Path image = TESTDATA.resolve("images/sample");
+    Run r = run("--color=never", "--level", "may", image.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.out().contains("VALID " + image + " (image-layout): 0 error(s), 0 warning(s)"), r.out());
+  }
+
+  @Test
   void brokenBundleExitsOneWithLocatedFindings() {
     Run r = run("--color=never", TESTDATA.resolve("bundles/broken").toString());
     assertEquals(1, r.exit(), r.out() + r.err());

@@ -64,13 +64,27 @@ public final class SchemaCatalog {
   }
 
   /**
-   * Compiles the schema of {@code type} on a background daemon thread, so a command line tool can
-   * overlap it with its own start-up; {@link #validate} waits for it if it is still running.
+   * Compiles the schemas of {@code types}, in order, on a background daemon thread, so a command
+   * line tool can overlap them with its own start-up; {@link #validate} waits for a schema that is
+   * still compiling.
    */
-  public static void warmUp(DocumentType type) {
-    Thread t = new Thread(() -> schema(type), "ocikit-schema-warm-up");
+  public static void warmUp(DocumentType... types) {
+    DocumentType[] todo = types.clone();
+    Thread t =
+        new Thread(
+            () -> {
+              for (DocumentType type : todo) {
+                schema(type);
+              }
+            },
+            "ocikit-schema-warm-up");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** Compiles the schema of {@code type} now unless already done; validating then never waits. */
+  public static void compile(DocumentType type) {
+    schema(type);
   }
 
   private static synchronized Schema schema(DocumentType type) {

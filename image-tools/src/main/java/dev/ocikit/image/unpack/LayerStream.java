@@ -1,6 +1,7 @@
 package dev.ocikit.image.unpack;
 
 import dev.ocikit.image.layout.LayerContent;
+import dev.ocikit.image.layout.ReadAhead;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;

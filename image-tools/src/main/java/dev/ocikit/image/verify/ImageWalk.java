@@ -51,6 +51,7 @@ final class ImageWalk {
   /** Walks from the layout's index and waits until every blob is verified. */
   void run(JsonDocument indexJson, ImageIndex index) {
     index(indexJson, "index.json", "index.json", index);
+    reporter.checkDeferred(); // while the executor verifies blobs
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
   }
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * Verifies one layer in a single pass, with no temporary files: the shared {@link LayerContent}
- * pipeline checks the blob's size and digest, decompresses it and hashes the DiffID, and the tar
- * stream is parsed for {@link LayerLint}. Every stream is drained to its end so the digest, the
- * DiffID and trailing data are all checked.
+ * pipeline checks the blob's size and digest and decompresses it on a read-ahead thread, and this
+ * thread hashes the DiffID and parses the tar stream for {@link LayerLint}. Every stream is drained
+ * to its end so the digest, the DiffID and trailing data are all checked.
  */
 final class LayerVerifier {
   private static final int MAX_NAME_IN_MESSAGE = 200;
@@ -57,7 +57,9 @@ final class LayerVerifier {
       // An unknown media type is reported by the descriptor rules; its bytes are read as plain tar.
       Compression declared = c == Compression.UNKNOWN ? Compression.NONE : c;
       Digest diffId;
-      try (LayerContent layer = LayerContent.open(blob, ref.digest(), declared, diffAlgorithm)) {
+      try (LayerContent layer =
+          LayerContent.openReadAhead(
+              blob, ref.digest(), declared, diffAlgorithm, Ref.shortName("layer", ref.digest()))) {
         new TarScanner(layer, null).scan(lint::entry);
         layer.drain();
         diffId = layer.diffId();

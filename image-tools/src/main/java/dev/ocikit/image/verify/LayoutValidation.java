@@ -40,6 +40,7 @@ public final class LayoutValidation {
         pool.shutdownNow();
       }
     }
+    reporter.checkDeferred(); // documents read outside the walk, or with no walk at all
     return reporter.findings();
   }
 

@@ -6,6 +6,8 @@ import dev.ocikit.validate.DocumentValidator;
 import dev.ocikit.validate.FindingSink;
 import dev.ocikit.validate.Location;
 import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.schema.SchemaCatalog;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +19,7 @@ final class Reporter {
   private final FindingSink sink;
   private final DocumentValidator documents;
   private final boolean allowMissing;
+  private final List<DocumentValidator.Parsed> deferred = new ArrayList<>();
 
   Reporter(FindingSink sink, DocumentValidator documents, boolean allowMissing) {
     this.sink = sink;
@@ -51,10 +54,33 @@ final class Reporter {
     }
   }
 
-  /** Strict JSON and schema checks of one document; the located tree, or null when not JSON. */
+  /**
+   * Strict JSON of one document; its schema and document rules wait for {@link #checkDeferred}, so
+   * blob verification need not wait for schemas to compile. The located tree, or null when not
+   * JSON.
+   */
   JsonDocument check(byte[] bytes, String file, DocumentType type) {
     synchronized (sink) {
-      return documents.check(bytes, file, type, sink).document();
+      DocumentValidator.Parsed parsed = documents.parse(bytes, file, type, sink);
+      if (parsed.type() != null) {
+        deferred.add(parsed);
+      }
+      return parsed.document();
+    }
+  }
+
+  /** Runs the checks {@link #check} put off, on the calling thread. */
+  void checkDeferred() {
+    List<DocumentValidator.Parsed> todo;
+    synchronized (sink) {
+      todo = new ArrayList<>(deferred);
+      deferred.clear();
+    }
+    for (DocumentValidator.Parsed parsed : todo) {
+      SchemaCatalog.compile(parsed.type()); // outside the lock: blob threads keep reporting
+      synchronized (sink) {
+        documents.checkParsed(parsed, sink);
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image.layout;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +10,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a layer's stream on its own thread, so that reading, verifying, decompressing and hashing
- * (one core) overlap with applying entries to the filesystem (another). At most {@value #CHUNKS}
- * chunks of {@value #CHUNK} bytes wait between the two, which bounds memory and keeps a
- * decompression bomb from running ahead of the byte budget. The source is read to its end on the
- * reader thread, so its checks (blob digest, DiffID) run there; a failure is thrown to the consumer
- * at the point it occurred in the stream, and closing stops the reader.
+ * (one core) overlap with what consumes the tar stream (another): applying entries to the
+ * filesystem when unpacking, hashing the DiffID and parsing tar headers when validating. At most
+ * {@value #CHUNKS} chunks of {@value #CHUNK} bytes wait between the two, which bounds memory and
+ * keeps a decompression bomb from running ahead of the byte budget. The source is read to its end
+ * on the reader thread, so its checks (blob digest, DiffID) run there; a failure is thrown to the
+ * consumer at the point it occurred in the stream, and closing stops the reader.
  */
-final class ReadAhead extends InputStream {
-  static final int CHUNK = 1 << 20;
-  static final int CHUNKS = 4;
+public final class ReadAhead extends InputStream {
+  /** Bytes per chunk handed from the reader thread to the consumer. */
+  public static final int CHUNK = 1 << 20;
+
+  /** Chunks that may wait between the two threads. */
+  public static final int CHUNKS = 4;
+
   private static final Chunk END = new Chunk(new byte[0], 0, null);
 
   private record Chunk(byte[] bytes, int length, Throwable failure) {}
@@ -37,7 +42,7 @@ final class ReadAhead extends InputStream {
    * stream under a decompressor: bytes after the end of the compressed data); both are closed by
    * the reader thread.
    */
-  ReadAhead(InputStream source, InputStream trailer, String name) {
+  public ReadAhead(InputStream source, InputStream trailer, String name) {
     this.reader = new Thread(() -> pump(source, trailer), "ocikit-read-" + name);
     reader.setDaemon(true);
     reader.start();
