@@ -16,11 +16,13 @@ work="$(mktemp -d /var/tmp/ocikit-unpack.XXXXXX)"
 mkdir -p "$cache"; trap 'rm -rf "$work"' EXIT
 cd "$work"
 "$here/bin/oci-tool" --version >/dev/null  # builds the toolkit on first use, outside the timings
-# A private copy run with the launcher's JVM flags for unpack (C2, see bin/oci-tool): the launcher itself rebuilds whenever a source
+# A private copy run with the launcher's JVM flags for unpack (C2 for digests, see bin/ocikit-launch): the launcher itself rebuilds whenever a source
 # file is newer than its last build, which would land inside the timings on a busy checkout.
 mkdir -p toolkit && cp "$here"/cli/target/cli-*.jar toolkit/ && cp -r "$here/cli/target/lib" toolkit/
 oci_tool() {
-  java -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=error:stderr \
+  java -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=error:stderr -XX:-UsePerfData \
+    -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput \
+    -XX:CompilerDirectivesFile="$here/bin/jit-directives.json" \
     ${OCIKIT_JAVA_OPTS:-} -cp "$work/toolkit/*:$work/toolkit/lib/*" dev.ocikit.cli.OciTool "$@"
 }
 
@@ -82,7 +84,7 @@ PY
 
 echo "== memory: oci-tool unpack under -Xmx128m"
 rm -rf out
-export -f oci_tool; export work
+export -f oci_tool; export work here
 OCIKIT_JAVA_OPTS="-Xmx128m" /usr/bin/time -f "peak RSS %M KB, %e s" bash -c 'oci_tool unpack -q img:big out'
 rm -rf out
 echo "== for comparison, umoci's peak RSS"

@@ -3,6 +3,7 @@ package dev.ocikit.image.unpack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -36,31 +37,37 @@ final class EntryWriter {
   void write(RootResolver.Target t, TarArchiveEntry e, InputStream data, String where)
       throws IOException {
     Path p = t.path();
-    String rel = t.relative();
-    RootFs.Kind existing = fs.kind(p);
+    // Creation is tried first and what exists is looked at only when the name is taken: in most
+    // layers almost every name is new, and a failed lstat per entry is the costliest way to say so.
     if (isDirectory(e)) {
-      if (existing != RootFs.Kind.DIRECTORY) {
-        removeExisting(p, existing);
-        fs.mkdir(p);
+      boolean fresh = true;
+      try {
+        fs.mkdir(p, e.getMode());
+      } catch (FileAlreadyExistsException taken) {
+        RootFs.Kind existing = fs.kind(p);
+        fresh = existing != RootFs.Kind.DIRECTORY;
+        if (fresh) {
+          removeExisting(p, existing);
+          fs.mkdir(p, e.getMode());
+        }
       }
-      metadata.apply(p, rel, e, RootFs.Kind.DIRECTORY, where);
+      metadata.apply(t, e, RootFs.Kind.DIRECTORY, where, fresh);
       return;
     }
     if (e.isLink()) {
       Path target = hardlinkTarget(e.getLinkName(), p);
-      removeExisting(p, existing);
-      fs.link(p, target);
+      replacing(p, () -> fs.link(p, target));
       return; // a hardlink shares its inode's metadata; the header's copy is not applied
     }
-    removeExisting(p, existing);
     RootFs.Kind kind;
     if (e.isSymbolicLink()) {
-      fs.symlink(p, e.getLinkName());
+      replacing(p, () -> fs.symlink(p, e.getLinkName()));
       kind = RootFs.Kind.SYMLINK;
     } else if (e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO()) {
+      removeExisting(p, fs.kind(p));
       kind = node(p, e, where);
     } else if (isRegular(e)) {
-      regular(p, e, data);
+      replacing(p, () -> regular(p, e, data));
       kind = RootFs.Kind.REGULAR;
     } else {
       throw new UnpackException(
@@ -69,7 +76,21 @@ final class EntryWriter {
               + "'"
               + (e.isSparse() ? " (sparse)" : ""));
     }
-    metadata.apply(p, rel, e, kind, where);
+    metadata.apply(t, e, kind, where, true);
+  }
+
+  /** A creation that fails on a taken name; whatever holds the name is removed, then it retries. */
+  private interface Creation {
+    void run() throws IOException;
+  }
+
+  private void replacing(Path p, Creation create) throws IOException {
+    try {
+      create.run();
+    } catch (FileAlreadyExistsException taken) {
+      removeExisting(p, fs.kind(p));
+      create.run();
+    }
   }
 
   /** Removes what is at {@code p} (never following a symlink); nothing to do when missing. */
@@ -128,7 +149,7 @@ final class EntryWriter {
 
   private void regular(Path p, TarArchiveEntry e, InputStream data) throws IOException {
     long n = 0;
-    try (OutputStream out = fs.createFile(p)) {
+    try (OutputStream out = fs.createFile(p, e.getMode())) {
       // One large write per buffer-full (one for most files) rather than one per tar block.
       for (int r; (r = data.readNBytes(buffer, 0, buffer.length)) > 0; ) {
         out.write(buffer, 0, r);

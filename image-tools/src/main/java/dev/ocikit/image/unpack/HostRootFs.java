@@ -5,16 +5,24 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +32,10 @@ import java.util.stream.Stream;
  * its setTimes opens the file (which blocks on a FIFO and may act on a device).
  */
 class HostRootFs implements RootFs {
+  private static final Set<OpenOption> CREATE_NEW_FILE =
+      Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW_LINKS);
+  private static final LinkOption[] NO_OPTIONS = {};
+
   private final Path root;
 
   HostRootFs(Path root) {
@@ -82,15 +94,26 @@ class HostRootFs implements RootFs {
   }
 
   @Override
-  public void mkdir(Path p) throws IOException {
-    Files.createDirectory(inside(p));
+  public void mkdir(Path p, int perms) throws IOException {
+    Files.createDirectory(inside(p), permissions(perms));
   }
 
   @Override
-  public OutputStream createFile(Path p) throws IOException {
+  public OutputStream createFile(Path p, int perms) throws IOException {
     // CREATE_NEW is O_EXCL: it fails on any existing name, a dangling symlink included.
-    return Files.newOutputStream(
-        inside(p), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW_LINKS);
+    return Channels.newOutputStream(
+        Files.newByteChannel(inside(p), CREATE_NEW_FILE, permissions(perms)));
+  }
+
+  private static FileAttribute<Set<PosixFilePermission>> permissions(int perms) {
+    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
+    PosixFilePermission[] all = PosixFilePermission.values(); // OWNER_READ … OTHERS_EXECUTE
+    for (int i = 0; i < all.length; i++) {
+      if ((perms & (0400 >> i)) != 0) {
+        set.add(all[i]);
+      }
+    }
+    return PosixFilePermissions.asFileAttribute(set);
   }
 
   @Override
@@ -149,7 +172,10 @@ class HostRootFs implements RootFs {
           List.of("touch", "-h", "-c", "-a", "-d", "@" + seconds(atime), "--", q.toString()));
       return;
     }
-    Files.getFileAttributeView(q, BasicFileAttributeView.class, NOFOLLOW_LINKS)
+    // A symlink's own times need NOFOLLOW_LINKS, which costs the JDK an extra lstat; a regular
+    // file or directory the caller knows to be one (it created or checked it) is set directly.
+    LinkOption[] follow = kind == Kind.SYMLINK ? new LinkOption[] {NOFOLLOW_LINKS} : NO_OPTIONS;
+    Files.getFileAttributeView(q, BasicFileAttributeView.class, follow)
         .setTimes(mtime, atime, null);
   }
 

@@ -37,8 +37,8 @@ final class KnownDirectories implements RootFs {
   }
 
   @Override
-  public void mkdir(Path p) throws IOException {
-    fs.mkdir(p);
+  public void mkdir(Path p, int perms) throws IOException {
+    fs.mkdir(p, perms);
     directories.add(p);
   }
 
@@ -70,8 +70,8 @@ final class KnownDirectories implements RootFs {
   }
 
   @Override
-  public OutputStream createFile(Path p) throws IOException {
-    return fs.createFile(p);
+  public OutputStream createFile(Path p, int perms) throws IOException {
+    return fs.createFile(p, perms);
   }
 
   @Override

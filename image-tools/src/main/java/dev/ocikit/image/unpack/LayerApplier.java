@@ -86,6 +86,11 @@ public final class LayerApplier {
     if (!Files.isDirectory(realRoot, LinkOption.NOFOLLOW_LINKS)) {
       throw new UnpackException("root " + realRoot + " is not a directory");
     }
+    // Rootless mode adjusts every mode it sets, so it never leaves a chmod out.
+    FreshInodes inodes =
+        fs instanceof HostRootFs && !(fs instanceof RootlessRootFs)
+            ? FreshInodes.forRoot(realRoot)
+            : FreshInodes.NONE;
     fs = new KnownDirectories(fs);
     RootResolver resolver = new RootResolver(realRoot, fs);
     ByteBudget budget = new ByteBudget(options.maxTotalBytes());
@@ -95,7 +100,7 @@ public final class LayerApplier {
       LayerSource source = layers.get(i);
       String label = "layer " + i + " (" + source.name() + ")";
       try (LayerStream stream = open(source, budget, options, label)) {
-        new LayerExtraction(fs, resolver, options, warnings, entries, label).run(stream);
+        new LayerExtraction(fs, resolver, options, warnings, entries, label, inodes).run(stream);
       }
     }
     return new UnpackResult(realRoot, warnings);

@@ -28,7 +28,8 @@ final class LayerExtraction {
       UnpackOptions opts,
       List<String> warnings,
       long[] entryCount,
-      String layerLabel) {
+      String layerLabel,
+      FreshInodes inodes) {
     this.fs = fs;
     this.resolver = resolver;
     this.opts = opts;
@@ -36,7 +37,7 @@ final class LayerExtraction {
     this.entryCount = entryCount;
     this.layerLabel = layerLabel;
     this.whiteouts = new Whiteouts(fs, resolver, state);
-    this.metadata = new MetadataWriter(fs, opts, state, warnings);
+    this.metadata = new MetadataWriter(fs, opts, state, warnings, inodes);
     this.writer = new EntryWriter(fs, resolver, metadata, warnings, opts.rootless());
   }
 
@@ -108,7 +109,7 @@ final class LayerExtraction {
       if (!EntryWriter.isDirectory(e)) {
         throw new UnpackException("refusing to replace the root directory with a non-directory");
       }
-      metadata.apply(t.path(), "", e, RootFs.Kind.DIRECTORY, where);
+      metadata.apply(t, e, RootFs.Kind.DIRECTORY, where, false);
       return;
     }
     ensureParents(t.parentComponents());
@@ -135,8 +136,8 @@ final class LayerExtraction {
       RootFs.Kind k = fs.kind(host);
       if (k == RootFs.Kind.MISSING) {
         state.rememberDirTime(fs, parent, parentRel);
-        fs.mkdir(host);
-        fs.chmod(host, 0755, RootFs.Kind.DIRECTORY);
+        fs.mkdir(host, 0755);
+        metadata.implicitDirectory(host, parent);
         state.markUpper(String.join("/", done));
       } else if (k != RootFs.Kind.DIRECTORY) {
         throw new UnpackException("parent " + String.join("/", done) + " is not a directory");

@@ -21,23 +21,41 @@ final class MetadataWriter {
   private final UnpackOptions opts;
   private final LayerState state;
   private final List<String> warnings;
+  private final FreshInodes inodes;
 
-  MetadataWriter(RootFs fs, UnpackOptions opts, LayerState state, List<String> warnings) {
+  MetadataWriter(
+      RootFs fs, UnpackOptions opts, LayerState state, List<String> warnings, FreshInodes inodes) {
     this.fs = fs;
+    this.inodes = inodes;
     this.opts = opts;
     this.state = state;
     this.warnings = warnings;
   }
 
-  void apply(Path p, String rel, TarArchiveEntry e, RootFs.Kind kind, String where)
+  /**
+   * Applies the metadata of {@code e} to the entry at {@code t}. {@code fresh} says the inode was
+   * just created, so a chown or chmod that {@link FreshInodes} predicts to change nothing is left
+   * out.
+   */
+  void apply(
+      RootResolver.Target t, TarArchiveEntry e, RootFs.Kind kind, String where, boolean fresh)
       throws IOException {
-    fs.chown(
-        p,
-        mapped(opts.uidMap(), e.getLongUserId(), "uid"),
-        mapped(opts.gidMap(), e.getLongGroupId(), "gid"));
-    if (kind != RootFs.Kind.SYMLINK) {
-      fs.chmod(p, e.getMode() & 07777, kind);
-    }
+    apply(t.path(), t.parent(), t.relative(), e, kind, where, fresh);
+  }
+
+  void apply(
+      Path p,
+      Path parent,
+      String rel,
+      TarArchiveEntry e,
+      RootFs.Kind kind,
+      String where,
+      boolean fresh)
+      throws IOException {
+    int uid = mapped(opts.uidMap(), e.getLongUserId(), "uid");
+    int gid = mapped(opts.gidMap(), e.getLongGroupId(), "gid");
+    int mode = e.getMode() & 07777;
+    ownerAndMode(p, parent, kind, fresh, uid, gid, mode);
     for (Map.Entry<String, String> x : e.getExtraPaxHeaders().entrySet()) {
       if (x.getKey().startsWith(XATTR_PREFIX)) {
         setXattr(p, x.getKey().substring(XATTR_PREFIX.length()), x.getValue(), kind, where);
@@ -52,6 +70,41 @@ final class MetadataWriter {
     }
   }
 
+  /** Owner first: chown(2) clears setuid and setgid bits. */
+  void ownerAndMode(
+      Path p, Path parent, RootFs.Kind kind, boolean fresh, int uid, int gid, int mode)
+      throws IOException {
+    if (kind == RootFs.Kind.DIRECTORY && fresh) {
+      inodes.directoryCreated(p, parent);
+    }
+    boolean ownerSet = fresh && inodes.ownerMatches(parent, uid, gid);
+    boolean modeSet = fresh && inodes.modeMatches(parent, mode, kind);
+    if ((ownerSet || modeSet) && !inodes.confirm(p, kind, ownerSet, uid, gid, mode)) {
+      ownerSet = false;
+      modeSet = false;
+    }
+    if (!ownerSet) {
+      fs.chown(p, uid, gid);
+    }
+    if (kind != RootFs.Kind.SYMLINK && !modeSet) {
+      fs.chmod(p, mode, kind);
+    }
+    if (kind == RootFs.Kind.DIRECTORY) {
+      inodes.directoryMode(p, mode);
+    }
+  }
+
+  /** A missing parent directory made for an entry listed before it: 0755, owned by the caller. */
+  void implicitDirectory(Path dir, Path parent) throws IOException {
+    inodes.directoryCreated(dir, parent);
+    boolean modeSet =
+        inodes.modeMatches(parent, 0755, RootFs.Kind.DIRECTORY)
+            && inodes.confirm(dir, RootFs.Kind.DIRECTORY, false, -1, -1, 0755);
+    if (!modeSet) {
+      fs.chmod(dir, 0755, RootFs.Kind.DIRECTORY);
+    }
+  }
+
   private void setXattr(Path p, String name, String value, RootFs.Kind kind, String where)
       throws IOException {
     // commons-compress decodes PAX values as UTF-8; a replacement character means the original
@@ -61,6 +114,7 @@ final class MetadataWriter {
       return;
     }
     String w = fs.setXattr(p, name, value.getBytes(StandardCharsets.UTF_8), kind);
+    inodes.xattrSet(p, name);
     if (w != null) {
       warnings.add(where + ": " + w);
     }

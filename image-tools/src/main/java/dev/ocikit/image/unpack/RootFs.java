@@ -38,13 +38,26 @@ interface RootFs {
 
   FileTime mtime(Path p) throws IOException;
 
-  void mkdir(Path p) throws IOException;
+  /**
+   * Creates a directory asking for permission bits {@code perms & 0777} (less the umask).
+   *
+   * @throws java.nio.file.FileAlreadyExistsException if anything exists at {@code p}
+   */
+  void mkdir(Path p, int perms) throws IOException;
 
-  /** Creates a new regular file (never opening an existing one) and returns its stream. */
-  OutputStream createFile(Path p) throws IOException;
+  /**
+   * Creates a new regular file (never opening an existing one) asking for permission bits {@code
+   * perms & 0777} (less the umask), and returns its stream.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException if anything exists at {@code p}, a dangling
+   *     symlink included
+   */
+  OutputStream createFile(Path p, int perms) throws IOException;
 
+  /** Creates a symlink; {@link java.nio.file.FileAlreadyExistsException} if the name is taken. */
   void symlink(Path link, String target) throws IOException;
 
+  /** Creates a hardlink; {@link java.nio.file.FileAlreadyExistsException} if the name is taken. */
   void link(Path link, Path existing) throws IOException;
 
   void mknod(Path p, NodeType type, int major, int minor) throws IOException;
@@ -57,6 +70,10 @@ interface RootFs {
   /** Sets all 12 permission bits (setuid, setgid, sticky included); never called on symlinks. */
   void chmod(Path p, int mode, Kind kind) throws IOException;
 
+  /**
+   * Sets modification and access times. {@code kind} must be what is at {@code p}: for a regular
+   * file or directory the call may open it by name, for a symlink it acts on the link itself.
+   */
   void setTimes(Path p, FileTime mtime, FileTime atime, Kind kind) throws IOException;
 
   /** Sets one extended attribute; returns a warning when it could not be set, else null. */

@@ -22,7 +22,7 @@ final class RootlessRootFs extends HostRootFs {
       super.mknod(p, type, major, minor);
       return;
     }
-    try (OutputStream out = createFile(p)) {
+    try (OutputStream out = createFile(p, 0600)) {
       // A placeholder only: the device number is lost (reported as a warning by the caller).
     }
   }
