@@ -216,6 +216,37 @@ class OciValidateTest {
     assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
   }
 
+  /** The paths-only start (no picocli model) must be indistinguishable from a picocli run. */
+  @Test
+  void pathsOnlyRunMatchesThePicocliRun(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("not-json.json"), "{");
+    String[][] cases = {
+      {TESTDATA.resolve("bundles/sample").toString()},
+      {TESTDATA.resolve("bundles/broken").toString(), TESTDATA.resolve("images/sample").toString()},
+      {dir.resolve("missing").toString()},
+      {dir.resolve("not-json.json").toString()},
+    };
+    for (String[] args : cases) {
+      assertTrue(OciValidate.pathsOnly(args), String.join(" ", args));
+      Run picocli = run(args);
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exit = OciValidate.runPathsOnly(args, new PrintWriter(out), new PrintWriter(err));
+      assertEquals(picocli, new Run(exit, out.toString(), err.toString()), String.join(" ", args));
+    }
+  }
+
+  @Test
+  void anOptionOrArgumentFileNeedsPicocli() {
+    assertFalse(OciValidate.pathsOnly(new String[0]));
+    assertFalse(OciValidate.pathsOnly(new String[] {"b1", "--format", "json"}));
+    assertFalse(OciValidate.pathsOnly(new String[] {"-h"}));
+    assertFalse(OciValidate.pathsOnly(new String[] {"@args.txt"}));
+    assertFalse(OciValidate.pathsOnly(new String[] {"b1", "-"}));
+    assertFalse(OciValidate.pathsOnly(new String[] {"nul\0byte"}));
+    assertTrue(OciValidate.pathsOnly(new String[] {"b1", "dir/b2", "image.tar"}));
+  }
+
   private static Path findTestdata() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isDirectory(dir.resolve("testdata/bundles"))) {

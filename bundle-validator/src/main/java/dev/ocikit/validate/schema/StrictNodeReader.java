@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads our schema files with {@link StrictJson} instead of the library's default object mapper,
- * whose set-up (date formats, locale data) costs a cold command line run tens of milliseconds.
+ * whose set-up (date formats, locale data) costs a cold command line run tens of milliseconds, with
+ * strings that print themselves ({@link SchemaStringNode}) for the same reason.
  */
 final class StrictNodeReader implements NodeReader {
   @Override
@@ -24,6 +25,8 @@ final class StrictNodeReader implements NodeReader {
   }
 
   private static JsonNode read(byte[] bytes) throws IOException {
-    return StrictJson.reader().read(bytes, "schema").root();
+    JsonNode root = StrictJson.reader().read(bytes, "schema").root();
+    SchemaStringNode.replaceStrings(root);
+    return root;
   }
 }
