@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # Rebuilds testdata/images/sample, the small OCI image layout the README and the launcher's
 # class-data training use: two gzip layers made by umoci (the second one deletes a file, so it
-# carries a whiteout), a config with a command, and one tag. Needs umoci; run as root or not.
+# carries a whiteout), a config with a command, and one tag. The command is a minimal cat built
+# here from scripts/sample-image/cat.c, so a bundle made from the image runs under runc and prints
+# hello.txt. Needs umoci and gcc; run as root or not.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-command -v umoci >/dev/null || { echo "make-sample-image.sh needs umoci" >&2; exit 2; }
+for tool in umoci gcc; do
+  command -v "$tool" >/dev/null || { echo "make-sample-image.sh needs $tool" >&2; exit 2; }
+done
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 rootless=$([ "$(id -u)" = 0 ] || echo --rootless)
 cd "$work"
 umoci init --layout img
 umoci new --image img:sample
 umoci unpack $rootless --image img:sample b >/dev/null
-mkdir -p b/rootfs/etc b/rootfs/usr/share/sample b/rootfs/tmp
+mkdir -p b/rootfs/bin b/rootfs/etc b/rootfs/usr/share/sample b/rootfs/tmp
+gcc -static -nostdlib -ffreestanding -fno-builtin -Os -fno-stack-protector \
+  -fno-asynchronous-unwind-tables -Wl,--build-id=none -s \
+  -o b/rootfs/bin/cat "$here/scripts/sample-image/cat.c"
 printf 'NAME="ocikit sample"\nID=ocikit-sample\n' > b/rootfs/etc/os-release
 printf 'hello from the sample image\n' > b/rootfs/usr/share/sample/hello.txt
 printf 'removed by the second layer\n' > b/rootfs/usr/share/sample/old.txt

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /** Drives {@code oci-validate} through picocli with captured output, as a user would. */
-class OciValidateTest {
+public class OciValidateTest {
   private static final Path TESTDATA = findTestdata();
 
   private record Run(int exit, String out, String err) {}
@@ -247,7 +247,8 @@ class OciValidateTest {
     assertTrue(OciValidate.pathsOnly(new String[] {"b1", "dir/b2", "image.tar"}));
   }
 
-  private static Path findTestdata() {
+  /** The checkout's testdata/ directory, found from the working directory upwards. */
+  public static Path findTestdata() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isDirectory(dir.resolve("testdata/bundles"))) {
       dir = dir.getParent();

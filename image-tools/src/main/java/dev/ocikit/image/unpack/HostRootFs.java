@@ -105,15 +105,24 @@ class HostRootFs implements RootFs {
         Files.newByteChannel(inside(p), CREATE_NEW_FILE, permissions(perms)));
   }
 
-  private static FileAttribute<Set<PosixFilePermission>> permissions(int perms) {
-    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
+  /** One attribute per permission-bit pattern, made once: a layer uses a handful of modes. */
+  private static final FileAttribute<?>[] PERMISSIONS = new FileAttribute<?>[01000];
+
+  static {
     PosixFilePermission[] all = PosixFilePermission.values(); // OWNER_READ … OTHERS_EXECUTE
-    for (int i = 0; i < all.length; i++) {
-      if ((perms & (0400 >> i)) != 0) {
-        set.add(all[i]);
+    for (int perms = 0; perms < PERMISSIONS.length; perms++) {
+      Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
+      for (int i = 0; i < all.length; i++) {
+        if ((perms & (0400 >> i)) != 0) {
+          set.add(all[i]);
+        }
       }
+      PERMISSIONS[perms] = PosixFilePermissions.asFileAttribute(set);
     }
-    return PosixFilePermissions.asFileAttribute(set);
+  }
+
+  private static FileAttribute<?> permissions(int perms) {
+    return PERMISSIONS[perms & 0777];
   }
 
   @Override
