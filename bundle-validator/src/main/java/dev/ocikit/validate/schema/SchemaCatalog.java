@@ -40,6 +40,8 @@ public final class SchemaCatalog {
   private static final Map<DocumentType, Schema> COMPILED = new EnumMap<>(DocumentType.class);
   private static final Map<String, String> SPEC_URLS =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, JsonNode> SCHEMA_FILES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private SchemaCatalog() {}
 
@@ -98,7 +100,11 @@ public final class SchemaCatalog {
         });
   }
 
-  /** The x-spec-url of the schema file the failing keyword sits in (config-linux → its page). */
+  /**
+   * The x-spec-url nearest to the failing keyword: on the schema object it sits in or one of that
+   * object's parents, else on the schema file's root (config-linux → its page; a digest pattern →
+   * descriptor.md#digests rather than the shared definitions' file).
+   */
   private static String specUrl(Error e) {
     if (e.getSchemaLocation() == null || e.getSchemaLocation().getAbsoluteIri() == null) {
       return null;
@@ -107,16 +113,38 @@ public final class SchemaCatalog {
     if (!iri.startsWith(ID_PREFIX)) {
       return null;
     }
-    return SPEC_URLS.computeIfAbsent(iri.substring(ID_PREFIX.length()), SchemaCatalog::readSpecUrl);
+    String fragment = e.getSchemaLocation().getFragment().toString();
+    return SPEC_URLS.computeIfAbsent(
+        iri.substring(ID_PREFIX.length()) + "#" + fragment, SchemaCatalog::readSpecUrl);
   }
 
-  private static String readSpecUrl(String file) {
-    try (var in = SchemaCatalog.class.getClassLoader().getResourceAsStream("schemas/" + file)) {
-      if (in == null) {
-        return null;
+  private static String readSpecUrl(String fileAndPointer) {
+    int hash = fileAndPointer.indexOf('#');
+    String file = fileAndPointer.substring(0, hash);
+    JsonNode node = SCHEMA_FILES.computeIfAbsent(file, SchemaCatalog::readSchemaFile);
+    if (node == null) {
+      return null;
+    }
+    String url = node.path("x-spec-url").asString(null);
+    String pointer = fileAndPointer.substring(hash + 1);
+    for (String token : pointer.split("/")) {
+      if (token.isEmpty()) {
+        continue;
       }
-      JsonNode root = dev.ocikit.spec.json.StrictJson.reader().read(in.readAllBytes(), file).root();
-      return root.path("x-spec-url").asString(null);
+      node = node.path(token.replace("~1", "/").replace("~0", "~"));
+      String here = node.path("x-spec-url").asString(null);
+      if (here != null) {
+        url = here;
+      }
+    }
+    return url;
+  }
+
+  private static JsonNode readSchemaFile(String file) {
+    try (var in = SchemaCatalog.class.getClassLoader().getResourceAsStream("schemas/" + file)) {
+      return in == null
+          ? null
+          : dev.ocikit.spec.json.StrictJson.reader().read(in.readAllBytes(), file).root();
     } catch (java.io.IOException e) {
       return null;
     }

@@ -105,6 +105,28 @@ class SchemaFixturesTest {
     assertEquals(names(jsonFiles(dir)).size(), checked, "every malformed fixture is listed");
   }
 
+  /** A schema finding links the x-spec-url nearest its keyword, not only its file's page. */
+  @Test
+  void schemaFindingsLinkTheNearestSpecSection() throws IOException {
+    String manifest =
+        "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+            + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\","
+            + "\"digest\":\"sha256:abc\",\"size\":1},\"layers\":[],\"annotations\":1}";
+    FindingSink sink = new FindingSink(ValidationOptions.DEFAULT);
+    VALIDATOR.check(
+        manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "m.json",
+        DocumentType.IMAGE_MANIFEST,
+        sink);
+    Map<String, String> links = new TreeMap<>();
+    for (Finding f : sink.findings()) {
+      links.put(f.location().pointer(), f.specRef());
+    }
+    String spec = "https://github.com/opencontainers/image-spec/blob/v1.1.1/";
+    assertEquals(spec + "descriptor.md#digests", links.get("/config/digest"), links.toString());
+    assertEquals(spec + "annotations.md#rules", links.get("/annotations"), links.toString());
+  }
+
   private static List<Finding> findings(Path f, DocumentType type) throws IOException {
     FindingSink sink = new FindingSink(ValidationOptions.DEFAULT);
     VALIDATOR.check(Files.readAllBytes(f), f.toString(), type, sink);
