@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # Benchmarks `oci-tool unpack` against `umoci unpack` on one large real image built with umoci
 # from a copy of this machine's /usr/share and /usr/include (about 800 MB, 75k files on Debian):
-# best of 3 wall-clock runs each, the ratio ours/umoci (target <= 0.35), a tree comparison
-# (names, types, modes, uid/gid, sizes, content hashes, link targets) and the peak RSS of an
-# unpack under -Xmx128m. Needs root, umoci and python3. Usage: bench/unpack.sh [SOURCE_DIR...]
+# five turns of each, the median ratio ours/umoci (target <= 0.35), a tree comparison
+# (names, types, modes, uid/gid, sizes, content hashes, link targets, device numbers, mtimes,
+# xattrs) and the peak RSS of an
+# unpack under -Xmx128m. Needs root, umoci and python3.
+# Usage: bench/unpack.sh [--tmpfs] [SOURCE_DIR...]
+#   --tmpfs  unpack into a private tmpfs: the tools' own work without the disk's noise (on the
+#            reference VM the same disk run varies between 6 s and 25 s).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [[ $(id -u) == 0 ]] || { echo "needs root (umoci unpack keeps owners and devices)" >&2; exit 2; }
 command -v umoci >/dev/null || { echo "needs umoci" >&2; exit 2; }
+tmpfs=""
+if [[ "${1:-}" == "--tmpfs" ]]; then tmpfs=1; shift; fi
 sources=("$@"); [[ ${#sources[@]} -gt 0 ]] || sources=(/usr/share /usr/include)
 # The image is built once and kept under bench/out/unpack/img (delete it to rebuild); the
 # unpacked trees and the toolkit copy live in a scratch directory removed on exit.
 cache="${OCIKIT_BENCH_DIR:-$here/bench/out/unpack}"
 work="$(mktemp -d /var/tmp/ocikit-unpack.XXXXXX)"
-mkdir -p "$cache"; trap 'rm -rf "$work"' EXIT
+mkdir -p "$cache"; trap 'cd /; if [[ -n "$tmpfs" ]]; then umount "$work"; fi; rm -rf "$work"' EXIT
+if [[ -n "$tmpfs" ]]; then mount -t tmpfs -o size=8g,mode=0700 ocikit-bench "$work"; fi
 cd "$work"
+echo "unpacking into $([[ -n "$tmpfs" ]] && echo tmpfs || df --output=fstype "$work" | tail -1)"
 "$here/bin/oci-tool" --version >/dev/null  # builds the toolkit on first use, outside the timings
 # A private copy run with the launcher's JVM flags for unpack (C2 for digests, see bin/ocikit-launch): the launcher itself rebuilds whenever a source
 # file is newer than its last build, which would land inside the timings on a busy checkout.
@@ -41,21 +49,28 @@ fi
 ln -s "$cache/img" img
 echo "image: $(du -sm "$cache/img/blobs" | cut -f1) MB of blobs in $cache/img"
 
-best() {  # best of 3 wall-clock seconds of "$@" writing into ./out; out removed between runs
-  local best=""
-  for _ in 1 2 3; do
-    rm -rf out; sync
-    local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
-    local t; t=$(echo "$e - $s" | bc)
-    if [[ -z "$best" ]] || (( $(echo "$t < $best" | bc) )); then best=$t; fi
-  done
-  echo "$best"
+# One timed run of "$@" into ./out (removed first): prints "wall cpu" seconds.
+timed() {
+  rm -rf out; sync
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S" "$@" >/dev/null
+  awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$work/time.txt"
 }
-echo "== timing (best of 3)"
-umoci_s=$(best umoci unpack --image img:big out); mv out theirs
-ours_s=$(best oci_tool unpack -q img:big out); mv out ours
-printf 'umoci unpack:    %6.2f s\noci-tool unpack: %6.2f s\nratio:           %6.2f x umoci (target <= 0.35)\n' \
-  "$umoci_s" "$ours_s" "$(echo "$ours_s / $umoci_s" | bc -l)"
+# The two tools run in turns, so a slow spell of the machine (steal time, disk flushes) lands on
+# both; the ratio reported is the median of the five per-turn ratios.
+export -f oci_tool; export work here
+echo "== timing (5 turns, umoci then oci-tool)"
+ratios=(); uw=(); ow=()
+for turn in 1 2 3 4 5; do
+  read -r u_wall u_cpu <<<"$(timed umoci unpack --image img:big out)"; rm -rf theirs; mv out theirs
+  read -r o_wall o_cpu <<<"$(timed bash -c 'oci_tool unpack -q img:big out')"; rm -rf ours; mv out ours
+  r=$(echo "scale=3; $o_wall / $u_wall" | bc)
+  printf 'turn %d: umoci %6.2f s (cpu %6.2f s)   oci-tool %6.2f s (cpu %6.2f s)   ratio %.2f\n' \
+    "$turn" "$u_wall" "$u_cpu" "$o_wall" "$o_cpu" "$r"
+  ratios+=("$r"); uw+=("$u_wall"); ow+=("$o_wall")
+done
+median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
+printf 'median: umoci %6.2f s, oci-tool %6.2f s; median ratio %.2f x umoci (target <= 0.35)\n' \
+  "$(median "${uw[@]}")" "$(median "${ow[@]}")" "$(median "${ratios[@]}")"
 
 echo "== comparing trees"
 python3 - theirs/rootfs ours/rootfs <<'PY'
@@ -73,7 +88,9 @@ def walk(root):
             elif stat.S_ISLNK(st.st_mode): extra = os.readlink(p)
             else: extra = st.st_rdev if (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)) else ""
             size = st.st_size if not stat.S_ISDIR(st.st_mode) else 0
-            out[rel] = (oct(st.st_mode), st.st_uid, st.st_gid, size, extra)
+            xattrs = sorted((k, os.getxattr(p, k, follow_symlinks=False))
+                            for k in os.listxattr(p, follow_symlinks=False))
+            out[rel] = (oct(st.st_mode), st.st_uid, st.st_gid, size, extra, st.st_mtime_ns, xattrs)
     return out
 a, b = walk(sys.argv[1]), walk(sys.argv[2])
 diff = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
@@ -84,7 +101,6 @@ PY
 
 echo "== memory: oci-tool unpack under -Xmx128m"
 rm -rf out
-export -f oci_tool; export work here
 OCIKIT_JAVA_OPTS="-Xmx128m" /usr/bin/time -f "peak RSS %M KB, %e s" bash -c 'oci_tool unpack -q img:big out'
 rm -rf out
 echo "== for comparison, umoci's peak RSS"

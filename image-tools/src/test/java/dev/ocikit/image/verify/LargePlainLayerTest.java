@@ -21,8 +21,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Measures verify throughput on a ~200 MB random-content layer; prints it, asserts validity. */
-class ThroughputTest {
+/**
+ * A ~200 MB random-content plain layer validates clean (digest, DiffID, lint in one pass). The
+ * throughput it prints is for information only; the benchmark beside peer tools is bench/verify.sh.
+ */
+class LargePlainLayerTest {
   private static final int MB = 1 << 20;
 
   @TempDir Path dir;
