@@ -220,6 +220,7 @@ public final class OciValidate implements Callable<Integer> {
 
   /** Runs the command; the launcher script calls this. */
   public static void main(String[] args) {
+    Cli.prepare();
     // Compile the schemas the run most likely needs while picocli reads the arguments.
     if (namesAnImage(args)) {
       SchemaCatalog.warmUp(
