@@ -32,6 +32,10 @@ public final class Cli {
   static void prepare() {
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+      // SLF4J announces a provider named this way on stderr unless told to keep to warnings.
+      if (System.getProperty("slf4j.internal.verbosity") == null) {
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+      }
     }
   }
 
