@@ -40,17 +40,26 @@ sys.exit(1 if bad else 0)
 PY
 
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-# Median of 21 runs: one start-up is noisy on a shared two-core machine.
-median() { for _ in $(seq 21); do ms "$@"; done | sort -n | sed -n 11p; }
 
 # Both sides must accept the inputs, or the timings mean nothing.
 bin/oci-validate "$work/b1" >/dev/null
 python3 -W ignore "$work/peer.py" schemas/runtime-spec "$work/b1" || { echo "peer failed" >&2; exit 2; }
 
-echo "== cold CLI, one bundle (median of 21, ms) =="
-ours=$(median bin/oci-validate testdata/bundles/sample)
-peer=$(median python3 -W ignore "$work/peer.py" schemas/runtime-spec testdata/bundles/sample)
-echo "oci-validate: $ours ms   python3-jsonschema (schema only): $peer ms   ratio ours/peer: $(echo "scale=2; $ours/$peer" | bc)"
+# Wall and CPU (user + sys) milliseconds of one run; the two tools take turns, 21 runs each, and
+# the medians are printed. CPU time moves less than wall time when the machine has a slow spell.
+wall_cpu() {
+  /usr/bin/time -o "$work/t" -f "%e %U %S" "$@" >/dev/null 2>&1
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$work/t"
+}
+echo "== cold CLI, one bundle (median of 21 alternating runs, ms) =="
+: >"$work/ours"; : >"$work/peer"
+for _ in $(seq 21); do
+  wall_cpu bin/oci-validate testdata/bundles/sample >>"$work/ours"
+  wall_cpu python3 -W ignore "$work/peer.py" schemas/runtime-spec testdata/bundles/sample >>"$work/peer"
+done
+col() { cut -d' ' -f"$2" "$1" | sort -n | sed -n 11p; }
+ours=$(col "$work/ours" 1); peer=$(col "$work/peer" 1)
+echo "oci-validate: $ours ms (cpu $(col "$work/ours" 2) ms)   python3-jsonschema (schema only): $peer ms (cpu $(col "$work/peer" 2) ms)   ratio ours/peer: $(echo "scale=2; $ours/$peer" | bc)"
 
 echo "== 1000 bundles in one run (best of 3, ms) =="
 b=999999; for _ in 1 2 3; do t=$(ms bin/oci-validate "$work"/b*); (( t < b )) && b=$t; done; ours=$b
