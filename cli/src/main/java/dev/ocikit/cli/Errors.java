@@ -1,5 +1,6 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ final class Errors {
       return "permission denied";
     }
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    // Messages can quote parts of untrusted input; a terminal must never act on them.
+    return m == null ? e.getClass().getSimpleName() : UntrustedText.printable(m);
   }
 
   /** Writes to a sibling temporary file, then renames it over {@code target}. */

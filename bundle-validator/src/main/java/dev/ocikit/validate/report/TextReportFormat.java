@@ -1,5 +1,6 @@
 package dev.ocikit.validate.report;
 
+import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.Severity;
 import dev.ocikit.validate.ValidationReport;
@@ -10,6 +11,8 @@ import java.io.Writer;
 /**
  * For people at a terminal: one line per finding (severity, rule id, level, location, message), the
  * spec link under it, a verdict per path and a summary line. Colour only when asked (a TTY).
+ * Control characters from the documents (a tar entry name, a key) are written as escapes, so a
+ * hostile file cannot drive the terminal.
  */
 public final class TextReportFormat implements ReportFormat {
   private final boolean colour;
@@ -39,9 +42,9 @@ public final class TextReportFormat implements ReportFormat {
                 + " ["
                 + f.level()
                 + "] "
-                + f.location()
+                + UntrustedText.printable(f.location().toString())
                 + ": "
-                + f.message()
+                + UntrustedText.printable(f.message())
                 + "\n");
         if (f.specRef() != null) {
           out.write("    see " + f.specRef() + "\n");
@@ -51,7 +54,7 @@ public final class TextReportFormat implements ReportFormat {
       out.write(
           verdict
               + " "
-              + r.path()
+              + UntrustedText.printable(String.valueOf(r.path()))
               + " ("
               + r.type()
               + "): "

@@ -1,5 +1,6 @@
 package dev.ocikit.cli.generate;
 
+import dev.ocikit.cli.Cli;
 import dev.ocikit.cli.OciTool;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.BundleValidator;
@@ -7,7 +8,6 @@ import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.ValidationOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,24 +22,13 @@ record GenerateRun(int exit, String out, String err) {
   static GenerateRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = launcherCommandLine();
+    CommandLine cl = Cli.commandLine(new OciTool()); // the launcher's setup: exit 2, one line
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     List<String> all = new ArrayList<>(List.of("generate"));
     all.addAll(List.of(args));
     int exit = cl.execute(all.toArray(String[]::new));
     return new GenerateRun(exit, out.toString(), err.toString());
-  }
-
-  /** The launcher's own setup (exit 2 with a one-line message), which is package-private. */
-  private static CommandLine launcherCommandLine() {
-    try {
-      Method m = Class.forName("dev.ocikit.cli.Cli").getDeclaredMethod("commandLine", Object.class);
-      m.setAccessible(true);
-      return (CommandLine) m.invoke(null, new OciTool());
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
   }
 
   /** The validator's MUST-level errors for the config on stdout, one per line; empty if none. */

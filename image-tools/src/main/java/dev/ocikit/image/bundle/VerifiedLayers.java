@@ -2,13 +2,14 @@ package dev.ocikit.image.bundle;
 
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.LayerContent;
-import dev.ocikit.image.unpack.Compression;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackException;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.InvalidDigestException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.image.Descriptor;
+import dev.ocikit.spec.mediatype.Compression;
+import dev.ocikit.spec.mediatype.MediaType;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class VerifiedLayers {
       if (!digest.algorithm().isVerifiable() || !diffId.algorithm().isVerifiable()) {
         throw new UnpackException(where + ": digest algorithm cannot be verified");
       }
-      dev.ocikit.spec.mediatype.Compression c = compressionOf(d.mediaType(), where);
+      Compression c = compressionOf(d.mediaType(), where);
       long size = d.size();
       int index = i;
       String label = "layer " + i + " (" + digest + ")";
@@ -55,7 +56,7 @@ public final class VerifiedLayers {
             VerifyingInputStream blob = new VerifyingInputStream(raw, digest, size, label);
             return checked(LayerContent.open(blob, digest, c, diffId.algorithm()), diffId, label);
           };
-      out.add(new LayerSource(digest.toString(), Compression.NONE, opener));
+      out.add(new LayerSource(digest.toString(), Compression.NONE, opener)); // decompressed above
     }
     return out;
   }
@@ -94,17 +95,12 @@ public final class VerifiedLayers {
   }
 
   /** The layer media types of the image-spec, plus Docker's gzip layers; others are refused. */
-  static dev.ocikit.spec.mediatype.Compression compressionOf(String mediaType, String where)
-      throws IOException {
+  static Compression compressionOf(String mediaType, String where) throws IOException {
     String t = mediaType == null ? "" : mediaType;
     if (t.startsWith("application/vnd.oci.image.layer.")
         || t.startsWith("application/vnd.docker.image.rootfs.")) {
-      return switch (Compression.fromMediaType(t)) {
-        case GZIP -> dev.ocikit.spec.mediatype.Compression.GZIP;
-        case ZSTD -> dev.ocikit.spec.mediatype.Compression.ZSTD;
-        case NONE -> dev.ocikit.spec.mediatype.Compression.NONE;
-        case DETECT -> dev.ocikit.spec.mediatype.Compression.UNKNOWN; // sniffed from the bytes
-      };
+      // A layer type with a suffix we do not know is sniffed from its bytes (UNKNOWN).
+      return MediaType.tryParse(t).map(MediaType::compression).orElse(Compression.UNKNOWN);
     }
     throw new UnpackException(where + ": '" + t + "' is not a layer media type");
   }

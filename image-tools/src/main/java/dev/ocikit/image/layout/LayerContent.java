@@ -130,8 +130,10 @@ public final class LayerContent extends FilterInputStream {
     };
   }
 
-  /** gzip or zstd by their magic bytes; anything else is taken as plain tar. */
-  private static Compression sniff(PushbackInputStream in) throws IOException {
+  /**
+   * gzip or zstd by their magic bytes (which are pushed back); anything else is taken as plain tar.
+   */
+  public static Compression sniff(PushbackInputStream in) throws IOException {
     byte[] m = in.readNBytes(4);
     in.unread(m);
     if (m.length >= 2 && (m[0] & 0xff) == 0x1f && (m[1] & 0xff) == 0x8b) {

@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -121,7 +122,7 @@ final class EntryWriter {
     }
     if (k == RootFs.Kind.MISSING) {
       throw new UnpackException(
-          "hardlink target " + unsafeLinkName + " does not exist in the root");
+          "hardlink target " + UntrustedText.quote(unsafeLinkName) + " does not exist in the root");
     }
     if (lt.path().equals(p)) {
       throw new UnpackException("hardlink to itself");

@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -83,11 +84,11 @@ final class LayerExtraction {
   }
 
   private static String quote(String name) {
-    return "entry \"" + name + "\"";
+    return "entry " + UntrustedText.quote(name);
   }
 
   private static String nextAfter(String last) {
-    return last == null ? "first entry" : "entry after \"" + last + "\"";
+    return last == null ? "first entry" : "entry after " + UntrustedText.quote(last);
   }
 
   private void applyEntry(TarArchiveEntry e, LayerStream layer) throws IOException {
@@ -140,7 +141,8 @@ final class LayerExtraction {
         metadata.implicitDirectory(host, parent);
         state.markUpper(String.join("/", done));
       } else if (k != RootFs.Kind.DIRECTORY) {
-        throw new UnpackException("parent " + String.join("/", done) + " is not a directory");
+        throw new UnpackException(
+            "parent " + UntrustedText.quote(String.join("/", done)) + " is not a directory");
       }
     }
   }

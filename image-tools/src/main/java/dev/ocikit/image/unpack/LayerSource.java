@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.spec.mediatype.Compression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -9,7 +10,9 @@ import java.util.Objects;
  * its bytes. The stream is read to EOF so a wrapping verifying stream sees every byte.
  *
  * @param name how messages refer to this layer, e.g. {@code sha256:ab12...}
- * @param compression the layer's compression, or {@link Compression#DETECT}
+ * @param compression the layer's compression ({@link
+ *     dev.ocikit.spec.mediatype.MediaType#compression()} of its media type), or {@link
+ *     Compression#UNKNOWN} to tell it from the first bytes
  * @param opener opens a fresh stream of the blob; the applier closes it
  */
 public record LayerSource(String name, Compression compression, Opener opener) {

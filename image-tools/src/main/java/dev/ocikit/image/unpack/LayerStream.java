@@ -2,17 +2,19 @@ package dev.ocikit.image.unpack;
 
 import dev.ocikit.image.layout.LayerContent;
 import dev.ocikit.image.layout.ReadAhead;
+import dev.ocikit.spec.mediatype.Compression;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * One opened layer: blob bytes, decompressed by the shared {@link LayerContent#decompress} (gzip,
- * zstd or none, from the declared compression or the magic bytes), charged to the byte budget,
- * header-guarded and parsed as tar.
+ * zstd or none, from the declared compression or, when that is {@link Compression#UNKNOWN}, the
+ * magic bytes), charged to the byte budget, header-guarded and parsed as tar.
  */
 final class LayerStream implements Closeable {
   private final ReadAhead ahead;
@@ -31,17 +33,13 @@ final class LayerStream implements Closeable {
     ReadAhead ahead = null;
     try {
       Compression c = source.compression();
-      if (c == Compression.DETECT) {
-        c = detect(raw);
+      InputStream compressed = raw;
+      if (c == Compression.UNKNOWN) {
+        PushbackInputStream sniffed = new PushbackInputStream(raw, 4);
+        c = LayerContent.sniff(sniffed);
+        compressed = sniffed;
       }
-      InputStream decompressed =
-          LayerContent.decompress(
-              raw,
-              switch (c) {
-                case GZIP -> dev.ocikit.spec.mediatype.Compression.GZIP;
-                case ZSTD -> dev.ocikit.spec.mediatype.Compression.ZSTD;
-                default -> dev.ocikit.spec.mediatype.Compression.NONE;
-              });
+      InputStream decompressed = LayerContent.decompress(compressed, c);
       // From here on only the reader thread touches raw and decompressed.
       ahead = new ReadAhead(decompressed, raw, source.name());
       InputStream expanded = budget.wrap(ahead);
@@ -56,24 +54,6 @@ final class LayerStream implements Closeable {
       }
       throw e;
     }
-  }
-
-  /** Sniffs gzip and zstd magic; anything else is taken as plain tar. */
-  static Compression detect(InputStream in) throws IOException {
-    in.mark(4);
-    byte[] m = in.readNBytes(4);
-    in.reset();
-    if (m.length >= 2 && (m[0] & 0xff) == 0x1f && (m[1] & 0xff) == 0x8b) {
-      return Compression.GZIP;
-    }
-    if (m.length == 4
-        && (m[0] & 0xff) == 0x28
-        && (m[1] & 0xff) == 0xb5
-        && (m[2] & 0xff) == 0x2f
-        && (m[3] & 0xff) == 0xfd) {
-      return Compression.ZSTD;
-    }
-    return Compression.NONE;
   }
 
   /**

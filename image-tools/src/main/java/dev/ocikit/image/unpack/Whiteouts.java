@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,12 +33,12 @@ final class Whiteouts {
     String base = t.name();
     String dirRel = String.join("/", t.parentComponents());
     if (!base.equals(OPAQUE) && base.startsWith(PREFIX + PREFIX)) {
-      return "ignored AUFS metadata entry " + base;
+      return "ignored AUFS metadata entry " + UntrustedText.quote(base);
     }
     boolean opaque = base.equals(OPAQUE);
     String victim = opaque ? "" : base.substring(PREFIX.length());
     if (!opaque && (victim.isEmpty() || victim.equals(".") || victim.equals(".."))) {
-      throw new UnpackException("invalid whiteout name " + base);
+      throw new UnpackException("invalid whiteout name " + UntrustedText.quote(base));
     }
     if (fs.kind(t.parent()) != RootFs.Kind.DIRECTORY) {
       return opaque ? null : "whiteout target does not exist (no parent directory)";
@@ -50,7 +51,7 @@ final class Whiteouts {
     }
     String rel = LayerState.child(dirRel, victim);
     if (fs.kind(t.parent().resolve(victim)) == RootFs.Kind.MISSING) {
-      return "whiteout target " + rel + " does not exist";
+      return "whiteout target " + UntrustedText.quote(rel) + " does not exist";
     }
     removeLower(rel);
     return null;

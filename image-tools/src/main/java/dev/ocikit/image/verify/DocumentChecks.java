@@ -1,5 +1,6 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.mediatype.MediaType;
@@ -114,7 +115,7 @@ final class DocumentChecks {
     if (content != null && !Arrays.equals(content, EMPTY_JSON)) {
       String shown =
           content.length <= 40
-              ? "\"" + new String(content, StandardCharsets.UTF_8) + "\""
+              ? UntrustedText.quote(new String(content, StandardCharsets.UTF_8))
               : content.length + " bytes";
       reporter.at(
           ImageRules.EMPTY_CONTENT,

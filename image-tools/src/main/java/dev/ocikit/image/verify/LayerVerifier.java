@@ -1,6 +1,7 @@
 package dev.ocikit.image.verify;
 
 import dev.ocikit.image.layout.LayerContent;
+import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
@@ -16,8 +17,6 @@ import java.util.Optional;
  * to its end so the digest, the DiffID and trailing data are all checked.
  */
 final class LayerVerifier {
-  private static final int MAX_NAME_IN_MESSAGE = 200;
-
   private final BlobReader blobs;
   private final Reporter reporter;
   private final WhiteoutChecks whiteouts;
@@ -76,7 +75,7 @@ final class LayerVerifier {
                 + ref.blobPath()
                 + (p.unsafeName().isEmpty()
                     ? "): "
-                    : "): entry \"" + shorten(p.unsafeName()) + "\" ")
+                    : "): entry " + UntrustedText.quote(p.unsafeName()) + " ")
                 + p.why());
       }
       return new Result(Optional.of(diffId), whiteouts.keep(lint.paths()));
@@ -114,11 +113,5 @@ final class LayerVerifier {
             + ref.blobPath()
             + " does not decompress to a tar archive: "
             + e.getMessage());
-  }
-
-  private static String shorten(String name) {
-    return name.length() <= MAX_NAME_IN_MESSAGE
-        ? name
-        : name.substring(0, MAX_NAME_IN_MESSAGE) + "… (" + name.length() + " characters)";
   }
 }

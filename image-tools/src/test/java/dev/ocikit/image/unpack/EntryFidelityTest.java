@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.spec.mediatype.MediaType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +171,7 @@ class EntryFidelityTest {
         List.of(
             new LayerSource(
                 "l",
-                Compression.fromMediaType("application/vnd.oci.image.layer.v1.tar+gzip"),
+                MediaType.LAYER_TAR_GZIP.compression(),
                 () -> new java.io.ByteArrayInputStream(gz))),
         root,
         UnpackOptions.defaults());

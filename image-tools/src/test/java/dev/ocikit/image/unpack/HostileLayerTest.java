@@ -127,6 +127,10 @@ class HostileLayerTest {
             s -> List.of(tar().symlink("l", s), tar().whiteout(".wh.l"))),
         fails("whiteout dotdot", "invalid whiteout name", s -> List.of(tar().whiteout("a/.wh.."))),
         fails(
+            "terminal escapes in a name",
+            "\\u001b]0;owned\\u0007",
+            s -> List.of(tar().file("../\u001b]0;owned\u0007", "x"))),
+        fails(
             "root becomes symlink (.)",
             "refusing to replace the root directory",
             s -> List.of(tar().symlink(".", s))),
@@ -189,6 +193,9 @@ class HostileLayerTest {
       assertTrue(e.getMessage().contains(c.error()), () -> "message: " + e.getMessage());
       assertTrue(e.getMessage().startsWith("layer "), () -> "names the layer: " + e.getMessage());
       assertTrue(e.getMessage().contains("entry \""), () -> "names the entry: " + e.getMessage());
+      assertFalse(
+          e.getMessage().chars().anyMatch(ch -> ch < 0x20 || (ch >= 0x7f && ch < 0xa0)),
+          () -> "control characters are escaped: " + e.getMessage());
     } else {
       LayerApplier.apply(layers, root, UnpackOptions.defaults());
       c.safe().check(root, s);

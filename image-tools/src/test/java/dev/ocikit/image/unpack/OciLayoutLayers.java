@@ -1,5 +1,7 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.spec.mediatype.Compression;
+import dev.ocikit.spec.mediatype.MediaType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ final class OciLayoutLayers {
     List<LayerSource> out = new ArrayList<>();
     for (JsonNode l : manifest.get("layers")) {
       Path p = blob(layout, l);
-      Compression c = Compression.fromMediaType(l.get("mediaType").asString());
+      Compression c = MediaType.parse(l.get("mediaType").asString()).compression();
       out.add(new LayerSource(l.get("digest").asString(), c, () -> Files.newInputStream(p)));
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.spec.mediatype.Compression;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -129,6 +130,6 @@ final class TarBuilder {
   }
 
   static LayerSource source(String name, byte[] blob) {
-    return new LayerSource(name, Compression.DETECT, () -> new ByteArrayInputStream(blob));
+    return new LayerSource(name, Compression.UNKNOWN, () -> new ByteArrayInputStream(blob));
   }
 }

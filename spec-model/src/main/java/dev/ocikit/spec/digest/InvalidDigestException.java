@@ -1,5 +1,7 @@
 package dev.ocikit.spec.digest;
 
+import dev.ocikit.spec.UntrustedText;
+
 /**
  * Thrown when a string is not a well-formed digest or algorithm name. The message quotes the
  * (possibly untrusted, so escaped and shortened) input and states the rule it violates; {@link
@@ -7,7 +9,6 @@ package dev.ocikit.spec.digest;
  */
 public final class InvalidDigestException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
-  private static final int MAX_QUOTED = 160;
 
   /** The rule of the image-spec digest grammar that an input violates. */
   public enum Rule {
@@ -28,7 +29,7 @@ public final class InvalidDigestException extends IllegalArgumentException {
   private final String detail;
 
   InvalidDigestException(String input, Rule rule, String detail) {
-    super("invalid digest " + quote(input) + ": " + detail);
+    super("invalid digest " + UntrustedText.quote(input) + ": " + detail);
     this.input = input;
     this.rule = rule;
     this.detail = detail;
@@ -47,26 +48,5 @@ public final class InvalidDigestException extends IllegalArgumentException {
   /** The violated rule in words, without the quoted input. */
   String detail() {
     return detail;
-  }
-
-  /** Quotes untrusted text for a message: control characters escaped, long input shortened. */
-  static String quote(String unsafe) {
-    StringBuilder sb = new StringBuilder("\"");
-    int end = Math.min(unsafe.length(), MAX_QUOTED);
-    for (int i = 0; i < end; i++) {
-      char c = unsafe.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    sb.append('"');
-    if (unsafe.length() > end) {
-      sb.append("… (").append(unsafe.length()).append(" chars)");
-    }
-    return sb.toString();
   }
 }

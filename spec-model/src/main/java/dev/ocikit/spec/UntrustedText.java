@@ -1,0 +1,64 @@
+package dev.ocikit.spec;
+
+/**
+ * Puts text from an untrusted document (a digest, a media type, a tar entry name) into a message
+ * safely: quoted, with quotes, backslashes, control characters and lone surrogates escaped, so a
+ * hostile name cannot forge lines or drive the terminal, and shortened when long.
+ */
+public final class UntrustedText {
+  /** Characters of the input kept in a message; the rest is counted, not shown. */
+  public static final int MAX_QUOTED = 160;
+
+  private UntrustedText() {}
+
+  /** {@code unsafe} in double quotes, escaped, at most {@value #MAX_QUOTED} characters of it. */
+  public static String quote(String unsafe) {
+    StringBuilder sb = new StringBuilder("\"");
+    int end = Math.min(unsafe.length(), MAX_QUOTED);
+    for (int i = 0; i < end; i++) {
+      char c = unsafe.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    sb.append('"');
+    if (unsafe.length() > end) {
+      sb.append("… (").append(unsafe.length()).append(" chars)");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code text} with every character a terminal would act on written as {@code \\uXXXX}: C0 and C1
+   * controls, DEL and lone surrogates. For a line of human-readable output that may hold parts of
+   * an untrusted document; quotes and backslashes are left alone.
+   */
+  public static String printable(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe =
+          c < 0x20
+              || (c >= 0x7f && c < 0xa0)
+              || (Character.isHighSurrogate(c)
+                  && !(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))))
+              || (Character.isLowSurrogate(c)
+                  && !(i > 0 && Character.isHighSurrogate(text.charAt(i - 1))));
+      if (unsafe && sb == null) {
+        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (unsafe) {
+          sb.append(String.format("\\u%04x", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+}
