@@ -41,20 +41,26 @@ public final class RulesCatalog {
         .append("the enums (personality domain, memoryPolicy mode, jail modes) are schema ")
         .append("keywords.\n\n");
     s.append("Spec links point at runtime-spec v1.3.0.\n\n");
-    s.append("| Rule | Level | Platform | Summary |\n");
-    s.append("|---|---|---|---|\n");
+    s.append(table(rules, true));
+    return s.toString();
+  }
+
+  /**
+   * A Markdown table of {@code rules} (id linked to its spec section, level, platform when {@code
+   * withPlatform}, summary) followed by the count; the image rules catalog uses it too.
+   */
+  public static String table(List<RuleInfo> rules, boolean withPlatform) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        withPlatform ? "| Rule | Level | Platform | Summary |\n" : "| Rule | Level | Summary |\n");
+    s.append(withPlatform ? "|---|---|---|---|\n" : "|---|---|---|\n");
     for (RuleInfo r : rules) {
-      s.append("| [`")
-          .append(r.id())
-          .append("`](")
-          .append(r.specUrl())
-          .append(") | ")
-          .append(r.level())
-          .append(" | ")
-          .append(r.platform())
-          .append(" | ")
-          .append(r.summary().replace("|", "\\|"))
-          .append(" |\n");
+      s.append("| [`").append(r.id()).append("`](").append(r.specUrl()).append(") | ");
+      s.append(r.level()).append(" | ");
+      if (withPlatform) {
+        s.append(r.platform()).append(" | ");
+      }
+      s.append(r.summary().replace("|", "\\|")).append(" |\n");
     }
     s.append("\n").append(rules.size()).append(" rules.\n");
     return s.toString();

@@ -91,7 +91,8 @@ class WhiteoutTest {
         apply(tar().dir("a", 0755), tar().whiteout("a/.wh.nothing").whiteout("b/.wh.c"));
     assertEquals(2, r.warnings().size(), r.warnings()::toString);
     assertTrue(r.warnings().get(0).contains("layer 1"), r.warnings()::toString);
-    assertTrue(r.warnings().get(0).contains("\"a/nothing\" does not exist"), r.warnings()::toString);
+    assertTrue(
+        r.warnings().get(0).contains("\"a/nothing\" does not exist"), r.warnings()::toString);
     assertTrue(r.warnings().get(1).contains("\"b/.wh.c\""), r.warnings()::toString);
   }
 

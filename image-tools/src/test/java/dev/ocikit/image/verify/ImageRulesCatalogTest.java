@@ -2,7 +2,7 @@ package dev.ocikit.image.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.RulesCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,20 +46,7 @@ class ImageRulesCatalogTest {
         .append("the rule cites. ADVICE marks likely trouble no spec sentence forbids; it never ")
         .append("fails a run. With the default `--level must`, only MUST findings are errors.\n\n");
     s.append("Spec links point at image-spec v1.1.1.\n\n");
-    s.append("| Rule | Level | Summary |\n");
-    s.append("|---|---|---|\n");
-    for (RuleInfo r : ImageRules.all()) {
-      s.append("| [`")
-          .append(r.id())
-          .append("`](")
-          .append(r.specUrl())
-          .append(") | ")
-          .append(r.level())
-          .append(" | ")
-          .append(r.summary().replace("|", "\\|"))
-          .append(" |\n");
-    }
-    s.append("\n").append(ImageRules.all().size()).append(" rules.\n");
+    s.append(RulesCatalog.table(ImageRules.all(), false));
     return s.toString();
   }
 
