@@ -125,6 +125,23 @@ class SchemaFixturesTest {
     String spec = "https://github.com/opencontainers/image-spec/blob/v1.1.1/";
     assertEquals(spec + "descriptor.md#digests", links.get("/config/digest"), links.toString());
     assertEquals(spec + "annotations.md#rules", links.get("/annotations"), links.toString());
+
+    String config =
+        "{\"ociVersion\":\"1.3.0\",\"root\":{\"path\":\"rootfs\"},"
+            + "\"linux\":{\"namespaces\":[{\"type\":\"bogus\"}]}}";
+    FindingSink linux = new FindingSink(ValidationOptions.DEFAULT);
+    VALIDATOR.check(
+        config.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "config.json",
+        DocumentType.RUNTIME_CONFIG,
+        linux);
+    assertEquals(
+        List.of(
+            "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config-linux.md#namespaces"),
+        linux.findings().stream()
+            .filter(f -> f.location().pointer().equals("/linux/namespaces/0/type"))
+            .map(Finding::specRef)
+            .toList());
   }
 
   private static List<Finding> findings(Path f, DocumentType type) throws IOException {
