@@ -216,6 +216,21 @@ public class OciValidateTest {
     assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
   }
 
+  /** The README shows the broken sample's report; it must be what users get. */
+  @Test
+  void readmeExampleIsTheRealOutput() throws Exception {
+    Path root = TESTDATA.getParent();
+    String readme = Files.readString(root.resolve("README.md"));
+    String intro =
+        "`bin/oci-validate testdata/bundles/broken` shows what findings look like:\n\n```\n";
+    int start = readme.indexOf(intro);
+    assertTrue(start >= 0, "README lost the example");
+    start += intro.length();
+    String shown = readme.substring(start, readme.indexOf("```", start));
+    Run r = run("--color=never", TESTDATA.resolve("bundles/broken").toString());
+    assertEquals(shown, r.out().replace(root + "/", ""));
+  }
+
   /** The paths-only start (no picocli model) must be indistinguishable from a picocli run. */
   @Test
   void pathsOnlyRunMatchesThePicocliRun(@TempDir Path dir) throws Exception {
