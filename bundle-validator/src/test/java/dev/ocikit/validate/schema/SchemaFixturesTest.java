@@ -128,6 +128,7 @@ class SchemaFixturesTest {
 
     String config =
         "{\"ociVersion\":\"1.3.0\",\"root\":{\"path\":\"rootfs\"},"
+            + "\"process\":{\"cwd\":\"/\",\"args\":[\"sh\"],\"user\":{\"uid\":-1,\"gid\":0}},"
             + "\"linux\":{\"namespaces\":[{\"type\":\"bogus\"}]}}";
     FindingSink linux = new FindingSink(ValidationOptions.DEFAULT);
     VALIDATOR.check(
@@ -135,13 +136,20 @@ class SchemaFixturesTest {
         "config.json",
         DocumentType.RUNTIME_CONFIG,
         linux);
+    Map<String, String> runtimeLinks = new TreeMap<>();
+    for (Finding f : linux.findings()) {
+      runtimeLinks.put(f.location().pointer(), f.specRef());
+    }
+    String runtime = "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/";
     assertEquals(
-        List.of(
-            "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config-linux.md#namespaces"),
-        linux.findings().stream()
-            .filter(f -> f.location().pointer().equals("/linux/namespaces/0/type"))
-            .map(Finding::specRef)
-            .toList());
+        runtime + "config-linux.md#namespaces",
+        runtimeLinks.get("/linux/namespaces/0/type"),
+        runtimeLinks.toString());
+    // The range is a shared integer definition; the link is the user's section.
+    assertEquals(
+        runtime + "config.md#posix-platform-user",
+        runtimeLinks.get("/process/user/uid"),
+        runtimeLinks.toString());
   }
 
   private static List<Finding> findings(Path f, DocumentType type) throws IOException {
