@@ -26,14 +26,19 @@ sealed interface JType {
     static final Scalar DECIMAL = new Scalar("java.math.BigDecimal", "decimal");
     static final Scalar JSON = new Scalar("tools.jackson.databind.JsonNode", "json");
 
+    /** Shared functions, not a method reference per field: each reference is linked apart. */
     @Override
     public String decoder() {
-      return B + "::" + binderName;
+      return B + ".Decoders." + constant();
     }
 
     @Override
     public String encoder() {
-      return B + "::" + binderName + "Node";
+      return B + ".Encoders." + constant();
+    }
+
+    private String constant() {
+      return binderName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
   }
 

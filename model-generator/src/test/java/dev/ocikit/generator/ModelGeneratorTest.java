@@ -190,11 +190,13 @@ class ModelGeneratorTest {
       assertComponent(numbers, "Long", "unbounded");
       assertComponent(numbers, "java.math.BigDecimal", "ratio");
       assertTrue(
-          numbers.contains("r.get(\"u64\", dev.ocikit.spec.model.internal.Binder::bigInteger)"));
+          numbers.contains(
+              "r.get(\"u64\", dev.ocikit.spec.model.internal.Binder.Decoders.BIG_INTEGER)"));
       assertTrue(
           numbers.contains(
-              ".put(\"u64\", u64, dev.ocikit.spec.model.internal.Binder::bigIntegerNode)"));
-      assertTrue(numbers.contains("r.get(\"i32\", dev.ocikit.spec.model.internal.Binder::int32)"));
+              ".put(\"u64\", u64, dev.ocikit.spec.model.internal.Binder.Encoders.BIG_INTEGER)"));
+      assertTrue(
+          numbers.contains("r.get(\"i32\", dev.ocikit.spec.model.internal.Binder.Decoders.INT32)"));
       // Scalar $defs are inlined, not generated as classes.
       assertEquals(List.of("Numbers"), List.copyOf(src.keySet()));
     }
