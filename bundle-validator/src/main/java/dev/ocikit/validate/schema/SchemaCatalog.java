@@ -38,10 +38,6 @@ public final class SchemaCatalog {
   }
 
   private static final Map<DocumentType, Schema> COMPILED = new EnumMap<>(DocumentType.class);
-  private static final Map<String, String> SPEC_URLS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Map<String, JsonNode> SCHEMA_FILES =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   private SchemaCatalog() {}
 
@@ -60,7 +56,8 @@ public final class SchemaCatalog {
       if (isNullBranch(e) && pointersWithRealErrors.contains(pointer(e))) {
         continue;
       }
-      out.add(new SchemaViolation(e.getKeyword(), pointer(e), message(e), specUrl(type, e)));
+      out.add(
+          new SchemaViolation(e.getKeyword(), pointer(e), message(e), SchemaSpecUrls.of(type, e)));
     }
     return out;
   }
@@ -98,129 +95,6 @@ public final class SchemaCatalog {
           s.initializeValidators();
           return s;
         });
-  }
-
-  /**
-   * The x-spec-url nearest to the failing keyword on the way the validator took to it from the
-   * document's root schema, through every {@code $ref} (a user's uid →
-   * config.md#posix-platform-user, though its range is a shared integer definition); failing that,
-   * the nearest above the keyword in its own schema file.
-   */
-  private static String specUrl(DocumentType type, Error e) {
-    if (e.getEvaluationPath() != null) {
-      String rootFile = type.schemaResource().substring("schemas/".length());
-      String key = rootFile + " " + e.getEvaluationPath();
-      String url = SPEC_URLS.computeIfAbsent(key, k -> alongEvaluationPath(rootFile, e));
-      if (!url.isEmpty()) {
-        return url;
-      }
-    }
-    return specUrlAtLocation(e);
-  }
-
-  /** Walks the evaluation path, following $ref; "" when the walk loses its way. */
-  private static String alongEvaluationPath(String rootFile, Error e) {
-    String file = rootFile;
-    JsonNode node = SCHEMA_FILES.computeIfAbsent(file, SchemaCatalog::readSchemaFile);
-    if (node == null) {
-      return "";
-    }
-    String url = node.path("x-spec-url").asString("");
-    for (String token : e.getEvaluationPath().toString().split("/")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      if (token.equals("$ref")) {
-        String ref = node.path("$ref").asString(null);
-        if (ref == null) {
-          return "";
-        }
-        int hash = ref.indexOf('#');
-        String target = hash < 0 ? ref : ref.substring(0, hash);
-        if (!target.isEmpty()) {
-          file = file.substring(0, file.lastIndexOf('/') + 1) + target;
-        }
-        node = SCHEMA_FILES.computeIfAbsent(file, SchemaCatalog::readSchemaFile);
-        if (node == null) {
-          return "";
-        }
-        if (hash < 0) {
-          url = node.path("x-spec-url").asString(url); // a whole document: its page
-        } else {
-          for (String t : ref.substring(hash + 1).split("/")) {
-            if (!t.isEmpty()) {
-              node = child(node, t);
-              url = node.path("x-spec-url").asString(url);
-            }
-          }
-        }
-      } else {
-        node = child(node, token);
-        url = node.path("x-spec-url").asString(url);
-      }
-      if (node.isMissingNode()) {
-        return "";
-      }
-    }
-    return url;
-  }
-
-  /** One JSON pointer step: a member name, or an index into an array ("anyOf/1"). */
-  private static JsonNode child(JsonNode node, String pointerToken) {
-    if (node.isArray()) {
-      try {
-        return node.path(Integer.parseInt(pointerToken));
-      } catch (NumberFormatException e) {
-        return tools.jackson.databind.node.MissingNode.getInstance();
-      }
-    }
-    return node.path(pointerToken.replace("~1", "/").replace("~0", "~"));
-  }
-
-  /** The x-spec-url nearest above the failing keyword in its schema file, else the file's. */
-  private static String specUrlAtLocation(Error e) {
-    if (e.getSchemaLocation() == null || e.getSchemaLocation().getAbsoluteIri() == null) {
-      return null;
-    }
-    String iri = e.getSchemaLocation().getAbsoluteIri().toString();
-    if (!iri.startsWith(ID_PREFIX)) {
-      return null;
-    }
-    String fragment = e.getSchemaLocation().getFragment().toString();
-    return SPEC_URLS.computeIfAbsent(
-        iri.substring(ID_PREFIX.length()) + "#" + fragment, SchemaCatalog::readSpecUrl);
-  }
-
-  private static String readSpecUrl(String fileAndPointer) {
-    int hash = fileAndPointer.indexOf('#');
-    String file = fileAndPointer.substring(0, hash);
-    JsonNode node = SCHEMA_FILES.computeIfAbsent(file, SchemaCatalog::readSchemaFile);
-    if (node == null) {
-      return null;
-    }
-    String url = node.path("x-spec-url").asString(null);
-    String pointer = fileAndPointer.substring(hash + 1);
-    for (String token : pointer.split("/")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      node = child(node, token);
-      String here = node.path("x-spec-url").asString(null);
-      if (here != null) {
-        url = here;
-      }
-    }
-    return url;
-  }
-
-  private static JsonNode readSchemaFile(String file) {
-    try (var in = SchemaCatalog.class.getClassLoader().getResourceAsStream("schemas/" + file)) {
-      return in == null
-          ? null
-          : dev.ocikit.spec.json.StrictJson.reader().read(in.readAllBytes(), file).root();
-    } catch (java.io.IOException e) {
-      return null;
-    }
   }
 
   private static boolean isNullBranch(Error e) {

@@ -107,39 +107,23 @@ class SchemaFixturesTest {
 
   /** A schema finding links the x-spec-url nearest its keyword, not only its file's page. */
   @Test
-  void schemaFindingsLinkTheNearestSpecSection() throws IOException {
-    String manifest =
-        "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
-            + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\","
-            + "\"digest\":\"sha256:abc\",\"size\":1},\"layers\":[],\"annotations\":1}";
-    FindingSink sink = new FindingSink(ValidationOptions.DEFAULT);
-    VALIDATOR.check(
-        manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "m.json",
-        DocumentType.IMAGE_MANIFEST,
-        sink);
-    Map<String, String> links = new TreeMap<>();
-    for (Finding f : sink.findings()) {
-      links.put(f.location().pointer(), f.specRef());
-    }
+  void schemaFindingsLinkTheNearestSpecSection() {
+    Map<String, String> links =
+        links(
+            DocumentType.IMAGE_MANIFEST,
+            "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+                + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\","
+                + "\"digest\":\"sha256:abc\",\"size\":1},\"layers\":[],\"annotations\":1}");
     String spec = "https://github.com/opencontainers/image-spec/blob/v1.1.1/";
     assertEquals(spec + "descriptor.md#digests", links.get("/config/digest"), links.toString());
     assertEquals(spec + "annotations.md#rules", links.get("/annotations"), links.toString());
 
-    String config =
-        "{\"ociVersion\":\"1.3.0\",\"root\":{\"path\":\"rootfs\"},"
-            + "\"process\":{\"cwd\":\"/\",\"args\":[\"sh\"],\"user\":{\"uid\":-1,\"gid\":0}},"
-            + "\"linux\":{\"namespaces\":[{\"type\":\"bogus\"}]}}";
-    FindingSink linux = new FindingSink(ValidationOptions.DEFAULT);
-    VALIDATOR.check(
-        config.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "config.json",
-        DocumentType.RUNTIME_CONFIG,
-        linux);
-    Map<String, String> runtimeLinks = new TreeMap<>();
-    for (Finding f : linux.findings()) {
-      runtimeLinks.put(f.location().pointer(), f.specRef());
-    }
+    Map<String, String> runtimeLinks =
+        links(
+            DocumentType.RUNTIME_CONFIG,
+            "{\"ociVersion\":\"1.3.0\",\"root\":{\"path\":\"rootfs\"},"
+                + "\"process\":{\"cwd\":\"/\",\"args\":[\"sh\"],\"user\":{\"uid\":-1,\"gid\":0}},"
+                + "\"linux\":{\"namespaces\":[{\"type\":\"bogus\"}]}}");
     String runtime = "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/";
     assertEquals(
         runtime + "config-linux.md#namespaces",
@@ -150,6 +134,17 @@ class SchemaFixturesTest {
         runtime + "config.md#posix-platform-user",
         runtimeLinks.get("/process/user/uid"),
         runtimeLinks.toString());
+  }
+
+  /** Spec link of every finding of {@code json}, by JSON pointer. */
+  private static Map<String, String> links(DocumentType type, String json) {
+    FindingSink sink = new FindingSink(ValidationOptions.DEFAULT);
+    VALIDATOR.check(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "doc.json", type, sink);
+    Map<String, String> links = new TreeMap<>();
+    for (Finding f : sink.findings()) {
+      links.put(f.location().pointer(), f.specRef());
+    }
+    return links;
   }
 
   private static List<Finding> findings(Path f, DocumentType type) throws IOException {
