@@ -40,18 +40,9 @@ final class MetadataWriter {
   void apply(
       RootResolver.Target t, TarArchiveEntry e, RootFs.Kind kind, String where, boolean fresh)
       throws IOException {
-    apply(t.path(), t.parent(), t.relative(), e, kind, where, fresh);
-  }
-
-  void apply(
-      Path p,
-      Path parent,
-      String rel,
-      TarArchiveEntry e,
-      RootFs.Kind kind,
-      String where,
-      boolean fresh)
-      throws IOException {
+    Path p = t.path();
+    Path parent = t.parent();
+    String rel = t.relative();
     int uid = mapped(opts.uidMap(), e.getLongUserId(), "uid");
     int gid = mapped(opts.gidMap(), e.getLongGroupId(), "gid");
     int mode = e.getMode() & 07777;
@@ -71,7 +62,7 @@ final class MetadataWriter {
   }
 
   /** Owner first: chown(2) clears setuid and setgid bits. */
-  void ownerAndMode(
+  private void ownerAndMode(
       Path p, Path parent, RootFs.Kind kind, boolean fresh, int uid, int gid, int mode)
       throws IOException {
     if (kind == RootFs.Kind.DIRECTORY && fresh) {
