@@ -16,11 +16,7 @@ public final class Cli {
           c.getErr().println("Try '" + c.getCommandName() + " --help' for more information.");
           return 2;
         });
-    cl.setExecutionExceptionHandler(
-        (ex, c, parsed) -> {
-          c.getErr().println(c.getCommandName() + ": " + Errors.describe(ex));
-          return 2;
-        });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> failed(c.getCommandName(), ex, c.getErr()));
     return cl;
   }
 
@@ -37,6 +33,12 @@ public final class Cli {
         System.setProperty("slf4j.internal.verbosity", "WARN");
       }
     }
+  }
+
+  /** Reports an expected failure of {@code command} as one line; returns its exit code, 2. */
+  static int failed(String command, Throwable e, java.io.PrintWriter err) {
+    err.println(command + ": " + Errors.describe(e));
+    return 2;
   }
 
   static int execute(Object command, String... args) {

@@ -210,8 +210,7 @@ public final class OciValidate implements Callable<Integer> {
     try {
       return command.run(out, err);
     } catch (IOException | RuntimeException e) {
-      err.println("oci-validate: " + Errors.describe(e));
-      return 2;
+      return Cli.failed("oci-validate", e, err);
     } finally {
       out.flush();
       err.flush();
