@@ -1,18 +1,13 @@
 package dev.ocikit.spec.json;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.spec.json.JsonSyntaxException.Kind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,32 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-class StrictJsonTest {
-  private static final JsonLimits SMALL = new JsonLimits(1000, 5, 20);
-
-  private static JsonDocument read(String text) throws JsonSyntaxException {
-    return StrictJson.reader().read(text.getBytes(StandardCharsets.UTF_8), "test.json");
-  }
-
-  private static JsonSyntaxException refused(byte[] bytes) {
-    return assertThrows(
-        JsonSyntaxException.class, () -> StrictJson.reader().read(bytes, "test.json"));
-  }
-
-  private static JsonSyntaxException refused(String text) {
-    return refused(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static JsonSyntaxException refusedWith(JsonLimits limits, String text) {
-    return assertThrows(
-        JsonSyntaxException.class,
-        () -> StrictJson.reader(limits).read(text.getBytes(StandardCharsets.UTF_8), "small.json"));
-  }
-
-  private static JsonNode tree(String text) throws JsonSyntaxException {
-    return read(text).root();
-  }
-
+class StrictJsonTest extends StrictJsonSupport {
   @Nested
   class Encoding {
     @Test
@@ -350,240 +320,6 @@ class StrictJsonTest {
     }
   }
 
-  @Nested
-  class Locations {
-    private static final String DOC =
-        String.join(
-            "\n",
-            "{",
-            "  \"a\": {",
-            "    \"b\": [",
-            "      1,",
-            "      \"two\",",
-            "      {\"c\": null}",
-            "    ]",
-            "  },",
-            "  \"é\": true, \"x/y\": 3, \"t~\": false",
-            "}");
-
-    @ParameterizedTest
-    @CsvSource({
-      "'',1,1",
-      "/a,2,8",
-      "/a/b,3,10",
-      "/a/b/0,4,7",
-      "/a/b/1,5,7",
-      "/a/b/2,6,7",
-      "/a/b/2/c,6,13",
-      "/é,9,8",
-      "/x~1y,9,21",
-      "/t~0,9,30",
-    })
-    void everyValueIsLocated(String pointer, int line, int column) throws Exception {
-      assertEquals(Optional.of(new JsonLocation(line, column)), read(DOC).locate(pointer));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-      "/a/missing,/a",
-      "/a/b/9,/a/b",
-      "/a/b/2/c/deeper,/a/b/2/c",
-      "/nope/deeper,''",
-    })
-    void absentChildFallsBackToTheNearestPresentAncestor(String absent, String ancestor)
-        throws Exception {
-      JsonDocument doc = read(DOC);
-      assertEquals(doc.locate(ancestor), doc.locate(absent));
-      assertTrue(doc.locate(absent).isPresent());
-    }
-
-    @Test
-    void nullPointerMeansTheRoot() throws Exception {
-      assertEquals(Optional.of(new JsonLocation(1, 1)), read(DOC).locate(null));
-    }
-
-    @Test
-    void sourceIsKept() throws Exception {
-      assertEquals("test.json", read(DOC).source());
-    }
-
-    @Test
-    void crLfLineEndsCountAsOneLine() throws Exception {
-      JsonDocument doc = read("{\r\n  \"a\": 1,\r\n  \"b\": 2\r\n}");
-      assertEquals(Optional.of(new JsonLocation(3, 8)), doc.locate("/b"));
-    }
-  }
-
-  @Nested
-  class Numbers {
-    @Test
-    void decimalsKeepTheirScaleWhenWrittenBack() throws Exception {
-      JsonNode root = tree("{\"a\": 1.50, \"b\": 0.10, \"c\": 1e2}");
-      assertEquals(new BigDecimal("1.50"), root.get("a").decimalValue());
-      String compact = new String(JsonWriter.compact(root), StandardCharsets.UTF_8);
-      assertTrue(compact.contains("\"a\":1.50"), compact);
-      assertTrue(compact.contains("\"b\":0.10"), compact);
-      String pretty = new String(JsonWriter.pretty(root), StandardCharsets.UTF_8);
-      assertTrue(pretty.contains("\"a\": 1.50"), pretty);
-    }
-
-    @Test
-    void bigIntegersAreExact() throws Exception {
-      JsonNode root =
-          tree("[18446744073709551615, 9223372036854775807, -9223372036854775809, 2147483648]");
-      assertEquals(new BigInteger("18446744073709551615"), root.get(0).bigIntegerValue());
-      assertEquals(Long.MAX_VALUE, root.get(1).longValue());
-      assertEquals(new BigInteger("-9223372036854775809"), root.get(2).bigIntegerValue());
-      assertTrue(root.get(3).isIntegralNumber());
-      assertEquals(
-          "[18446744073709551615,9223372036854775807,-9223372036854775809,2147483648]",
-          new String(JsonWriter.compact(root), StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void hugeExponentIsKeptByValue() throws Exception {
-      JsonNode root = tree("[1e400, 123456789012345678901234567890.123456789]");
-      assertEquals(0, new BigDecimal("1e400").compareTo(root.get(0).decimalValue()));
-      assertEquals(
-          new BigDecimal("123456789012345678901234567890.123456789"), root.get(1).decimalValue());
-    }
-
-    @Test
-    void integersStayIntegral() throws Exception {
-      JsonNode root = tree("[0, -1, 4294967295]");
-      for (JsonNode n : root) {
-        assertTrue(n.isIntegralNumber(), n.toString());
-      }
-    }
-  }
-
-  @Nested
-  class Writer {
-    @Test
-    void prettyIsTwoSpaceIndentedWithFinalNewline() throws Exception {
-      JsonNode root = tree("{\"a\":[1,{}],\"b\":{},\"c\":[]}");
-      String expected = "{\n  \"a\": [\n    1,\n    {}\n  ],\n  \"b\": {},\n  \"c\": []\n}\n";
-      assertEquals(expected, new String(JsonWriter.pretty(root), StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void prettyOutputReadsBackToAnEquivalentTree() throws Exception {
-      JsonNode root = tree("{\"k\":\"é \\\"q\\\" \\u0001\",\"n\":[1.0,null,true]}");
-      JsonNode again = StrictJson.reader().read(JsonWriter.pretty(root), "again").root();
-      assertTrue(JsonEquivalence.equivalent(root, again));
-    }
-
-    @Test
-    void writeAtomicallyCreatesTheFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
-      Path target = dir.resolve("config.json");
-      JsonNode root = tree("{\"a\": 1}");
-      JsonWriter.writeAtomically(target, root);
-      assertArrayEquals(JsonWriter.pretty(root), Files.readAllBytes(target));
-      assertEquals(List.of(target), list(dir));
-    }
-
-    @Test
-    void writeAtomicallyReplacesByRenameNotInPlace(@TempDir Path dir) throws Exception {
-      Path target = dir.resolve("index.json");
-      Files.writeString(target, "{\"old\": true}\n");
-      Object oldKey = Files.readAttributes(target, "unix:ino").get("ino");
-      try (InputStream reader = Files.newInputStream(target)) {
-        JsonWriter.writeAtomically(target, tree("{\"new\": true}"));
-        // A reader that opened the old file still sees the old text in full: the target was
-        // swapped by a rename, never truncated and rewritten.
-        assertEquals(
-            "{\"old\": true}\n", new String(reader.readAllBytes(), StandardCharsets.UTF_8));
-      }
-      assertEquals("{\n  \"new\": true\n}\n", Files.readString(target));
-      assertNotEquals(oldKey, Files.readAttributes(target, "unix:ino").get("ino"));
-      assertEquals(List.of(target), list(dir));
-    }
-
-    @Test
-    void failedReplaceLeavesTheTargetAndNoTemporaryFile(@TempDir Path dir) throws Exception {
-      Path target = dir.resolve("busy");
-      Files.createDirectories(target.resolve("child"));
-      assertThrows(IOException.class, () -> JsonWriter.writeAtomically(target, tree("{}")));
-      assertTrue(Files.isDirectory(target.resolve("child")));
-      assertEquals(List.of(target), list(dir));
-    }
-
-    @Test
-    void relativeTargetIsResolvedAgainstTheWorkingDirectory() throws Exception {
-      // The temporary file must go beside the target even when the path given is relative.
-      Path target = Path.of("target", "strict-json-test-" + System.nanoTime() + ".json");
-      try {
-        Files.createDirectories(target.getParent());
-        JsonWriter.writeAtomically(target, tree("[1]"));
-        assertEquals("[\n  1\n]\n", Files.readString(target));
-      } finally {
-        Files.deleteIfExists(target);
-      }
-    }
-
-    private List<Path> list(Path dir) throws IOException {
-      try (Stream<Path> s = Files.list(dir)) {
-        return s.sorted().toList();
-      }
-    }
-  }
-
-  @Nested
-  class Equivalence {
-    @ParameterizedTest
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "{\"a\":1,\"b\":2}|{\"b\":2,\"a\":1}",
-          "1|1.0",
-          "1|1e0",
-          "100|1E2",
-          "1.50|1.5",
-          "0|-0",
-          "18446744073709551615|18446744073709551615.0",
-          "[1,{\"x\":[]}]|[1.0,{\"x\":[]}]",
-          "\"é\"|\"\\u00e9\"",
-          "{}|{}",
-          "null|null",
-        })
-    void equivalentPairs(String a, String b) throws Exception {
-      assertTrue(JsonEquivalence.equivalent(tree(a), tree(b)));
-      assertTrue(JsonEquivalence.equivalent(tree(b), tree(a)));
-      assertNull(JsonEquivalence.firstDifference(tree(a), tree(b), ""));
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "[1,2]|[2,1]|/0",
-          "1|\"1\"|''",
-          "true|false|''",
-          "null|false|''",
-          "{\"a\":null}|{}|''",
-          "{\"a\":1}|{\"b\":1}|/a",
-          "{\"a\":{\"b\":[1,2,3]}}|{\"a\":{\"b\":[1,2,4]}}|/a/b/2",
-          "{\"a/b\":{\"~\":1}}|{\"a/b\":{\"~\":2}}|/a~1b/~0",
-          "[1]|[1,1]|''",
-          "{\"x\":[]}|{\"x\":{}}|/x",
-          "18446744073709551615|18446744073709551614|''",
-          "1.5|1.50001|''",
-          "\"a\"|\"A\"|''",
-        })
-    void differentPairsNameTheFirstDifference(String a, String b, String pointer) throws Exception {
-      assertFalse(JsonEquivalence.equivalent(tree(a), tree(b)));
-      assertFalse(JsonEquivalence.equivalent(tree(b), tree(a)));
-      assertEquals(pointer, JsonEquivalence.firstDifference(tree(a), tree(b), ""));
-    }
-
-    @Test
-    void firstDifferenceExtendsTheGivenPrefix() throws Exception {
-      assertEquals(
-          "/root/k",
-          JsonEquivalence.firstDifference(tree("{\"k\":1}"), tree("{\"k\":2}"), "/root"));
-    }
-  }
-
   /**
    * Every file of testdata/json/invalid is refused with the kind and position expected.json lists.
    */
@@ -627,16 +363,5 @@ class StrictJsonTest {
                           e.location(),
                           e.getMessage());
                     }));
-  }
-
-  static Path repoRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("testdata"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no testdata/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
   }
 }

@@ -3,7 +3,6 @@ package dev.ocikit.spec.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,12 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.OciJson;
-import dev.ocikit.spec.image.ExecutionConfig;
-import dev.ocikit.spec.image.ImageConfig;
-import dev.ocikit.spec.json.JsonEquivalence;
-import dev.ocikit.spec.json.JsonSyntaxException;
 import dev.ocikit.spec.json.JsonWriter;
-import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.runtime.ContainerStatus;
 import dev.ocikit.spec.runtime.Features;
 import dev.ocikit.spec.runtime.LinuxCPU;
@@ -24,7 +18,6 @@ import dev.ocikit.spec.runtime.LinuxMemory;
 import dev.ocikit.spec.runtime.Mount;
 import dev.ocikit.spec.runtime.Namespace;
 import dev.ocikit.spec.runtime.NamespaceType;
-import dev.ocikit.spec.runtime.Process;
 import dev.ocikit.spec.runtime.Root;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import dev.ocikit.spec.runtime.State;
@@ -32,41 +25,16 @@ import dev.ocikit.spec.runtime.User;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import net.jqwik.api.Group;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
-class ModelBehaviourTest {
-  private static final String MINIMAL_CONFIG =
-      "{\"ociVersion\": \"1.3.0\", \"root\": {\"path\": \"rootfs\"},"
-          + " \"process\": {\"cwd\": \"/\", \"args\": [\"sh\"], \"user\": {\"uid\": 0, \"gid\": 0}}}";
-
-  static JsonNode json(String text) {
-    try {
-      return StrictJson.reader().read(text.getBytes(StandardCharsets.UTF_8), "test").root();
-    } catch (JsonSyntaxException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static void assertRoundTrips(JsonNode input, ModelObject model) {
-    JsonNode output = model.toJson();
-    assertEquals(
-        null,
-        JsonEquivalence.firstDifference(input, output, ""),
-        () -> "first difference at this pointer; input " + input + " output " + output);
-  }
-
+class ModelBehaviourTest extends ModelTestSupport {
   /**
    * Runs {@link RandomRoundTripProperties} in the default build: surefire only picks up classes
    * named {@code *Test}, and jqwik finds properties of a {@code @Group} inside one.
@@ -386,231 +354,6 @@ class ModelBehaviourTest {
       assertEquals(Long.MAX_VALUE, memory.limit());
       assertEquals(Long.MIN_VALUE, memory.reservation());
       assertRoundTrips(input, memory);
-    }
-  }
-
-  @Nested
-  class Copies {
-    @Test
-    void builderAndFromJsonProduceEqualRecords() {
-      RuntimeConfig parsed = RuntimeConfig.fromJson(json(MINIMAL_CONFIG));
-      RuntimeConfig built =
-          RuntimeConfig.builder()
-              .ociVersion("1.3.0")
-              .root(Root.builder().path("rootfs").build())
-              .process(
-                  Process.builder()
-                      .cwd("/")
-                      .args(List.of("sh"))
-                      .user(User.builder().uid(0L).gid(0L).build())
-                      .build())
-              .build();
-      assertEquals(parsed, built);
-      assertEquals(parsed.hashCode(), built.hashCode());
-      assertEquals(parsed.toJson(), built.toJson());
-    }
-
-    @Test
-    void withReturnsANewRecordAndLeavesTheOriginal() {
-      RuntimeConfig original = RuntimeConfig.fromJson(json(MINIMAL_CONFIG));
-      RuntimeConfig before = RuntimeConfig.fromJson(json(MINIMAL_CONFIG));
-      RuntimeConfig renamed = original.withHostname("web");
-      assertNotSame(original, renamed);
-      assertEquals("web", renamed.hostname());
-      assertNull(original.hostname());
-      assertEquals(before, original);
-      assertEquals(original.process(), renamed.process());
-      assertEquals(original, renamed.withHostname(null));
-    }
-
-    @Test
-    void withNullRemovesTheProperty() {
-      RuntimeConfig config = RuntimeConfig.fromJson(json(MINIMAL_CONFIG)).withProcess(null);
-      assertFalse(config.toJson().has("process"));
-    }
-
-    @Test
-    void toBuilderStartsFromTheValueAndDoesNotMutateIt() {
-      RuntimeConfig original = RuntimeConfig.fromJson(json(MINIMAL_CONFIG + " "));
-      RuntimeConfig.Builder builder = original.toBuilder();
-      assertEquals(original, builder.build());
-      RuntimeConfig changed = builder.hostname("h").ociVersion("1.2.0").build();
-      assertEquals("1.3.0", original.ociVersion());
-      assertNull(original.hostname());
-      assertEquals(original.withHostname("h").withOciVersion("1.2.0"), changed);
-    }
-
-    @Test
-    void builderKeepsOtherProperties() {
-      RuntimeConfig original = RuntimeConfig.fromJson(json("{\"ociVersion\": \"1\", \"x\": 1}"));
-      RuntimeConfig copy = original.toBuilder().hostname("h").build();
-      assertEquals(json("1"), copy.otherProperties().get("x"));
-    }
-
-    @Test
-    void aBuiltRecordDoesNotSeeLaterBuilderOrListChanges() {
-      List<String> args = new ArrayList<>(List.of("sh"));
-      Process.Builder builder = Process.builder().args(args).cwd("/");
-      Process first = builder.build();
-      args.add("-c");
-      builder.cwd("/tmp");
-      assertEquals(List.of("sh"), first.args());
-      assertEquals("/", first.cwd());
-    }
-  }
-
-  @Nested
-  class Immutability {
-    @Test
-    void listsMapsAndOtherPropertiesAreUnmodifiable() {
-      RuntimeConfig config =
-          RuntimeConfig.fromJson(
-              json(
-                  "{\"ociVersion\": \"1\", \"mounts\": [{\"destination\": \"/p\"}],"
-                      + " \"annotations\": {\"a\": \"b\"}, \"x\": 1,"
-                      + " \"process\": {\"args\": [\"sh\"], \"env\": []}}"));
-      assertThrows(UnsupportedOperationException.class, () -> config.mounts().clear());
-      assertThrows(UnsupportedOperationException.class, () -> config.annotations().put("c", "d"));
-      assertThrows(UnsupportedOperationException.class, () -> config.otherProperties().clear());
-      assertThrows(UnsupportedOperationException.class, () -> config.process().args().add("x"));
-      assertThrows(UnsupportedOperationException.class, () -> config.process().env().add("x"));
-    }
-
-    @Test
-    void emptyOtherPropertiesAreUnmodifiableToo() {
-      User user = User.builder().uid(0L).build();
-      assertTrue(user.otherProperties().isEmpty());
-      assertThrows(
-          UnsupportedOperationException.class,
-          () -> user.otherProperties().put("x", JsonNodeFactory.instance.nullNode()));
-    }
-
-    @Test
-    void collectionsGivenToConstructorsAreCopied() {
-      List<String> args = new ArrayList<>(List.of("a"));
-      Map<String, JsonNode> others = new LinkedHashMap<>();
-      others.put("x", json("1"));
-      Process p = Process.builder().args(args).otherProperties(others).build();
-      Process q = p.withArgs(args);
-      args.add("b");
-      others.put("y", json("2"));
-      assertEquals(List.of("a"), p.args());
-      assertEquals(List.of("a"), q.args());
-      assertEquals(List.of("x"), new ArrayList<>(p.otherProperties().keySet()));
-    }
-
-    @Test
-    void toJsonReturnsAFreshTreeEachTime() {
-      RuntimeConfig config =
-          RuntimeConfig.fromJson(json("{\"ociVersion\": \"1\", \"x\": {\"a\": 1}}"));
-      ObjectNode out = config.toJson();
-      ((ObjectNode) out.get("x")).put("a", 2);
-      out.put("ociVersion", "2");
-      assertEquals(json("{\"ociVersion\": \"1\", \"x\": {\"a\": 1}}"), config.toJson());
-    }
-
-    @Test
-    void recordDoesNotAliasTheTreeItWasReadFrom() {
-      ObjectNode input = (ObjectNode) json("{\"ociVersion\": \"1\", \"x\": {\"a\": 1}}");
-      RuntimeConfig config = RuntimeConfig.fromJson(input);
-      ((ObjectNode) input.get("x")).put("a", 2);
-      assertEquals(json("{\"a\": 1}"), config.otherProperties().get("x"));
-    }
-
-    @Test
-    void collectionsInsideNullableAreUnmodifiable() {
-      Features features = Features.fromJson(json("{\"hooks\": [\"prestart\"]}"));
-      assertThrows(
-          UnsupportedOperationException.class, () -> features.hooks().value().add("poststop"));
-      ImageConfig image =
-          ImageConfig.fromJson(
-              json(
-                  "{\"architecture\": \"amd64\", \"os\": \"linux\", \"config\": {\"Env\": [\"A=B\"]}}"));
-      ExecutionConfig exec = image.config().value();
-      assertThrows(UnsupportedOperationException.class, () -> exec.env().value().add("C=D"));
-    }
-  }
-
-  @Nested
-  class Detection {
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(
-        delimiter = '|',
-        value = {
-          "runtime-config|{\"ociVersion\": \"1.3.0\", \"root\": {\"path\": \"rootfs\"}}",
-          "runtime-state|{\"ociVersion\": \"1.3.0\", \"id\": \"c\", \"status\": \"created\","
-              + " \"bundle\": \"/b\"}",
-          "runtime-features|{\"ociVersionMin\": \"1.0.0\", \"ociVersionMax\": \"1.3.0\"}",
-          "image-descriptor|{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\","
-              + " \"digest\": \"sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\","
-              + " \"size\": 0}",
-          "image-manifest|{\"schemaVersion\": 2, \"mediaType\":"
-              + " \"application/vnd.oci.image.manifest.v1+json\", \"config\": {}, \"layers\": []}",
-          "image-index|{\"schemaVersion\": 2, \"mediaType\":"
-              + " \"application/vnd.oci.image.index.v1+json\", \"manifests\": []}",
-          "image-config|{\"architecture\": \"amd64\", \"os\": \"linux\","
-              + " \"rootfs\": {\"type\": \"layers\", \"diff_ids\": []}}",
-          "image-layout|{\"imageLayoutVersion\": \"1.0.0\"}",
-          // Without mediaType, the shape decides.
-          "image-manifest|{\"schemaVersion\": 2, \"config\": {}, \"layers\": []}",
-          "image-index|{\"schemaVersion\": 2, \"manifests\": []}",
-          // A descriptor of a manifest carries the manifest media type but is a descriptor.
-          "image-descriptor|{\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\","
-              + " \"digest\": \"sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\","
-              + " \"size\": 2}",
-          // The media type wins over a misleading shape.
-          "image-index|{\"schemaVersion\": 2, \"mediaType\":"
-              + " \"application/vnd.oci.image.index.v1+json\", \"layers\": []}",
-        })
-    void detectsEachDocumentType(String id, String text) {
-      DocumentType expected = DocumentType.byId(id).orElseThrow();
-      JsonNode root = json(text);
-      assertEquals(Optional.of(expected), DocumentType.detect(root));
-      ModelObject bound = expected.bind(root);
-      assertRoundTrips(root, bound);
-    }
-
-    @ParameterizedTest
-    @ValueSource(
-        strings = {
-          "{}",
-          "[]",
-          "\"config\"",
-          "null",
-          "42",
-          "{\"foo\": 1}",
-          "{\"schemaVersion\": 2}",
-          "{\"mediaType\": \"application/vnd.example+json\"}",
-          "{\"digest\": \"sha256:00\"}",
-          "{\"architecture\": \"amd64\"}",
-        })
-    void unknownInputIsNotGuessed(String text) {
-      assertEquals(Optional.empty(), DocumentType.detect(json(text)));
-    }
-
-    @Test
-    void nullTreeIsNotGuessed() {
-      assertEquals(Optional.empty(), DocumentType.detect(null));
-    }
-
-    @Test
-    void everyTypeHasAUniqueIdFoundCaseInsensitively() {
-      for (DocumentType t : DocumentType.values()) {
-        assertEquals(Optional.of(t), DocumentType.byId(t.id().toUpperCase(java.util.Locale.ROOT)));
-        assertTrue(t.schemaResource().startsWith("schemas/"), t.schemaResource());
-        assertTrue(
-            ModelBehaviourTest.class.getClassLoader().getResource(t.schemaResource()) != null,
-            "schema on the classpath: " + t.schemaResource());
-        assertTrue(t.specUrl().contains("/v1.3.0/") || t.specUrl().contains("/v1.1.1/"));
-      }
-      assertEquals(Optional.empty(), DocumentType.byId("runtime"));
-    }
-
-    @Test
-    void bindGivesTheModelTypeOfTheDocument() {
-      assertTrue(DocumentType.RUNTIME_STATE.bind(json("{}")) instanceof State);
-      assertTrue(DocumentType.RUNTIME_FEATURES.bind(json("{}")) instanceof Features);
-      assertTrue(DocumentType.IMAGE_CONFIG.bind(json("{}")) instanceof ImageConfig);
     }
   }
 }
