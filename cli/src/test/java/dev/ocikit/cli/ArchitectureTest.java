@@ -3,6 +3,7 @@ package dev.ocikit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.Checkout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class ArchitectureTest {
 
   @Test
   void modulesAndPackagesOnlyDependWhereAllowed() throws IOException {
-    Path root = repoRoot();
+    Path root = Checkout.root();
     List<String> violations = new ArrayList<>();
     int files = 0;
     for (Rule rule : RULES) {
@@ -86,7 +87,7 @@ class ArchitectureTest {
 
   @Test
   void bouncyCastleOnlyBehindTheDigestPackage() throws IOException {
-    Path root = repoRoot();
+    Path root = Checkout.root();
     List<String> users = new ArrayList<>();
     for (String module :
         List.of("spec-model", "bundle-validator", "image-tools", "runtime-tester", "cli")) {
@@ -107,16 +108,5 @@ class ArchitectureTest {
   private static String packageOf(String source) {
     Matcher m = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE).matcher(source);
     return m.find() ? m.group(1) : "";
-  }
-
-  private static Path repoRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("schemas"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("repository root not found");
-    }
-    return dir;
   }
 }

@@ -3,6 +3,7 @@ package dev.ocikit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.Checkout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class MainProcessTest {
 
   @Test
   void validateWritesTheReportAndNothingElse() throws Exception {
-    Path bundle = OciValidateTest.findTestdata().resolve("bundles/sample");
+    Path bundle = Checkout.testdata().resolve("bundles/sample");
     for (String[] args :
         List.of(
             new String[] {bundle.toString()},
@@ -57,7 +58,7 @@ class MainProcessTest {
 
   @Test
   void imageValidationAndExplainKeepStderrEmpty() throws Exception {
-    Path image = OciValidateTest.findTestdata().resolve("images/sample");
+    Path image = Checkout.testdata().resolve("images/sample");
     Run v = java("dev.ocikit.cli.OciValidate", image.toString());
     assertEquals(0, v.exit(), v.err());
     assertEquals("", v.err());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.json.StrictJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,8 +17,8 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /** Drives {@code oci-validate} through picocli with captured output, as a user would. */
-public class OciValidateTest {
-  private static final Path TESTDATA = findTestdata();
+class OciValidateTest {
+  private static final Path TESTDATA = Checkout.testdata();
 
   private record Run(int exit, String out, String err) {}
 
@@ -260,17 +261,5 @@ public class OciValidateTest {
     assertFalse(OciValidate.pathsOnly(new String[] {"b1", "-"}));
     assertFalse(OciValidate.pathsOnly(new String[] {"nul\0byte"}));
     assertTrue(OciValidate.pathsOnly(new String[] {"b1", "dir/b2", "image.tar"}));
-  }
-
-  /** The checkout's testdata/ directory, found from the working directory upwards. */
-  public static Path findTestdata() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("testdata/bundles"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("testdata/ not found");
-    }
-    return dir.resolve("testdata");
   }
 }

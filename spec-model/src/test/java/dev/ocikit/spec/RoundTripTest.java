@@ -48,7 +48,7 @@ class RoundTripTest {
   /** One dynamic test per valid fixture, named {@code <type>/<file>}. */
   @TestFactory
   Stream<DynamicTest> everyValidFixtureRoundTrips() throws IOException {
-    Path documents = repoRoot().resolve("testdata/documents");
+    Path documents = Checkout.root().resolve("testdata/documents");
     List<Path> fixtures;
     try (Stream<Path> s = Files.walk(documents)) {
       fixtures =
@@ -297,16 +297,5 @@ class RoundTripTest {
     } catch (IOException e) {
       return "(unreadable: " + e.getMessage() + ")";
     }
-  }
-
-  private static Path repoRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("testdata"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no testdata/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -45,7 +46,7 @@ class RegistryCompletenessTest {
   @Test
   void everyRegisteredRuleHasFixtures() {
     for (RuleInfo rule : semanticRules()) {
-      Path dir = RuleFixtures.root().resolve("rules").resolve(rule.id());
+      Path dir = Checkout.testdata().resolve("rules").resolve(rule.id());
       for (String name : List.of("good.json", "bad.json", "expected.json")) {
         assertTrue(Files.isRegularFile(dir.resolve(name)), "missing " + dir.resolve(name));
       }
@@ -55,7 +56,7 @@ class RegistryCompletenessTest {
   @Test
   void noFixturesWithoutARule() throws IOException {
     Set<String> ids = semanticRules().stream().map(RuleInfo::id).collect(Collectors.toSet());
-    try (Stream<Path> s = Files.list(RuleFixtures.root().resolve("rules"))) {
+    try (Stream<Path> s = Files.list(Checkout.testdata().resolve("rules"))) {
       for (Path dir : s.toList()) {
         assertTrue(
             ids.contains(dir.getFileName().toString()), dir + " belongs to no registered rule");

@@ -1,5 +1,6 @@
 package dev.ocikit.validate.rules;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.Finding;
@@ -25,19 +26,8 @@ record RuleFixtures(Path dir, String pointer, boolean createRoot, Host host) {
   /** The same, with host-specific checks. */
   static final ValidationOptions ALL_LEVELS_ON_HOST = new ValidationOptions(Level.MAY, null, true);
 
-  static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      if (Files.isDirectory(dir.resolve("testdata/documents"))) {
-        return dir.resolve("testdata");
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("testdata/ not found above " + Path.of("").toAbsolutePath());
-  }
-
   static RuleFixtures of(String ruleId) throws IOException {
-    Path dir = root().resolve("rules").resolve(ruleId);
+    Path dir = Checkout.testdata().resolve("rules").resolve(ruleId);
     JsonNode expected = StrictJson.reader().read(dir.resolve("expected.json")).root();
     JsonNode createRoot = expected.get("createRoot");
     Path host = dir.resolve("host.json");

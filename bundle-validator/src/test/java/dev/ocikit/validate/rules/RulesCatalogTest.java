@@ -2,6 +2,7 @@ package dev.ocikit.validate.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.spec.Checkout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RulesCatalogTest {
   @Test
   void committedCatalogMatchesTheRegistry() throws IOException {
-    Path file = RuleFixtures.root().getParent().resolve("docs/rules.md");
+    Path file = Checkout.testdata().getParent().resolve("docs/rules.md");
     String generated = RulesCatalog.markdown();
     if (Boolean.getBoolean("ocikit.regenerate") || "1".equals(System.getenv("OCIKIT_REGENERATE"))) {
       Files.writeString(file, generated, StandardCharsets.UTF_8);

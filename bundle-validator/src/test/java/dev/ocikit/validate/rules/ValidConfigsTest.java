@@ -3,6 +3,7 @@ package dev.ocikit.validate.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.ValidationOptions;
@@ -27,7 +28,7 @@ class ValidConfigsTest {
 
   @TestFactory
   Stream<DynamicTest> validConfigsRaiseNoErrors() throws IOException {
-    Path dir = RuleFixtures.root().resolve("documents/runtime-config/valid");
+    Path dir = Checkout.testdata().resolve("documents/runtime-config/valid");
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.DocumentValidator;
@@ -37,7 +38,7 @@ class SchemaFixturesTest {
   Stream<DynamicTest> validFixturesRaiseNoError() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (DocumentType type : DocumentType.values()) {
-      for (Path f : jsonFiles(RepoFiles.testdata().resolve("documents/" + type.id() + "/valid"))) {
+      for (Path f : jsonFiles(Checkout.testdata().resolve("documents/" + type.id() + "/valid"))) {
         tests.add(
             DynamicTest.dynamicTest(
                 type.id() + "/valid/" + f.getFileName(),
@@ -56,7 +57,7 @@ class SchemaFixturesTest {
   Stream<DynamicTest> invalidFixturesRaiseExactlyTheExpectedFindings() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (DocumentType type : DocumentType.values()) {
-      Path dir = RepoFiles.testdata().resolve("documents/" + type.id() + "/invalid");
+      Path dir = Checkout.testdata().resolve("documents/" + type.id() + "/invalid");
       Map<String, TreeSet<String>> expected = expectations(dir);
       for (Path f : jsonFiles(dir)) {
         String name = f.getFileName().toString();
@@ -88,7 +89,7 @@ class SchemaFixturesTest {
 
   @Test
   void malformedJsonFixturesAreFindingsWithPositions() throws IOException {
-    Path dir = RepoFiles.testdata().resolve("json/invalid");
+    Path dir = Checkout.testdata().resolve("json/invalid");
     JsonNode expected = StrictJson.reader().read(dir.resolve("expected.json")).root();
     int checked = 0;
     for (Map.Entry<String, JsonNode> e : expected.properties()) {

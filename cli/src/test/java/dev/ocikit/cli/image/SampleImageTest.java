@@ -3,7 +3,7 @@ package dev.ocikit.cli.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ocikit.cli.OciValidateTest;
+import dev.ocikit.spec.Checkout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class SampleImageTest {
     assumeTrue(
         "root".equals(System.getProperty("user.name")) && runc,
         "needs root and runc: runs the sample image's command in a container");
-    Path image = OciValidateTest.findTestdata().resolve("images/sample");
+    Path image = Checkout.testdata().resolve("images/sample");
     Path bundle = tmp.resolve("bundle");
     ImageCommandsTest.Run made =
         ImageCommandsTest.run("bundle", "-q", image.toString(), bundle.toString());

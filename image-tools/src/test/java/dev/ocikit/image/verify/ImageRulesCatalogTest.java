@@ -2,6 +2,7 @@ package dev.ocikit.image.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.validate.rules.RulesCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class ImageRulesCatalogTest {
 
   @Test
   void committedCatalogMatchesTheRules() throws IOException {
-    Path file = repositoryRoot().resolve("docs/image-rules.md");
+    Path file = Checkout.root().resolve("docs/image-rules.md");
     String generated = markdown();
     if (Boolean.getBoolean("ocikit.regenerate") || "1".equals(System.getenv("OCIKIT_REGENERATE"))) {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
@@ -48,16 +49,5 @@ class ImageRulesCatalogTest {
     s.append("Spec links point at image-spec v1.1.1.\n\n");
     s.append(RulesCatalog.table(ImageRules.all(), false));
     return s.toString();
-  }
-
-  private static Path repositoryRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("docs"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no docs/ directory above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
   }
 }

@@ -3,8 +3,6 @@ package dev.ocikit.spec.json;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 
 /** Shared readers and assertions of the strict JSON tests. */
@@ -32,16 +30,5 @@ abstract class StrictJsonSupport {
 
   static JsonNode tree(String text) throws JsonSyntaxException {
     return read(text).root();
-  }
-
-  static Path repoRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("testdata"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no testdata/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.json.JsonSyntaxException.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -325,7 +326,7 @@ class StrictJsonTest extends StrictJsonSupport {
    */
   @TestFactory
   Stream<DynamicTest> invalidJsonFixtures() throws IOException {
-    Path dir = repoRoot().resolve("testdata/json/invalid");
+    Path dir = Checkout.root().resolve("testdata/json/invalid");
     JsonNode expected = StrictJson.reader().read(dir.resolve("expected.json")).root();
     Map<String, Kind> kinds =
         Map.of(

@@ -3,6 +3,7 @@ package dev.ocikit.spec.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonEquivalence;
 import dev.ocikit.spec.json.JsonWriter;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,7 +217,7 @@ class RandomRoundTripProperties {
 
   private static Tuple2<DocumentType, JsonNode> base(DocumentType type, String fixture) {
     try {
-      Path file = repoRoot().resolve("testdata/documents").resolve(fixture);
+      Path file = Checkout.root().resolve("testdata/documents").resolve(fixture);
       return Tuple.of(type, StrictJson.reader().read(file).root());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -230,16 +230,5 @@ class RandomRoundTripProperties {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Path repoRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("testdata"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no testdata/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
   }
 }
