@@ -14,13 +14,10 @@ class GeneratorErrorsTest extends GeneratorTestSupport {
   @Test
   void sameDefNameInTwoFilesNamesBoth() {
     GeneratorException e =
-        assertThrows(
-            GeneratorException.class,
-            () ->
-                generate(
-                    Map.of(
-                        "a.schema.json", defs("{\"Thing\": " + THING + "}"),
-                        "b.schema.json", defs("{\"Thing\": " + THING + "}"))));
+        refused(
+            Map.of(
+                "a.schema.json", defs("{\"Thing\": " + THING + "}"),
+                "b.schema.json", defs("{\"Thing\": " + THING + "}")));
     assertTrue(e.getMessage().contains("Thing"), e.getMessage());
     assertTrue(e.getMessage().contains("a.schema.json#/$defs/Thing"), e.getMessage());
     assertTrue(e.getMessage().contains("b.schema.json#/$defs/Thing"), e.getMessage());
@@ -29,15 +26,12 @@ class GeneratorErrorsTest extends GeneratorTestSupport {
   @Test
   void inlineNameClashingWithADefIsReported() {
     GeneratorException e =
-        assertThrows(
-            GeneratorException.class,
-            () ->
-                generate(
-                    Map.of(
-                        "a.schema.json",
-                        doc("Doc", "{\"root\": " + THING + "}"),
-                        "b.schema.json",
-                        defs("{\"DocRoot\": " + THING + "}"))));
+        refused(
+            Map.of(
+                "a.schema.json",
+                doc("Doc", "{\"root\": " + THING + "}"),
+                "b.schema.json",
+                defs("{\"DocRoot\": " + THING + "}")));
     assertTrue(e.getMessage().contains("a.schema.json#/properties/root"), e.getMessage());
     assertTrue(e.getMessage().contains("b.schema.json#/$defs/DocRoot"), e.getMessage());
   }
@@ -45,13 +39,10 @@ class GeneratorErrorsTest extends GeneratorTestSupport {
   @Test
   void refToAMissingFileNamesIt() {
     GeneratorException e =
-        assertThrows(
-            GeneratorException.class,
-            () ->
-                generate(
-                    Map.of(
-                        "doc.schema.json",
-                        doc("Doc", "{\"n\": {\"$ref\": \"nowhere.schema.json#/$defs/UInt8\"}}"))));
+        refused(
+            Map.of(
+                "doc.schema.json",
+                doc("Doc", "{\"n\": {\"$ref\": \"nowhere.schema.json#/$defs/UInt8\"}}")));
     assertTrue(e.getMessage().contains("nowhere.schema.json"), e.getMessage());
     assertTrue(e.getMessage().contains("doc.schema.json"), e.getMessage());
   }
@@ -59,40 +50,32 @@ class GeneratorErrorsTest extends GeneratorTestSupport {
   @Test
   void refToAMissingDefinitionIsReported() {
     GeneratorException e =
-        assertThrows(
-            GeneratorException.class,
-            () ->
-                generate(
-                    Map.of(
-                        "doc.schema.json", doc("Doc", "{\"n\": {\"$ref\": \"#/$defs/Absent\"}}"))));
+        refused(Map.of("doc.schema.json", doc("Doc", "{\"n\": {\"$ref\": \"#/$defs/Absent\"}}")));
     assertTrue(e.getMessage().contains("#/$defs/Absent"), e.getMessage());
   }
 
   @Test
   void twoPropertiesWithTheSameJavaNameAreReported() {
     GeneratorException e =
-        assertThrows(
-            GeneratorException.class,
-            () ->
-                generate(
-                    Map.of(
-                        "doc.schema.json",
-                        doc(
-                            "Doc",
-                            "{\"os.version\": {\"type\": \"string\"},"
-                                + " \"osVersion\": {\"type\": \"string\"}}"))));
+        refused(
+            Map.of(
+                "doc.schema.json",
+                doc(
+                    "Doc",
+                    "{\"os.version\": {\"type\": \"string\"},"
+                        + " \"osVersion\": {\"type\": \"string\"}}")));
     assertTrue(e.getMessage().contains("osVersion"), e.getMessage());
   }
 
   @Test
   void propertyWithoutAnIdentifierNeedsXJavaName() {
     GeneratorException e =
-        assertThrows(
-            GeneratorException.class,
-            () ->
-                generate(
-                    Map.of("doc.schema.json", doc("Doc", "{\"--\": {\"type\": \"string\"}}"))));
+        refused(Map.of("doc.schema.json", doc("Doc", "{\"--\": {\"type\": \"string\"}}")));
     assertTrue(e.getMessage().contains("x-java-name"), e.getMessage());
     assertTrue(e.getMessage().contains("/properties/--"), e.getMessage());
+  }
+
+  private GeneratorException refused(Map<String, String> files) {
+    return assertThrows(GeneratorException.class, () -> generate(files));
   }
 }
