@@ -5,26 +5,42 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything one conformance run found: a result per test and runtime, leaks left behind, and the
- * wall time.
+ * Everything one conformance run found: a result per test and runtime, problems of the run as a
+ * whole (an unusable runtime, mostly skipped tests, leftovers), and the wall time.
  *
  * @param runtimes short runtime names, in the order given
  * @param results one result per test and runtime, grouped by runtime then sorted by test id
- * @param leaks containers or cgroups of this run that survived cleanup (should be empty)
+ * @param problems run-level problems, in runtime order
  * @param wallMillis wall time of the whole run
  */
 public record ConformanceReport(
-    List<String> runtimes, List<TestResult> results, List<String> leaks, long wallMillis) {
+    List<String> runtimes, List<TestResult> results, List<RunProblem> problems, long wallMillis) {
 
   public ConformanceReport {
     runtimes = List.copyOf(runtimes);
     results = List.copyOf(results);
-    leaks = List.copyOf(leaks);
+    problems = List.copyOf(problems);
   }
 
   /** Results with status FAIL: what a CI run should fail on. */
   public List<TestResult> unexpectedFailures() {
     return results.stream().filter(r -> r.status().isUnexpectedFailure()).toList();
+  }
+
+  /**
+   * Containers, processes or cgroups of this run that survived its cleanup, one line each naming
+   * the runtime (should be empty).
+   */
+  public List<String> leaks() {
+    return problems.stream()
+        .filter(p -> p.check() == RunProblem.Check.LEAK)
+        .map(RunProblem::line)
+        .toList();
+  }
+
+  /** True when nothing failed unexpectedly and every run-level problem was accepted. */
+  public boolean passed() {
+    return unexpectedFailures().isEmpty() && problems.stream().noneMatch(RunProblem::failsRun);
   }
 
   /** How many results have each status. */

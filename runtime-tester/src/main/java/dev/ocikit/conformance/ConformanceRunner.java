@@ -1,5 +1,8 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.conformance.driver.CallLimits;
+import dev.ocikit.conformance.driver.CallResult;
+import dev.ocikit.conformance.driver.RunMark;
 import dev.ocikit.conformance.driver.RuntimeDriver;
 import dev.ocikit.conformance.suite.Context;
 import dev.ocikit.conformance.suite.ObservationCache;
@@ -13,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,7 +30,11 @@ import java.util.regex.Pattern;
  * Runs the runtime-spec v1.3.0 conformance suite against one or more runc-style runtimes.
  *
  * <p>Every container gets an id starting {@code ocikit-ct-<run>-}, is force-deleted after its test
- * whatever happened, and a leak check at the end looks for survivors. Needs root.
+ * whatever happened, and a leak check at the end looks for survivors: containers, processes and
+ * cgroups of the run. Every runtime call is bounded in time and output ({@link
+ * Builder#callTimeout}, {@link Builder#callOutputLimit}). A runtime that cannot run a trivial
+ * container, or a run that skips most tests, is a {@link RunProblem} that fails the run unless
+ * accepted. Needs root.
  *
  * <pre>{@code
  * ConformanceReport r = ConformanceRunner.builder()
@@ -44,6 +53,9 @@ public final class ConformanceRunner {
   private final int jobs;
   private final ExpectedFailures xfails;
   private final Duration testTimeout;
+  private final CallLimits limits;
+  private final boolean acceptUnusable;
+  private final boolean acceptMostlySkipped;
   private final Consumer<TestResult> onResult;
 
   private ConformanceRunner(Builder b) {
@@ -52,6 +64,11 @@ public final class ConformanceRunner {
     this.jobs = b.jobs;
     this.xfails = b.xfails;
     this.testTimeout = b.testTimeout;
+    // A call never outlasts its test: the test's watchdog would stop it anyway.
+    Duration call = b.callTimeout.compareTo(b.testTimeout) < 0 ? b.callTimeout : b.testTimeout;
+    this.limits = new CallLimits(call, b.callOutputLimit);
+    this.acceptUnusable = b.acceptUnusable;
+    this.acceptMostlySkipped = b.acceptMostlySkipped;
     this.onResult = b.onResult;
   }
 
@@ -62,6 +79,31 @@ public final class ConformanceRunner {
   /** Ids of every registered test, sorted; the catalog an {@code only} pattern filters. */
   public static List<String> testIds() {
     return Registry.all().stream().map(SpecTest::id).toList();
+  }
+
+  /**
+   * The first line of {@code runtime --version}, bounded like every runtime call.
+   *
+   * @throws IOException naming the call in one line, when it failed, printed nothing or was stopped
+   *     by the timeout or the output limit
+   */
+  public static String versionLine(Path runtime, Duration callTimeout, long callOutputLimit)
+      throws IOException {
+    String run = ID_PREFIX + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    Path scratch = Files.createTempDirectory(run + "-");
+    try {
+      CallLimits limits = new CallLimits(callTimeout, callOutputLimit);
+      CallResult r =
+          new RuntimeDriver(runtime, limits, scratch, new RunMark(run + "-version"))
+              .call(List.of("--version"));
+      String first = r.stdout().lines().findFirst().orElse("").strip();
+      if (!r.ok() || first.isEmpty()) {
+        throw new IOException(r.ok() ? r.call() + " printed nothing" : r.describe());
+      }
+      return first;
+    } finally {
+      Context.removeTree(scratch);
+    }
   }
 
   /** Runs the selected tests against every runtime in turn, tests of one runtime in parallel. */
@@ -75,9 +117,9 @@ public final class ConformanceRunner {
     List<SpecTest> tests =
         Registry.all().stream().filter(t -> only == null || only.matcher(t.id()).find()).toList();
     List<TestResult> results = new ArrayList<>();
-    List<String> leaks = new ArrayList<>();
+    List<RunProblem> problems = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    LiveRuns.register(run, scratch, runtimes);
+    LiveRuns.register(run, scratch, runtimes, limits);
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     try {
@@ -86,27 +128,18 @@ public final class ConformanceRunner {
         names.add(name);
         String prefix = run + "-r" + r;
         Path dir = Files.createDirectories(scratch.resolve("r" + r));
-        Duration callTimeout =
-            testTimeout.compareTo(Duration.ofSeconds(10)) < 0
-                ? testTimeout
-                : Duration.ofSeconds(10);
-        RuntimeDriver driver = new RuntimeDriver(runtimes.get(r), callTimeout, dir);
-        String unusable = SmokeProbe.run(driver, dir.resolve("smoke"), prefix + "-smoke");
-        ObservationCache cache = new ObservationCache();
-        List<Future<TestResult>> futures = new ArrayList<>();
-        for (int i = 0; i < tests.size(); i++) {
-          SpecTest t = tests.get(i);
-          Context ctx = new Context(driver, name, dir.resolve("t" + i), prefix + "-t" + i, cache);
-          futures.add(
-              pool.submit(
-                  () -> TestExecution.run(t, ctx, testTimeout, watchdog, unusable, xfails)));
-        }
-        for (Future<TestResult> f : futures) {
+        RuntimeDriver driver = new RuntimeDriver(runtimes.get(r), limits, dir, new RunMark(prefix));
+        Optional<SmokeProbe.Failure> smoke =
+            SmokeProbe.run(driver, dir.resolve("smoke"), prefix + "-smoke");
+        List<TestResult> own = new ArrayList<>();
+        for (Future<TestResult> f : submit(tests, driver, name, dir, smoke, pool, watchdog)) {
           TestResult result = f.get();
-          results.add(result);
+          own.add(result);
           onResult.accept(result);
         }
-        leaks.addAll(LeakCheck.check(driver, name, prefix));
+        results.addAll(own);
+        problems.addAll(RunChecks.judge(name, smoke, own, acceptUnusable, acceptMostlySkipped));
+        problems.addAll(LeakCheck.check(driver, name));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -122,7 +155,38 @@ public final class ConformanceRunner {
     results.sort(
         Comparator.comparing((TestResult x) -> names.indexOf(x.runtime()))
             .thenComparing(TestResult::testId));
-    return new ConformanceReport(names, results, leaks, (System.nanoTime() - t0) / 1_000_000);
+    return new ConformanceReport(names, results, problems, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * Starts the tests of one runtime. When the smoke probe had to stop a call, every test would wait
+   * for the same timeout or flood, so none is run: each is a skip naming the probe's failure.
+   */
+  private List<Future<TestResult>> submit(
+      List<SpecTest> tests,
+      RuntimeDriver driver,
+      String name,
+      Path dir,
+      Optional<SmokeProbe.Failure> smoke,
+      ExecutorService pool,
+      ScheduledExecutorService watchdog) {
+    String unusable = smoke.map(SmokeProbe.Failure::reason).orElse(null);
+    boolean stopped = smoke.map(SmokeProbe.Failure::stopped).orElse(false);
+    ObservationCache cache = new ObservationCache();
+    List<Future<TestResult>> futures = new ArrayList<>();
+    for (int i = 0; i < tests.size(); i++) {
+      SpecTest t = tests.get(i);
+      if (stopped) {
+        String why = "not run: the runtime's smoke probe was stopped: " + unusable;
+        futures.add(CompletableFuture.completedFuture(TestExecution.notRun(t, name, why, xfails)));
+        continue;
+      }
+      Context ctx =
+          new Context(driver, name, dir.resolve("t" + i), driver.mark() + "-t" + i, cache);
+      futures.add(
+          pool.submit(() -> TestExecution.run(t, ctx, testTimeout, watchdog, unusable, xfails)));
+    }
+    return futures;
   }
 
   private static String runtimeName(Path runtime, List<String> taken) {
@@ -134,13 +198,20 @@ public final class ConformanceRunner {
     return name;
   }
 
-  /** Options for a run; defaults: no filter, one job, no expected failures, 30 s per test. */
+  /**
+   * Options for a run; defaults: no filter, one job, no expected failures, 30 s per test, the
+   * {@link CallLimits#DEFAULT} limits per runtime call, no run-level problem accepted.
+   */
   public static final class Builder {
     private final List<Path> runtimes = new ArrayList<>();
     private Pattern only;
     private int jobs = 1;
     private ExpectedFailures xfails = ExpectedFailures.none();
     private Duration testTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = CallLimits.DEFAULT.timeout();
+    private long callOutputLimit = CallLimits.DEFAULT.outputLimit();
+    private boolean acceptUnusable;
+    private boolean acceptMostlySkipped;
     private Consumer<TestResult> onResult = r -> {};
 
     private Builder() {}
@@ -174,6 +245,49 @@ public final class ConformanceRunner {
     /** Longest a single test may take; its containers are force-deleted after. */
     public Builder testTimeout(Duration timeout) {
       this.testTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Longest one runtime invocation may take (default 10 s, at most the test timeout); then it is
+     * stopped, its process tree killed, and it counts as a failed call.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder callTimeout(Duration timeout) {
+      new CallLimits(timeout, callOutputLimit); // refuses a bad value here, not mid-run
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Most bytes one runtime invocation may write to stdout, and again to stderr (default 4 MiB); a
+     * call writing more is stopped and counts as a failed call. Memory use is bounded by this,
+     * never by what the runtime writes.
+     *
+     * @throws IllegalArgumentException when not between 1 and about 2 GiB (one Java array)
+     */
+    public Builder callOutputLimit(long bytes) {
+      new CallLimits(callTimeout, bytes);
+      this.callOutputLimit = bytes;
+      return this;
+    }
+
+    /**
+     * Accepts a runtime that cannot run a trivial container here: its {@link
+     * RunProblem.Check#SMOKE_PROBE} problem is still reported, but does not fail the run.
+     */
+    public Builder acceptUnusableRuntime(boolean accept) {
+      this.acceptUnusable = accept;
+      return this;
+    }
+
+    /**
+     * Accepts a run where more than half of a runtime's selected tests were skipped: its {@link
+     * RunProblem.Check#MOSTLY_SKIPPED} problem is still reported, but does not fail the run.
+     */
+    public Builder acceptMostlySkipped(boolean accept) {
+      this.acceptMostlySkipped = accept;
       return this;
     }
 

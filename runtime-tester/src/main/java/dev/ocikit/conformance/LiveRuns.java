@@ -1,20 +1,21 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.conformance.driver.CallLimits;
+import dev.ocikit.conformance.driver.RunMark;
 import dev.ocikit.conformance.driver.RuntimeDriver;
 import dev.ocikit.conformance.suite.Context;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs in progress, so that a JVM shutdown (Ctrl-C, a killed build) still force-deletes their
- * containers and removes their scratch directories. The normal path cleans up per test; this is the
- * safety net.
+ * containers, kills their processes and removes their cgroups and scratch directories. The normal
+ * path cleans up per test and checks for leaks per runtime; this is the safety net.
  */
 final class LiveRuns {
-  private record Live(String prefix, List<Path> runtimes) {}
+  private record Live(String prefix, List<Path> runtimes, CallLimits limits) {}
 
   private static final Map<Path, Live> LIVE = new ConcurrentHashMap<>();
 
@@ -24,8 +25,8 @@ final class LiveRuns {
 
   private LiveRuns() {}
 
-  static void register(String prefix, Path scratch, List<Path> runtimes) {
-    LIVE.put(scratch, new Live(prefix, List.copyOf(runtimes)));
+  static void register(String prefix, Path scratch, List<Path> runtimes, CallLimits limits) {
+    LIVE.put(scratch, new Live(prefix, List.copyOf(runtimes), limits));
   }
 
   static void unregister(Path scratch) {
@@ -36,9 +37,10 @@ final class LiveRuns {
     LIVE.forEach(
         (scratch, live) -> {
           for (Path runtime : live.runtimes()) {
-            RuntimeDriver d = new RuntimeDriver(runtime, Duration.ofSeconds(5), scratch);
+            RuntimeDriver d =
+                new RuntimeDriver(runtime, live.limits(), scratch, new RunMark(live.prefix()));
             try {
-              LeakCheck.check(d, runtime.getFileName().toString(), live.prefix());
+              LeakCheck.check(d, runtime.getFileName().toString());
             } catch (RuntimeException ignored) {
               // Best effort while the JVM is going down.
             }

@@ -64,6 +64,11 @@ final class TestExecution {
     return toResult(test, ctx.runtimeName(), v, ms, xfails);
   }
 
+  /** The result of a test that was not run because the runtime is unusable: a skip. */
+  static TestResult notRun(SpecTest test, String runtime, String why, ExpectedFailures xfails) {
+    return toResult(test, runtime, Verdict.skip(why), 0, xfails);
+  }
+
   private static TestResult toResult(
       SpecTest t, String runtime, Verdict v, long ms, ExpectedFailures xfails) {
     String xfail = xfails.reason(t.id(), runtime).orElse(null);

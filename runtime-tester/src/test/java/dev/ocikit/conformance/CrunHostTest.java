@@ -1,16 +1,19 @@
 package dev.ocikit.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * crun refuses this host's hybrid cgroup layout. The suite must still end quickly, report skips
- * with crun's reason rather than hang, and leave nothing behind.
+ * with crun's reason rather than hang, fail the run for the failed smoke probe, and leave nothing
+ * behind.
  */
 class CrunHostTest {
   @Test
@@ -32,11 +35,16 @@ class CrunHostTest {
     report.results().stream()
         .filter(r -> r.status() == TestStatus.FAIL)
         .forEach(r -> System.out.println("crun FAIL " + r.testId() + ": " + r.actual()));
-    assertEquals(java.util.List.of(), report.leaks());
+    assertEquals(List.of(), report.leaks());
     assertTrue(ms < 60_000, "bounded time, took " + ms + " ms");
     assertTrue(report.counts().get(TestStatus.SKIP) > 0, "skips for an unusable runtime");
     report.results().stream()
         .filter(r -> r.status() == TestStatus.SKIP)
         .forEach(r -> assertTrue(r.reason().contains("trivial container"), r.reason()));
+    // An unusable runtime is never a green run, unless accepted.
+    assertEquals(
+        List.of(RunProblem.Check.SMOKE_PROBE),
+        report.problems().stream().map(RunProblem::check).toList());
+    assertFalse(report.passed(), "not green: " + report.problems());
   }
 }

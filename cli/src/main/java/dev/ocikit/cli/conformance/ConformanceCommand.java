@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,12 +37,14 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Run the runtime-spec conformance suite against runtimes.",
-      "%nDrive one or more runc-style runtimes through the runtime-spec v1.3.0 lifecycle and judge what they do. Needs root and a static busybox at /bin/busybox. Progress and a summary go to standard error, the report in --format to standard output (or every format into --output DIR). Without --expect-fail, runtime-tester/expected-failures/NAME-VERSION.txt of the checkout is used when it exists (e.g. runc-1.1.5.txt for runc 1.1.5)."
+      "%nDrive one or more runc-style runtimes through the runtime-spec v1.3.0 lifecycle and judge what they do. Needs root and a static busybox at /bin/busybox. Progress and a summary go to standard error, the report in --format to standard output (or every format into --output DIR). Without --expect-fail, runtime-tester/expected-failures/NAME-VERSION.txt of the checkout is used when it exists (e.g. runc-1.1.5.txt for runc 1.1.5).",
+      "%nThe runtime is not trusted: every call is bounded by --call-timeout and --call-output-limit, and what a run leaves behind (containers, processes, cgroups) is reported and removed. A runtime that cannot run a trivial container, or a run that skipped more than half of a runtime's tests, fails the run unless allowed."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no unexpected failure and nothing leaked",
-      "1:some test failed unexpectedly, or a container or cgroup leaked",
+      "0:no unexpected failure, nothing leaked, no run problem that was not allowed",
+      "1:a test failed unexpectedly, something leaked, a runtime could not run a trivial"
+          + " container, or most tests were skipped",
       "2:usage error, runtime not found, unreadable expected-failures file, or not root"
     })
 public final class ConformanceCommand implements Callable<Integer> {
@@ -96,6 +100,8 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "Longest one test may take (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Mixin TrustOptions trust = new TrustOptions();
+
   /** Effective uid; replaceable so tests can check the not-root path. */
   LongSupplier euid = RootCheck::effectiveUid;
 
@@ -124,6 +130,11 @@ public final class ConformanceCommand implements Callable<Integer> {
             .only(only)
             .jobs(jobs)
             .testTimeout(Duration.ofSeconds(timeoutSeconds));
+    try {
+      trust.apply(b);
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
+    }
     List<Path> paths = new ArrayList<>();
     for (String r : runtimes) {
       Path p = RuntimePaths.resolve(r, pathVariable).orElse(null);
@@ -140,7 +151,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>(expectFail);
     if (files.isEmpty()) {
       for (Path p : paths) {
-        DefaultExpectedFailures.find(p).ifPresent(files::add);
+        defaultExpectedFailures(p, err).ifPresent(files::add);
       }
     }
     for (Path f : files) {
@@ -168,7 +179,25 @@ public final class ConformanceCommand implements Callable<Integer> {
       out.flush();
     }
     err.flush();
-    return report.unexpectedFailures().isEmpty() && report.leaks().isEmpty() ? 0 : 1;
+    return report.passed() ? 0 : 1;
+  }
+
+  /**
+   * The checkout's file for the runtime's version; a runtime that cannot say is named on stderr.
+   */
+  private Optional<Path> defaultExpectedFailures(Path runtime, PrintWriter err) {
+    try {
+      String line =
+          ConformanceRunner.versionLine(runtime, trust.callTimeout(), trust.callOutputLimit);
+      return DefaultExpectedFailures.find(runtime, line);
+    } catch (IOException e) {
+      err.println(
+          "conformance: no default expected failures for "
+              + runtime.getFileName()
+              + ": "
+              + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private long testCount() {

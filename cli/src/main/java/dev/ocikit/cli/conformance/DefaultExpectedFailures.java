@@ -1,11 +1,8 @@
 package dev.ocikit.cli.conformance;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +11,8 @@ import java.util.regex.Pattern;
  * runtime-tester/expected-failures/<name>-<version>.txt}, where name is the executable's file name
  * and version the first {@code x.y.z} of its {@code --version} output (runc 1.1.5+ds1 gives {@code
  * runc-1.1.5.txt}). The directory is looked for above the working directory and above the location
- * of this class (the launcher runs from {@code cli/target}).
+ * of this class (the launcher runs from {@code cli/target}). The version call itself is bounded
+ * like every runtime call ({@code ConformanceRunner.versionLine}).
  */
 final class DefaultExpectedFailures {
   static final String DIR = "runtime-tester/expected-failures";
@@ -22,9 +20,9 @@ final class DefaultExpectedFailures {
 
   private DefaultExpectedFailures() {}
 
-  /** The file for {@code runtime}, if the checkout has one. */
-  static Optional<Path> find(Path runtime) {
-    Optional<String> version = version(runtime);
+  /** The file for {@code runtime}, whose {@code --version} printed {@code versionLine} first. */
+  static Optional<Path> find(Path runtime, String versionLine) {
+    Optional<String> version = version(versionLine);
     if (version.isEmpty()) {
       return Optional.empty();
     }
@@ -40,28 +38,10 @@ final class DefaultExpectedFailures {
     return Optional.empty();
   }
 
-  /** The first x.y.z in the first line of {@code runtime --version}. */
-  static Optional<String> version(Path runtime) {
-    try {
-      Process p =
-          new ProcessBuilder(runtime.toString(), "--version")
-              .redirectErrorStream(true)
-              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-              .start();
-      byte[] out = p.getInputStream().readNBytes(4096);
-      if (!p.waitFor(10, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return Optional.empty();
-      }
-      String first = new String(out, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-      Matcher m = VERSION.matcher(first);
-      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+  /** The first x.y.z in the first line of {@code --version} output. */
+  static Optional<String> version(String versionLine) {
+    Matcher m = VERSION.matcher(versionLine);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static Path[] starts() {

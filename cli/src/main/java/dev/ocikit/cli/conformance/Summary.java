@@ -1,13 +1,17 @@
 package dev.ocikit.cli.conformance;
 
 import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.RunProblem;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.conformance.TestStatus;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The short per-runtime summary printed on standard error after a run. */
+/**
+ * The short per-runtime summary printed on standard error after a run: counts, then one line per
+ * run-level problem naming its check id and, when it fails the run but may be allowed, the option.
+ */
 final class Summary {
   private Summary() {}
 
@@ -28,8 +32,14 @@ final class Summary {
           n.getOrDefault(TestStatus.XPASS, 0),
           n.getOrDefault(TestStatus.SKIP, 0));
     }
-    for (String leak : report.leaks()) {
-      err.println("conformance: leak: " + leak);
+    for (RunProblem p : report.problems()) {
+      String option = TrustOptions.accepting(p.check());
+      err.println(
+          "conformance: "
+              + p.check().id()
+              + " "
+              + p.line()
+              + (option == null || p.accepted() ? "" : " (allow with " + option + ")"));
     }
     err.printf(
         "conformance: %d checks in %.1f s%n",

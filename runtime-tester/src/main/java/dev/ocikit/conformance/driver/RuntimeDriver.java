@@ -1,41 +1,77 @@
 package dev.ocikit.conformance.driver;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives a runtime that speaks the runc command line ({@code create --bundle B ID}, {@code start},
- * {@code state}, {@code kill}, {@code delete}, {@code features}, {@code list}).
+ * {@code state}, {@code kill}, {@code delete}, {@code features}, {@code list}), trusting it with no
+ * more than its {@link CallLimits}: a call that runs too long or writes too much is stopped and its
+ * process tree killed, and output is read back only up to the limit.
  *
- * <p>Output goes to temporary files rather than pipes: {@code create} hands its stdio to the
- * container process, so a pipe would stay open for the container's whole life and a reader waiting
- * for EOF would hang. Files are always fully read after the call, so nothing is left undrained.
+ * <p>Every call carries the {@link RunMark} in its environment and a call token of its own; a
+ * stopped call also kills processes holding that token, which catches children that left the
+ * process tree (a double fork) without scrubbing their environment.
  */
 public final class RuntimeDriver {
+  /** Environment variable naming one call, so its escaped children can be killed with it. */
+  static final String CALL_ENV = "OCIKIT_CONFORMANCE_CALL";
+
+  private static final AtomicLong CALLS = new AtomicLong();
+
+  /** How often a running call's output size is looked at: bounds disk use past the limit. */
+  private static final long POLL_MILLIS = 20;
+
   private final Path runtime;
-  private final Duration callTimeout;
+  private final CallLimits limits;
   private final Path scratch;
+  private final RunMark mark;
+  private final Set<String> ids;
 
   /**
    * @param runtime path of the runtime executable
-   * @param callTimeout longest time one invocation may take before its process tree is killed
+   * @param limits timeout and output limit of every call
    * @param scratch directory for the temporary output files
+   * @param mark the run's id prefix, put into every call's environment
    */
-  public RuntimeDriver(Path runtime, Duration callTimeout, Path scratch) {
+  public RuntimeDriver(Path runtime, CallLimits limits, Path scratch, RunMark mark) {
+    this(runtime, limits, scratch, mark, ConcurrentHashMap.newKeySet());
+  }
+
+  private RuntimeDriver(
+      Path runtime, CallLimits limits, Path scratch, RunMark mark, Set<String> ids) {
     this.runtime = runtime;
-    this.callTimeout = callTimeout;
+    this.limits = limits;
     this.scratch = scratch;
+    this.mark = mark;
+    this.ids = ids;
+  }
+
+  /**
+   * The same runtime reached through {@code wrapper} (which ends in an exec of it), with the same
+   * limits and mark, and sharing the record of container ids.
+   */
+  public RuntimeDriver through(Path wrapper, Path scratchDir) {
+    return new RuntimeDriver(wrapper, limits, scratchDir, mark, ids);
   }
 
   public Path runtime() {
     return runtime;
+  }
+
+  public RunMark mark() {
+    return mark;
+  }
+
+  /** Every container id of the run passed to the runtime so far, whatever the command. */
+  public Set<String> containerIds() {
+    return Set.copyOf(ids);
   }
 
   public CallResult create(Path bundle, String id, Path pidFile) {
@@ -77,65 +113,70 @@ public final class RuntimeDriver {
     List<String> command = new ArrayList<>();
     command.add(runtime.toString());
     command.addAll(args);
+    args.stream().filter(mark::isContainerId).forEach(ids::add);
+    String token = mark.prefix() + "-call-" + CALLS.incrementAndGet();
     long t0 = System.nanoTime();
-    Path out = null;
-    Path err = null;
-    try {
-      out = Files.createTempFile(scratch, "call-", ".out");
-      err = Files.createTempFile(scratch, "call-", ".err");
+    try (CallOutput output = CallOutput.in(scratch, limits.outputLimit())) {
       ProcessBuilder pb = new ProcessBuilder(command);
+      pb.environment().put(RunMark.ENV, mark.prefix());
+      pb.environment().put(CALL_ENV, token);
       pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-      pb.redirectOutput(out.toFile());
-      pb.redirectError(err.toFile());
+      pb.redirectOutput(output.stdoutFile().toFile());
+      pb.redirectError(output.stderrFile().toFile());
       Process p = pb.start();
-      boolean done;
-      try {
-        done = p.waitFor(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        killTree(p);
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while running " + command, e);
+      String stopped = await(p, output, token, command);
+      if (stopped == null) {
+        stopped = output.overLimit(); // written between the last look and the exit
       }
-      if (!done) {
-        killTree(p);
-      }
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      return new CallResult(command, done ? p.exitValue() : -1, read(out), read(err), !done, ms);
+      return new CallResult(
+          command,
+          stopped == null ? p.exitValue() : -1,
+          output.stdout(),
+          output.stderr(),
+          stopped,
+          millisSince(t0));
     } catch (IOException e) {
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      return new CallResult(command, 127, "", "cannot run runtime: " + e.getMessage(), false, ms);
-    } finally {
-      deleteQuietly(out);
-      deleteQuietly(err);
+      return new CallResult(
+          command, 127, "", "cannot run runtime: " + e.getMessage(), null, millisSince(t0));
     }
   }
 
-  /** Kills descendants first so that children of a wedged runtime cannot outlive it. */
-  private static void killTree(Process p) {
-    p.descendants().forEach(ProcessHandle::destroyForcibly);
-    p.destroyForcibly();
+  /** Waits for the call to end; returns null, or why it was stopped after killing its tree. */
+  private String await(Process p, CallOutput output, String token, List<String> command) {
+    long deadline = System.nanoTime() + limits.timeout().toNanos();
     try {
-      p.waitFor(5, TimeUnit.SECONDS);
+      while (true) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          killCall(p, token);
+          return "timed out after " + limits.timeout().toMillis() + " ms";
+        }
+        if (p.waitFor(
+            Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS)) {
+          return null;
+        }
+        String over = output.overLimit();
+        if (over != null) {
+          killCall(p, token);
+          return over;
+        }
+      }
     } catch (InterruptedException e) {
+      killCall(p, token);
       Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running " + command, e);
     }
   }
 
-  private static String read(Path file) {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Kills the call's process tree, then whatever else still carries its token. */
+  private static void killCall(Process p, String token) {
+    HostProcesses.kill(p.toHandle());
+    for (HostProcesses.Entry e : HostProcesses.withEnv(CALL_ENV, token)) {
+      HostProcesses.kill(e.handle());
     }
   }
 
-  private static void deleteQuietly(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // A stray temp file lives in the run's scratch dir, which is removed at the end anyway.
-      }
-    }
+  private static long millisSince(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
   }
 }

@@ -3,6 +3,7 @@ package dev.ocikit.conformance.report;
 import static dev.ocikit.conformance.report.JunitXmlReport.esc;
 
 import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.RunProblem;
 import dev.ocikit.conformance.TestResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,8 +34,10 @@ public final class HtmlMatrix {
         .append("; wall time ")
         .append(report.wallMillis())
         .append(" ms; leaks: ")
-        .append(report.leaks().isEmpty() ? "none" : esc(String.join("; ", report.leaks())))
-        .append("</p>\n<table><tr><th>test</th><th>level</th>");
+        .append(report.leaks().isEmpty() ? "none" : report.leaks().size())
+        .append("</p>\n");
+    problems(sb, report);
+    sb.append("<table><tr><th>test</th><th>level</th>");
     for (String rt : report.runtimes()) {
       sb.append("<th>").append(esc(rt)).append("</th>");
     }
@@ -109,6 +112,28 @@ public final class HtmlMatrix {
       sb.append("</dd>\n");
     }
     return sb.append("</dl>\n</body></html>\n").toString();
+  }
+
+  /** Run-level problems as a list above the matrix, coloured like a failure or a skip. */
+  private static void problems(StringBuilder sb, ConformanceReport report) {
+    if (report.problems().isEmpty()) {
+      return;
+    }
+    sb.append("<h2>Run problems</h2>\n<ul>\n");
+    for (RunProblem p : report.problems()) {
+      sb.append("<li style=\"background:")
+          .append(COLOURS.get(p.failsRun() ? "FAIL" : "SKIP"))
+          .append("\"><b>")
+          .append(esc(p.runtime()))
+          .append(" ")
+          .append(esc(p.check().id()))
+          .append("</b> ")
+          .append(p.failsRun() ? "fails the run" : "accepted by the run's options")
+          .append(": ")
+          .append(esc(p.message()))
+          .append("</li>\n");
+    }
+    sb.append("</ul>\n");
   }
 
   private static void detail(StringBuilder sb, String label, String value) {

@@ -1,12 +1,16 @@
 package dev.ocikit.conformance.report;
 
 import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.RunProblem;
 import dev.ocikit.conformance.TestResult;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The report as JSON: runtimes, counts, leaks, wall time and one object per result. */
+/**
+ * The report as JSON: runtimes, whether the run passed, counts, run-level problems, leaks, wall
+ * time and one object per result.
+ */
 public final class JsonReport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -16,8 +20,17 @@ public final class JsonReport {
     ObjectNode root = JSON.createObjectNode();
     root.put("specVersion", "1.3.0");
     report.runtimes().forEach(root.putArray("runtimes")::add);
+    root.put("passed", report.passed());
     ObjectNode counts = root.putObject("counts");
     report.counts().forEach((k, v) -> counts.put(k.name(), v));
+    ArrayNode problems = root.putArray("problems");
+    for (RunProblem p : report.problems()) {
+      ObjectNode o = problems.addObject();
+      o.put("runtime", p.runtime());
+      o.put("check", p.check().id());
+      o.put("message", p.message());
+      o.put("accepted", p.accepted());
+    }
     report.leaks().forEach(root.putArray("leaks")::add);
     root.put("wallMillis", report.wallMillis());
     ArrayNode results = root.putArray("results");

@@ -1,13 +1,16 @@
 package dev.ocikit.conformance.report;
 
 import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.RunProblem;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.conformance.TestStatus;
 import java.util.List;
 
 /**
  * JUnit XML as CI servers read it: one testsuite per runtime, a testcase per test; expected
- * failures are reported as skipped with their reason so they do not break the build.
+ * failures are reported as skipped with their reason so they do not break the build. Each run-level
+ * problem is a testcase of its own, named by its check id, failed (or skipped when the run's
+ * options accept it), so that a CI view shows it next to the tests.
  */
 public final class JunitXmlReport {
   private JunitXmlReport() {}
@@ -20,15 +23,20 @@ public final class JunitXmlReport {
     for (String runtime : report.runtimes()) {
       List<TestResult> rs =
           report.results().stream().filter(r -> r.runtime().equals(runtime)).toList();
-      long failures = rs.stream().filter(r -> r.status() == TestStatus.FAIL).count();
+      List<RunProblem> ps =
+          report.problems().stream().filter(p -> p.runtime().equals(runtime)).toList();
+      long failures =
+          rs.stream().filter(r -> r.status() == TestStatus.FAIL).count()
+              + ps.stream().filter(RunProblem::failsRun).count();
       long skipped =
           rs.stream()
-              .filter(r -> r.status() == TestStatus.SKIP || r.status() == TestStatus.XFAIL)
-              .count();
+                  .filter(r -> r.status() == TestStatus.SKIP || r.status() == TestStatus.XFAIL)
+                  .count()
+              + ps.stream().filter(RunProblem::accepted).count();
       sb.append("  <testsuite name=\"")
           .append(esc(runtime))
           .append("\" tests=\"")
-          .append(rs.size())
+          .append(rs.size() + ps.size())
           .append("\" failures=\"")
           .append(failures)
           .append("\" errors=\"0\" skipped=\"")
@@ -69,9 +77,32 @@ public final class JunitXmlReport {
         }
         sb.append("</testcase>\n");
       }
+      for (RunProblem p : ps) {
+        problem(sb, p);
+      }
       sb.append("  </testsuite>\n");
     }
     return sb.append("</testsuites>\n").toString();
+  }
+
+  private static void problem(StringBuilder sb, RunProblem p) {
+    sb.append("    <testcase classname=\"")
+        .append(esc(p.runtime() + ".run"))
+        .append("\" name=\"")
+        .append(esc(p.check().id()))
+        .append("\" time=\"0.0\">");
+    if (p.failsRun()) {
+      sb.append("<failure message=\"")
+          .append(esc(p.message()))
+          .append("\">")
+          .append(esc(p.line()))
+          .append("</failure>");
+    } else {
+      sb.append("<skipped message=\"")
+          .append(esc("accepted by the run's options: " + p.message()))
+          .append("\"/>");
+    }
+    sb.append("</testcase>\n");
   }
 
   static String esc(String s) {

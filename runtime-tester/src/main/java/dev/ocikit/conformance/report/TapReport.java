@@ -1,11 +1,14 @@
 package dev.ocikit.conformance.report;
 
 import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.conformance.RunProblem;
 import dev.ocikit.conformance.TestResult;
 
 /**
  * TAP version 13: one line per test and runtime, a YAML block for anything not passing. Expected
- * failures use TAP's TODO directive, which consumers treat as "known not ok".
+ * failures use TAP's TODO directive, which consumers treat as "known not ok". Run-level problems
+ * follow as lines of their own ({@code run.smoke-probe}, {@code run.leak}...): {@code not ok} when
+ * they fail the run, {@code ok ... # SKIP accepted} when the run's options accept them.
  */
 public final class TapReport {
   private TapReport() {}
@@ -13,7 +16,7 @@ public final class TapReport {
   /** The whole report as TAP text. */
   public static String render(ConformanceReport report) {
     StringBuilder sb = new StringBuilder("TAP version 13\n");
-    sb.append("1..").append(report.results().size()).append('\n');
+    sb.append("1..").append(report.results().size() + report.problems().size()).append('\n');
     int n = 0;
     for (TestResult r : report.results()) {
       n++;
@@ -58,8 +61,11 @@ public final class TapReport {
         sb.append("  ...\n");
       }
     }
-    for (String leak : report.leaks()) {
-      sb.append("# LEAK ").append(oneLine(leak)).append('\n');
+    for (RunProblem p : report.problems()) {
+      n++;
+      String name = p.runtime() + " " + p.check().id() + " - " + oneLine(p.message());
+      sb.append(p.failsRun() ? "not ok " : "ok ").append(n).append(' ').append(name);
+      sb.append(p.failsRun() ? "\n" : " # SKIP accepted by the run's options\n");
     }
     sb.append("# wall time ").append(report.wallMillis()).append(" ms\n");
     return sb.toString();

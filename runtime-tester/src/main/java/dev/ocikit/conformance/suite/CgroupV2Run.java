@@ -71,7 +71,7 @@ record CgroupV2Run(
             + ctx.driver().runtime()
             + " \"$@\"\n");
     Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
-    RuntimeDriver v2 = new RuntimeDriver(wrapper, Duration.ofSeconds(10), dir);
+    RuntimeDriver v2 = ctx.driver().through(wrapper, dir);
     String id = ctx.newId();
     TestBundle b = TestBundle.create(dir.resolve("bundle"), id);
     b.config().shell(Scripts.SLEEPER);
@@ -89,7 +89,7 @@ record CgroupV2Run(
         return skipped(
             "runtime refused cgroup v2 in a private mount namespace: " + create.describe());
       }
-      var state = Container.JSON.readTree(v2.state(id).stdout());
+      var state = RuntimeOutput.json(v2.state(id));
       long pid = state.path("pid").asLong(-1);
       String path =
           HostProc.read("/proc/" + pid + "/cgroup")

@@ -46,20 +46,7 @@ final class FeaturesTests {
 
   /** The parsed {@code features} output; {@link Unmet} when the command fails or is not JSON. */
   static JsonNode features(Context ctx) throws Exception {
-    return ctx.observations()
-        .get(
-            "features",
-            () -> {
-              var r = ctx.driver().features();
-              if (!r.ok()) {
-                throw new Unmet("precondition: `features` failed: " + r.describe());
-              }
-              try {
-                return Container.JSON.readTree(r.stdout());
-              } catch (RuntimeException e) {
-                throw new Unmet("precondition: `features` printed no JSON: " + r.describe());
-              }
-            });
+    return ctx.observations().get("features", () -> RuntimeOutput.json(ctx.driver().features()));
   }
 
   /** Namespace types the runtime's features list, or empty when it has no usable features. */

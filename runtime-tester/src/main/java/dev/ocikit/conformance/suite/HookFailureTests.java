@@ -123,7 +123,7 @@ final class HookFailureTests {
       ctx.requireBaseline();
     }
     CallResult start = create.ok() ? c.start() : null;
-    boolean errored = !create.ok() || !start.ok();
+    boolean errored = create.refused() || (start != null && start.refused());
     // A container that no longer exists is stopped too; do not wait for a status it cannot get.
     String status = c.state() == null ? "<deleted>" : c.awaitStatus("stopped");
     boolean stopped = !"running".equals(status) && !"created".equals(status);

@@ -46,6 +46,13 @@ final class HostProc {
     }
   }
 
+  /** At most {@code max} bytes from the start of a file another party wrote. */
+  static String head(Path file, int max) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(max), StandardCharsets.UTF_8);
+    }
+  }
+
   /** The init pid of a created container, from its state; throws {@link Unmet} without one. */
   static long pidOf(Container c) {
     var state = c.state();

@@ -76,16 +76,16 @@ final class OperationErrorTests {
   }
 
   static Verdict mustFail(CallResult r) {
-    return Verdict.expect(!r.ok(), "an error (non-zero exit)", r.describe());
+    return Verdict.expect(r.refused(), "an error (non-zero exit)", r.describe());
   }
 
   /** After a failed create, the id MUST NOT name a container (runtime.md "Errors"). */
   static Verdict noContainer(Context ctx, String id) {
     CallResult s = ctx.driver().state(id);
     return Verdict.expect(
-        !s.ok(),
+        s.refused(),
         "no container " + id + " after the failed create",
-        "state succeeded: " + s.stdout().strip());
+        s.wasStopped() ? s.describe() : "state succeeded: " + CallResult.excerpt(s.stdout()));
   }
 
   private static Verdict missingBundle(Context ctx) {
