@@ -46,16 +46,21 @@ class DiskFullTest {
     }
   }
 
+  /** Unmounts; a busy tmpfs means a command left a file open on it, which fails the test. */
   @AfterEach
   void unmount() throws Exception {
-    if (full != null) {
-      sh("umount", full.toString());
+    if (full != null && exitOf("umount", full.toString()) != 0) {
+      exitOf("umount", "-l", full.toString()); // never leave the mount behind
+      throw new AssertionError(full + " was still busy: a file was left open on it");
     }
   }
 
   private static void sh(String... cmd) throws Exception {
-    Process p = new ProcessBuilder(cmd).inheritIO().start();
-    assertEquals(0, p.waitFor(), String.join(" ", cmd));
+    assertEquals(0, exitOf(cmd), String.join(" ", cmd));
+  }
+
+  private static int exitOf(String... cmd) throws Exception {
+    return new ProcessBuilder(cmd).inheritIO().start().waitFor();
   }
 
   private static void oneLineInWords(Result r) {
