@@ -12,6 +12,7 @@ import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -48,6 +49,7 @@ public final class BundleValidator {
    * Validates the bundle directory {@code bundle}.
    *
    * @throws NoSuchFileException if {@code bundle} does not exist
+   * @throws IOException if its config.json cannot be read (a FIFO or device, no permission)
    */
   public ValidationResult validate(Path bundle) throws IOException {
     if (!Files.isDirectory(bundle)) {
@@ -55,27 +57,31 @@ public final class BundleValidator {
     }
     FindingSink sink = new FindingSink(options);
     Path config = bundle.resolve("config.json");
-    if (!Files.isRegularFile(config)) {
+    if (!Files.exists(config, LinkOption.NOFOLLOW_LINKS)) {
       sink.add(
           BundleRules.CONFIG_PRESENT,
           Location.file(config.toString()),
           "no config.json at the root of the bundle " + bundle);
     } else {
-      check(Files.readAllBytes(config), config.toString(), bundle, sink);
+      check(config, bundle, sink);
     }
     return new ValidationResult(bundle.toString(), "bundle", sink.findings());
   }
 
-  /** Validates a config.json alone: rules that need the bundle directory are skipped. */
+  /**
+   * Validates a config.json alone: rules that need the bundle directory are skipped.
+   *
+   * @throws IOException if the file cannot be read (missing, a FIFO or device, no permission)
+   */
   public ValidationResult validateConfig(Path configFile) throws IOException {
     FindingSink sink = new FindingSink(options);
-    check(Files.readAllBytes(configFile), configFile.toString(), null, sink);
+    check(configFile, null, sink);
     return new ValidationResult(
         configFile.toString(), DocumentType.RUNTIME_CONFIG.id(), sink.findings());
   }
 
-  private void check(byte[] bytes, String source, Path bundle, FindingSink sink) {
-    Parsed parsed = documents.parse(bytes, source, DocumentType.RUNTIME_CONFIG, sink);
+  private void check(Path configFile, Path bundle, FindingSink sink) throws IOException {
+    Parsed parsed = documents.parse(configFile, DocumentType.RUNTIME_CONFIG, sink);
     JsonDocument doc = parsed.document();
     if (doc == null) {
       return;

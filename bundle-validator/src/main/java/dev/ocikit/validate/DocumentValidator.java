@@ -48,7 +48,10 @@ public final class DocumentValidator {
       throw new NoSuchFileException(file.toString(), null, "no such file");
     }
     FindingSink sink = new FindingSink(options);
-    Parsed parsed = check(Files.readAllBytes(file), file.toString(), type, sink);
+    Parsed parsed = parse(file, type, sink);
+    if (parsed.type() != null) {
+      checkParsed(parsed, sink);
+    }
     String typeId = parsed.type() == null ? "unknown" : parsed.type().id();
     return new ValidationResult(file.toString(), typeId, sink.findings());
   }
@@ -76,13 +79,33 @@ public final class DocumentValidator {
    * unknown type into {@code sink}; {@link #checkParsed} then applies the schema and rules.
    */
   public Parsed parse(byte[] bytes, String source, DocumentType type, FindingSink sink) {
-    JsonDocument doc;
     try {
-      doc = StrictJson.reader().read(bytes, source);
+      return typed(StrictJson.reader().read(bytes, source), type, sink);
     } catch (JsonSyntaxException e) {
-      sink.add(ruleOf(e), location(e), e.reason());
-      return new Parsed(null, null);
+      return refused(e, sink);
     }
+  }
+
+  /**
+   * As {@link #parse(byte[], String, DocumentType, FindingSink)} for a file, read by {@link
+   * StrictJson#read(Path)}: no further than the size limit, and only if it is a regular file.
+   *
+   * @throws IOException if the file cannot be read (a special file, no permission): not a finding
+   */
+  public Parsed parse(Path file, DocumentType type, FindingSink sink) throws IOException {
+    try {
+      return typed(StrictJson.reader().read(file), type, sink);
+    } catch (JsonSyntaxException e) {
+      return refused(e, sink);
+    }
+  }
+
+  private static Parsed refused(JsonSyntaxException e, FindingSink sink) {
+    sink.add(ruleOf(e), location(e), e.reason());
+    return new Parsed(null, null);
+  }
+
+  private static Parsed typed(JsonDocument doc, DocumentType type, FindingSink sink) {
     DocumentType t = type != null ? type : DocumentType.detect(doc.root()).orElse(null);
     if (t == null) {
       sink.report(

@@ -1,17 +1,36 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.image.bundle.ConversionException;
+import dev.ocikit.image.unpack.UnpackException;
 import dev.ocikit.spec.UntrustedText;
+import dev.ocikit.spec.digest.BlobVerificationException;
+import dev.ocikit.spec.file.IoErrors;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Turns expected failures into one-line messages, and writes output files atomically. */
+/**
+ * The one place that turns a failure into an exit code and one line on standard error, for every
+ * command: 1 when the input itself failed (a tampered or corrupt blob, a hostile layer, a config
+ * that cannot be converted), 2 for everything else (usage, unreadable input, a refusal of the host
+ * such as no permission or a full disk, an internal error). Never a stack trace, never an exception
+ * class name.
+ */
 final class Errors {
+  /** The input was read and found wanting. */
+  static final int INPUT_FAILED = 1;
+
+  /** Usage error, unreadable input, or the machine refused. */
+  static final int USAGE_OR_UNREADABLE = 2;
+
   private Errors() {}
 
   /** A writer body that may fail. */
@@ -19,26 +38,52 @@ final class Errors {
     void write(Writer w) throws IOException;
   }
 
-  static String describe(Throwable e) {
-    if (e instanceof NoSuchFileException n) {
-      return (n.getReason() == null ? "no such file or directory" : n.getReason());
+  /** The exit code for {@code e}. */
+  static int exitCode(Throwable e) {
+    Throwable t = IoErrors.unwrap(e);
+    if (IoErrors.refusedByHost(t)) {
+      return USAGE_OR_UNREADABLE; // a full disk is not the image's fault
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+    for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof BlobVerificationException
+          || c instanceof UnpackException
+          || c instanceof ConversionException) {
+        return INPUT_FAILED;
+      }
     }
-    String m = e.getMessage();
-    // Messages can quote parts of untrusted input; a terminal must never act on them.
-    return m == null ? e.getClass().getSimpleName() : UntrustedText.printable(m);
+    return USAGE_OR_UNREADABLE;
   }
 
-  /** Writes to a sibling temporary file, then renames it over {@code target}. */
+  /** One line for {@code e}, safe for a terminal (messages can quote untrusted input). */
+  static String describe(Throwable e) {
+    return UntrustedText.printable(IoErrors.describe(e));
+  }
+
+  /** Reports {@code e} as {@code command: message} on {@code err}; returns its exit code. */
+  static int report(String command, Throwable e, PrintWriter err) {
+    err.println(command + ": " + describe(e));
+    err.flush();
+    return exitCode(e);
+  }
+
+  /**
+   * Writes to a sibling temporary file, then renames it over {@code target}; a failed write (a full
+   * disk) names the target and leaves it as it was.
+   */
   static void writeAtomically(Path target, WriterBody body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      // The stream is closed on its own: a writer whose last flush fails (a full disk) does not
+      // close what it wraps, and the open file would keep the disk busy.
+      try (OutputStream file = Files.newOutputStream(tmp);
+          Writer w = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
         body.write(w);
+      } catch (FileSystemException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new FileSystemException(target.toString(), null, IoErrors.describe(e));
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -1,10 +1,10 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.spec.file.InputFile;
 import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -75,7 +75,7 @@ public final class Explain implements Callable<Integer> {
   private static void printExample(PrintWriter out, String verdict, Path file) throws IOException {
     out.println();
     out.println("Example that " + verdict + " (" + file + "):");
-    for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
+    for (String line : InputFile.readLines(file, 1 << 20)) {
       out.println("  " + line);
     }
   }

@@ -30,7 +30,7 @@ public final class OciTool implements Runnable {
 
   /** Runs the command; the launcher script calls this. */
   public static void main(String[] args) {
-    Cli.prepare();
-    System.exit(Cli.execute(new OciTool(), args));
+    Cli.prepare("oci-tool");
+    System.exit(Cli.execute("oci-tool", new OciTool(), args));
   }
 }

@@ -10,6 +10,7 @@ import dev.ocikit.validate.report.ReportFormats;
 import dev.ocikit.validate.schema.SchemaCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -133,8 +134,9 @@ public final class OciValidate implements Callable<Integer> {
     for (Path p : validator.expand(paths, recursive, err)) {
       try {
         results.add(validator.validate(p));
-      } catch (IOException | UnsupportedOperationException e) {
-        err.println("oci-validate: " + p + ": " + Errors.describe(e));
+      } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
+        String line = Errors.describe(e);
+        err.println("oci-validate: " + (line.startsWith(p.toString()) ? "" : p + ": ") + line);
         unreadable = true;
       }
     }
@@ -200,26 +202,19 @@ public final class OciValidate implements Callable<Integer> {
   /**
    * Runs {@code oci-validate PATH...} with every option at its default, without building the
    * picocli model of the command (about a third of a cold run's main thread). Errors are reported
-   * as {@link Cli} reports them.
+   * as {@link Cli#run} reports them.
    */
   static int runPathsOnly(String[] args, PrintWriter out, PrintWriter err) {
     OciValidate command = new OciValidate();
     for (String a : args) {
       command.paths.add(Path.of(a));
     }
-    try {
-      return command.run(out, err);
-    } catch (IOException | RuntimeException e) {
-      return Cli.failed("oci-validate", e, err);
-    } finally {
-      out.flush();
-      err.flush();
-    }
+    return Cli.run("oci-validate", out, err, () -> command.run(out, err));
   }
 
   /** Runs the command; the launcher script calls this. */
   public static void main(String[] args) {
-    Cli.prepare();
+    Cli.prepare("oci-validate");
     // Compile the schemas the run most likely needs while picocli reads the arguments.
     if (namesAnImage(args)) {
       SchemaCatalog.warmUp(
@@ -234,6 +229,6 @@ public final class OciValidate implements Callable<Integer> {
       System.exit(
           runPathsOnly(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
-    System.exit(Cli.execute(new OciValidate(), args));
+    System.exit(Cli.execute("oci-validate", new OciValidate(), args));
   }
 }

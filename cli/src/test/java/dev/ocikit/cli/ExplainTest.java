@@ -15,7 +15,7 @@ class ExplainTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new OciTool());
+    CommandLine cl = Cli.commandLine(new OciTool());
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int exit = cl.execute(args);

@@ -9,6 +9,7 @@ import dev.ocikit.image.unpack.UnpackException;
 import dev.ocikit.spec.OciJson;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ public final class BundleCreator {
   public static BundleResult create(Path image, String ref, Path dest, BundleOptions options)
       throws IOException {
     if (Files.exists(dest.resolve("config.json"), LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnpackException(dest.resolve("config.json") + " already exists");
+      throw new FileAlreadyExistsException(
+          dest.resolve("config.json").toString(), null, "already exists");
     }
     ImageQuery query = ImageQuery.ref(ref).withPlatform(options.platform());
     UnpackedImage u = Unpacker.unpack(image, query, dest, options.unpack(), options.progress());

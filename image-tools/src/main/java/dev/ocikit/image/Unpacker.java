@@ -8,12 +8,16 @@ import dev.ocikit.image.bundle.UnpackedImage;
 import dev.ocikit.image.bundle.VerifiedLayers;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
+import dev.ocikit.image.layout.LayoutDirectory;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.image.unpack.UnpackResult;
+import dev.ocikit.image.verify.LayoutValidation;
+import dev.ocikit.spec.file.IoErrors;
+import dev.ocikit.validate.Finding;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,31 +65,68 @@ public final class Unpacker {
         total += d.size();
       }
       progress.started(layers.size(), total);
-      UnpackResult r = LayerApplier.unpack(layers, dest, options);
+      UnpackResult r;
+      try {
+        r = LayerApplier.unpack(layers, dest, options);
+      } catch (IOException e) {
+        throw unprivileged(e, options);
+      }
       progress.finished();
       return new UnpackedImage(r.rootfs(), resolved, r.warnings());
     }
   }
 
-  /** The layout directory or archive at {@code image}, which must hold an {@code oci-layout}. */
+  /**
+   * {@code e}, saying what to do when it is the host refusing a user without privileges: without
+   * rootless mode every file is given its owner with chown(2) and device nodes are made with
+   * mknod(2), which only root may do.
+   */
+  private static IOException unprivileged(IOException e, UnpackOptions options) {
+    if (options.rootless() || "root".equals(System.getProperty("user.name"))) {
+      return e;
+    }
+    // chown and mknod refusals are plain FileSystemExceptions (EPERM); a denied directory is an
+    // AccessDeniedException, which --rootless would not help with.
+    Throwable refusal = e;
+    while (refusal != null && !(refusal instanceof FileSystemException)) {
+      refusal = refusal.getCause();
+    }
+    if (refusal == null || refusal.getClass() != FileSystemException.class) {
+      return e;
+    }
+    return new IOException(
+        IoErrors.describe(e)
+            + " (not running as root: unpack rootless with --rootless, which keeps files owned by"
+            + " you and makes device nodes empty files)",
+        e);
+  }
+
+  /**
+   * The layout directory or archive at {@code image}, which must hold an {@code oci-layout} that
+   * validation accepts: the same check, refused in the same words.
+   */
   private static ImageSource openImage(Path image) throws IOException {
-    boolean directory = Files.isDirectory(image);
     ImageSource source;
     try {
       source = ImageSources.open(image);
-    } catch (NoSuchFileException e) {
-      throw e;
+    } catch (FileSystemException e) {
+      throw e; // missing, a FIFO or a device, no permission: said as it is
     } catch (IOException | RuntimeException e) {
-      throw new IOException(image + " is not an OCI image archive: " + e.getMessage(), e);
+      throw new IOException(image + " is not an OCI image archive: " + IoErrors.describe(e), e);
     }
     try {
       if (source.readFile(ImageSource.OCI_LAYOUT, 1 << 16).isEmpty()) {
         throw new NoSuchFileException(
             image.toString(),
             null,
-            directory
+            source instanceof LayoutDirectory
                 ? "not an OCI image layout (no oci-layout file)"
                 : "not an OCI image archive (no oci-layout entry)");
+      }
+      for (Finding f : LayoutValidation.ociLayout(source)) {
+        if (f.isError()) {
+          throw new IOException(image + ": " + f.location() + ": " + f.message());
+        }
       }
       return source;
     } catch (IOException | RuntimeException e) {

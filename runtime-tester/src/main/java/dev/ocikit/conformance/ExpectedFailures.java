@@ -1,7 +1,7 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.spec.file.InputFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +25,20 @@ public final class ExpectedFailures {
     return new ExpectedFailures(Map.of());
   }
 
-  /** Reads a file; throws on a line that lacks a reason, so entries always say why. */
+  /** The largest expected-failures file read (a few KiB in practice). */
+  public static final long MAX_FILE_BYTES = 1L << 20;
+
+  /**
+   * Reads a file; throws on a line that lacks a reason, so entries always say why. The file must be
+   * a regular file (a FIFO is refused, not waited on) of at most {@link #MAX_FILE_BYTES}.
+   */
   public static ExpectedFailures read(Path file) throws IOException {
-    return parse(Files.readAllLines(file), file.toString());
+    return parse(lines(file), file.toString());
+  }
+
+  /** The lines of an expected-failures file, read as {@link #read} reads them. */
+  public static List<String> lines(Path file) throws IOException {
+    return InputFile.readLines(file, MAX_FILE_BYTES);
   }
 
   /** Parses lines in the file format; {@code source} names them in error messages. */

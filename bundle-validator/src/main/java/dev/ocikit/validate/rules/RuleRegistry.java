@@ -4,6 +4,7 @@ import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.annotations.ReservedNamespace;
 import dev.ocikit.validate.rules.annotations.ReverseDomain;
 import dev.ocikit.validate.rules.bundle.RootPathExists;
+import dev.ocikit.validate.rules.bundle.RootPathInsideBundle;
 import dev.ocikit.validate.rules.documents.FeaturesHooksKnown;
 import dev.ocikit.validate.rules.documents.FeaturesVersionRange;
 import dev.ocikit.validate.rules.documents.StateBundleAbsolute;
@@ -179,7 +180,8 @@ public final class RuleRegistry {
               new JailAddressesNumeric(),
               new VnetAddresses(),
               new ResourceValueForms(),
-              new RootPathExists()));
+              new RootPathExists(),
+              new RootPathInsideBundle()));
 
   private static final List<DocumentRule> DOCUMENT_RULES =
       sortedDocumentRules(

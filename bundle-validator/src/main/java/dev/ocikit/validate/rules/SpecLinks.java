@@ -7,6 +7,11 @@ public final class SpecLinks {
 
   private SpecLinks() {}
 
+  /** {@code bundle.md#anchor}. */
+  public static String bundle(String anchor) {
+    return BASE + "bundle.md#" + anchor;
+  }
+
   /** {@code config.md#anchor}. */
   public static String config(String anchor) {
     return BASE + "config.md#" + anchor;

@@ -38,7 +38,7 @@ class RuleFixturesTest {
 
   private void bad(String id) throws IOException {
     RuleFixtures f = RuleFixtures.of(id);
-    List<Finding> got = f.validateAsBundle(f.bad(), tmp, f.createRoot());
+    List<Finding> got = f.validateAsBundle(f.bad(), tmp, f.createRoot(), f.rootLink());
     assertEquals(
         List.of(id + " at " + f.pointer()),
         got.stream().map(RuleFixturesTest::describe).toList(),
@@ -52,7 +52,7 @@ class RuleFixturesTest {
 
   private void good(String id) throws IOException {
     RuleFixtures f = RuleFixtures.of(id);
-    List<Finding> got = f.validateAsBundle(f.good(), tmp, true);
+    List<Finding> got = f.validateAsBundle(f.good(), tmp, true, null);
     assertEquals(
         List.of(), got.stream().map(RuleFixturesTest::describe).toList(), f.good()::toString);
   }

@@ -10,9 +10,9 @@ import dev.ocikit.conformance.report.JsonReport;
 import dev.ocikit.conformance.report.JunitXmlReport;
 import dev.ocikit.conformance.report.ReportWriter;
 import dev.ocikit.conformance.report.TapReport;
+import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -155,10 +155,11 @@ public final class ConformanceCommand implements Callable<Integer> {
       }
     }
     for (Path f : files) {
-      if (!Files.isReadable(f)) {
-        return usage("--expect-fail: cannot read " + f);
+      try {
+        lines.addAll(ExpectedFailures.lines(f));
+      } catch (IOException e) {
+        return usage("--expect-fail: cannot read " + IoErrors.describe(e));
       }
-      lines.addAll(Files.readAllLines(f));
       err.println("conformance: expected failures from " + f);
     }
     try {

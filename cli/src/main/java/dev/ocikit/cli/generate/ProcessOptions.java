@@ -4,10 +4,9 @@ import dev.ocikit.cli.generate.Values.KeyValue;
 import dev.ocikit.cli.generate.Values.RlimitValue;
 import dev.ocikit.generate.ConfigGenerator;
 import dev.ocikit.generate.ProcessSettings;
+import dev.ocikit.spec.file.InputFile;
 import dev.ocikit.spec.runtime.ExecCPUAffinity;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,9 @@ import picocli.CommandLine.Option;
 
 /** Options for {@code process}: command, environment, user, terminal, rlimits. */
 final class ProcessOptions {
+  /** The largest --env-file read: far more environment than a process can start with. */
+  private static final long MAX_ENV_FILE_BYTES = 16L << 20;
+
   @Option(
       names = "--args",
       paramLabel = "ARG",
@@ -179,7 +181,7 @@ final class ProcessOptions {
   private static List<KeyValue> readEnvFile(Path file) throws IOException {
     List<KeyValue> out = new ArrayList<>();
     Values.KeyValueConverter parse = new Values.KeyValueConverter();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : InputFile.readLines(file, MAX_ENV_FILE_BYTES)) {
       String t = line.strip();
       if (!t.isEmpty() && !t.startsWith("#")) {
         // A bare name takes its value from this environment, as docker --env-file does.

@@ -3,11 +3,14 @@ package dev.ocikit.cli.generate;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Parsed option values that need more than one field, and their converters. */
 final class Values {
+  private static final Pattern ASCII_NUMBER = Pattern.compile("[+-]?[0-9]{1,19}");
+
   private Values() {}
 
   /** {@code KEY=VALUE}. */
@@ -26,9 +29,17 @@ final class Values {
     return new TypeConversionException("expected " + form + " but got '" + got + "'");
   }
 
+  /**
+   * A number in ASCII digits with an optional sign: {@code Long.parseLong} alone also takes other
+   * scripts' digits ("１０００"), which the runtime would never read as a number.
+   */
   static long number(String text, String form, String whole) {
+    String t = text.trim();
     try {
-      return Long.parseLong(text.trim());
+      if (!ASCII_NUMBER.matcher(t).matches()) {
+        throw new NumberFormatException();
+      }
+      return Long.parseLong(t);
     } catch (NumberFormatException e) {
       throw expected(form, whole);
     }

@@ -3,6 +3,7 @@ package dev.ocikit.cli.image;
 import dev.ocikit.image.BundleCreator;
 import dev.ocikit.image.bundle.BundleOptions;
 import dev.ocikit.image.bundle.BundleResult;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -44,42 +45,37 @@ public final class BundleCommand implements Callable<Integer> {
   boolean readonlyRootfs;
 
   @Override
-  public Integer call() {
-    return Failures.run(
-        spec,
-        () -> {
-          for (String name : new String[] {"rootfs", "config.json"}) {
-            if (Files.exists(dest.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-              throw new IllegalArgumentException(dest.resolve(name) + " already exists");
-            }
-          }
-          ImageArgument arg = ImageArgument.parse(image);
-          BundleOptions bo =
-              BundleOptions.defaults()
-                  .withUnpack(options.unpackOptions())
-                  .withPlatform(options.platformSpec())
-                  .withReadonlyRootfs(readonlyRootfs)
-                  .withProgress(
-                      ProgressBar.forTerminal(
-                          !options.quiet && ProgressBar.interactive(),
-                          spec.commandLine().getErr()));
-          BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
-          for (String w : r.unpacked().warnings()) {
-            spec.commandLine().getErr().println("warning: " + w);
-          }
-          if (!options.quiet) {
-            spec.commandLine()
-                .getOut()
-                .println(
-                    "bundle "
-                        + r.bundle()
-                        + " from "
-                        + r.unpacked().image().manifestDescriptor().digest()
-                        + ": "
-                        + String.join(" ", r.config().process().args()));
-            spec.commandLine().getOut().flush();
-          }
-          return 0;
-        });
+  public Integer call() throws IOException {
+    for (String name : new String[] {"rootfs", "config.json"}) {
+      if (Files.exists(dest.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        throw new IllegalArgumentException(dest.resolve(name) + " already exists");
+      }
+    }
+    ImageArgument arg = ImageArgument.parse(image);
+    BundleOptions bo =
+        BundleOptions.defaults()
+            .withUnpack(options.unpackOptions())
+            .withPlatform(options.platformSpec())
+            .withReadonlyRootfs(readonlyRootfs)
+            .withProgress(
+                ProgressBar.forTerminal(
+                    !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr()));
+    BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
+    for (String w : r.unpacked().warnings()) {
+      spec.commandLine().getErr().println("warning: " + w);
+    }
+    if (!options.quiet) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              "bundle "
+                  + r.bundle()
+                  + " from "
+                  + r.unpacked().image().manifestDescriptor().digest()
+                  + ": "
+                  + String.join(" ", r.config().process().args()));
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
   }
 }

@@ -3,6 +3,7 @@ package dev.ocikit.cli.image;
 import dev.ocikit.image.bundle.PlatformSpec;
 import dev.ocikit.image.unpack.IdMapping;
 import dev.ocikit.image.unpack.UnpackOptions;
+import dev.ocikit.spec.PosixIds;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -57,14 +58,19 @@ final class ImageOptions {
       String[] p = t.split(":", -1);
       try {
         if (p.length != 3) {
-          throw new NumberFormatException();
+          throw new IllegalArgumentException();
         }
-        out.add(new IdMapping(Long.parseLong(p[0]), Long.parseLong(p[1]), Long.parseLong(p[2])));
+        out.add(new IdMapping(id(p[0]), id(p[1]), id(p[2])));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             option + ": expected CONTAINER:HOST:SIZE with SIZE at least 1, but got '" + t + "'");
       }
     }
     return out;
+  }
+
+  /** An id or a count in ASCII digits ({@link PosixIds}). */
+  private static long id(String text) {
+    return PosixIds.parse(text).orElseThrow(IllegalArgumentException::new);
   }
 }

@@ -4,6 +4,7 @@ import dev.ocikit.image.Unpacker;
 import dev.ocikit.image.bundle.ImageQuery;
 import dev.ocikit.image.bundle.Progress;
 import dev.ocikit.image.bundle.UnpackedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -41,37 +42,32 @@ public final class UnpackCommand implements Callable<Integer> {
   @Mixin ImageOptions options;
 
   @Override
-  public Integer call() {
-    return Failures.run(
-        spec,
-        () -> {
-          Path rootfs = dest.resolve("rootfs");
-          if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalArgumentException(rootfs + " already exists");
-          }
-          ImageArgument arg = ImageArgument.parse(image);
-          ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
-          Progress progress =
-              ProgressBar.forTerminal(
-                  !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
-          UnpackedImage u =
-              Unpacker.unpack(arg.image(), query, dest, options.unpackOptions(), progress);
-          for (String w : u.warnings()) {
-            spec.commandLine().getErr().println("warning: " + w);
-          }
-          if (!options.quiet) {
-            spec.commandLine()
-                .getOut()
-                .println(
-                    "unpacked "
-                        + u.image().manifestDescriptor().digest()
-                        + " ("
-                        + u.image().manifest().layers().size()
-                        + " layers) into "
-                        + u.rootfs());
-            spec.commandLine().getOut().flush();
-          }
-          return 0;
-        });
+  public Integer call() throws IOException {
+    Path rootfs = dest.resolve("rootfs");
+    if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(rootfs + " already exists");
+    }
+    ImageArgument arg = ImageArgument.parse(image);
+    ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
+    Progress progress =
+        ProgressBar.forTerminal(
+            !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
+    UnpackedImage u = Unpacker.unpack(arg.image(), query, dest, options.unpackOptions(), progress);
+    for (String w : u.warnings()) {
+      spec.commandLine().getErr().println("warning: " + w);
+    }
+    if (!options.quiet) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              "unpacked "
+                  + u.image().manifestDescriptor().digest()
+                  + " ("
+                  + u.image().manifest().layers().size()
+                  + " layers) into "
+                  + u.rootfs());
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
   }
 }

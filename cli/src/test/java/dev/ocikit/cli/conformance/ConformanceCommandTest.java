@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.conformance.ConformanceRunner;
+import dev.ocikit.spec.SpecialFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -71,6 +72,27 @@ class ConformanceCommandTest {
       assertEquals(1, r.err().lines().count(), List.of(args) + ": " + r.err());
       assertTrue(r.err().startsWith("conformance: "), r.err());
       assertEquals("", r.out());
+    }
+  }
+
+  @Test
+  void anExpectFailFileThatIsNoRegularFileIsRefusedNotAwaited(@TempDir Path tmp) throws Exception {
+    assumeTrue(Files.isExecutable(RUNC), "needs runc to get past runtime resolution");
+    Path fifo = SpecialFiles.fifo(tmp, "expected.txt");
+    for (Path p : List.of(fifo, SpecialFiles.DEV_ZERO, SpecialFiles.link(tmp, "link", fifo))) {
+      ConformanceCommand cmd = new ConformanceCommand();
+      cmd.euid = () -> 0;
+      Run r =
+          SpecialFiles.withoutHanging(
+              fifo, () -> run(cmd, "--runtime", RUNC.toString(), "--expect-fail", p.toString()));
+      assertEquals(2, r.code(), r.err());
+      assertEquals(
+          "conformance: --expect-fail: cannot read "
+              + p
+              + ": is "
+              + (p.equals(SpecialFiles.DEV_ZERO) ? "a character device" : "a FIFO (named pipe)")
+              + ", not a regular file",
+          r.err().strip());
     }
   }
 

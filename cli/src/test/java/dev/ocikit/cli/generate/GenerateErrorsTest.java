@@ -48,7 +48,12 @@ class GenerateErrorsTest {
         row("--linux-blkio-weight=5", "--linux-blkio-weight", "10 to 1000"),
         row("--os=plan9", "--os", "linux, windows"),
         row("--arch=vax", "--arch", "amd64"),
-        row("--no-such-flag", "--no-such-flag", "Unknown option"));
+        row("--no-such-flag", "--no-such-flag", "Unknown option"),
+        // Ids and numbers are ASCII digits: fullwidth or Arabic-Indic ones are no number.
+        row("--uid=\uff11\uff10\uff10\uff10", "--process-uid", "ASCII digits"),
+        row("--additional-gids=\u0661", "--additional-gids", "ASCII digits"),
+        row("--linux-uidmappings=\uff11:0:1", "--linux-uidmappings", "HOST:CONTAINER:SIZE"),
+        row("--linux-device-add=c:1:3:/dev/x:uid=\u0661", "--linux-device-add", "uid=N"));
   }
 
   private static Arguments row(String arg, String flag, String form) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.cli.Cli;
 import dev.ocikit.cli.OciTool;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ class ImageCommandsTest {
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
-    CommandLine cl = new CommandLine(new OciTool());
+    CommandLine cl = Cli.commandLine(new OciTool()); // the launcher's setup: one line, exit code
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
@@ -140,11 +141,12 @@ class ImageCommandsTest {
   void usageAndInputErrorsExit2WithOneLine() throws Exception {
     Run parse = run("unpack");
     assertEquals(2, parse.exit());
-    assertTrue(parse.err().startsWith("Missing required parameters"), parse.err());
+    assertTrue(parse.err().startsWith("unpack: Missing required parameters"), parse.err());
     for (List<String> args :
         List.of(
             List.of("unpack", tmp.resolve("missing").toString(), tmp.resolve("d").toString()),
             List.of("unpack", "--uid-map", "1:2", "x", tmp.resolve("d").toString()),
+            List.of("unpack", "--uid-map", "0:\uff11\uff10:1", "x", tmp.resolve("d").toString()),
             List.of("bundle", "--platform", "linux", "x", tmp.resolve("d").toString()))) {
       Run r = run(args.toArray(String[]::new));
       assertEquals(2, r.exit(), args + ": " + r.err());

@@ -1,5 +1,6 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.spec.image.Descriptor;
 import dev.ocikit.spec.image.ImageConfig;
@@ -9,8 +10,10 @@ import dev.ocikit.spec.image.Platform;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +25,6 @@ import java.util.Set;
  */
 public final class ImageResolver {
   static final String REF_NAME = "org.opencontainers.image.ref.name";
-  private static final int MAX_DEPTH = 8;
   private static final Set<String> INDEX_TYPES =
       Set.of(
           "application/vnd.oci.image.index.v1+json",
@@ -32,7 +34,16 @@ public final class ImageResolver {
           "application/vnd.oci.image.manifest.v1+json",
           "application/vnd.docker.distribution.manifest.v2+json");
 
+  /**
+   * Descriptors one resolution may visit. Nested indexes are walked once per path to them (each tag
+   * that reaches one names its images), so a graph of indexes that fan out to the same child could
+   * otherwise be walked an exponential number of times.
+   */
+  static final int MAX_VISITS = 1 << 16;
+
   private final ImageSource blobs;
+  private final Map<String, ImageIndex> indexes = new HashMap<>();
+  private int visits;
 
   /** A resolver over {@code blobs}. */
   public ImageResolver(ImageSource blobs) {
@@ -53,7 +64,8 @@ public final class ImageResolver {
                 () -> new NoSuchFileException(blobs.describe(), null, "missing index.json"));
     ImageIndex index = JsonBlobs.parse(top, blobs.describe() + "/index.json", ImageIndex::fromJson);
     List<Candidate> all = new ArrayList<>();
-    walk(index, "index.json", null, List.of(), 0, new HashSet<>(), all);
+    visits = 0;
+    walk(index, "index.json", null, List.of(), DescriptorPath.root(), all);
     List<Candidate> refs = distinct(byRef(all, query));
     if (query.platform() != null || refs.size() > 1) {
       refs.replaceAll(this::withConfigPlatform);
@@ -76,8 +88,7 @@ public final class ImageResolver {
       String where,
       String inheritedRef,
       List<String> digests,
-      int depth,
-      Set<String> seen,
+      DescriptorPath path,
       List<Candidate> out)
       throws IOException {
     if (index.manifests() == null) {
@@ -86,17 +97,28 @@ public final class ImageResolver {
     for (int i = 0; i < index.manifests().size(); i++) {
       Descriptor d = index.manifests().get(i);
       String at = where + " manifests[" + i + "]";
+      if (++visits > MAX_VISITS) {
+        throw new IOException(
+            at + ": more than " + MAX_VISITS + " descriptors reached through nested indexes");
+      }
       String ref = d.annotations() == null ? null : d.annotations().get(REF_NAME);
       String name = ref != null ? ref : inheritedRef;
       List<String> chain = new ArrayList<>(digests);
       chain.add(d.digest());
       String type = d.mediaType() == null ? "" : d.mediaType();
       if (INDEX_TYPES.contains(type)) {
-        if (depth >= MAX_DEPTH || !seen.add(String.valueOf(d.digest()))) {
-          throw new IOException(at + ": indexes nested too deeply or in a cycle");
+        // Ancestors only: an index reached again through another tag is walked again.
+        String digest = JsonBlobs.digestOf(d, at).toString();
+        Optional<String> refused = path.refusal(digest, true);
+        if (refused.isPresent()) {
+          throw new IOException(at + ": " + refused.get());
         }
-        ImageIndex child = JsonBlobs.read(blobs, d, at, ImageIndex::fromJson);
-        walk(child, at + " (" + d.digest() + ")", name, chain, depth + 1, seen, out);
+        ImageIndex child = indexes.get(digest + "|" + d.size());
+        if (child == null) {
+          child = JsonBlobs.read(blobs, d, at, ImageIndex::fromJson);
+          indexes.put(digest + "|" + d.size(), child);
+        }
+        walk(child, at + " (" + digest + ")", name, chain, path.enter(digest, true), out);
       } else if (MANIFEST_TYPES.contains(type)) {
         out.add(new Candidate(d, at, name, chain, d.platform()));
       }

@@ -5,6 +5,7 @@ import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.InvalidDigestException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.image.Descriptor;
+import dev.ocikit.spec.json.JsonLimits;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.model.JsonShapeException;
 import java.io.IOException;
@@ -14,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads small JSON blobs (indexes, manifests, configs) through a verifying stream. */
 final class JsonBlobs {
-  /** Largest JSON document read: far above any real manifest or config. */
-  static final long MAX_JSON_BYTES = 16L << 20;
+  /** Largest JSON document read: the strict reader's limit, the one validation applies too. */
+  static final long MAX_JSON_BYTES = JsonLimits.DEFAULT.maxDocumentBytes();
 
   private JsonBlobs() {}
 

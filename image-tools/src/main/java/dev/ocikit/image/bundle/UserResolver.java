@@ -1,11 +1,13 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.spec.PosixIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -18,7 +20,6 @@ import java.util.Set;
  */
 public final class UserResolver {
   private static final long MAX_FILE = 16L << 20;
-  private static final long MAX_ID = 0xFFFF_FFFFL;
   private final RootfsFiles files;
 
   /** A resolver reading the files of {@code rootfs}. */
@@ -147,9 +148,12 @@ public final class UserResolver {
     return cached;
   }
 
-  /** A number, or null when {@code s} is a name; a number out of range is an error. */
+  /**
+   * A number, or null when {@code s} is a name; a number out of range is an error. Only ASCII
+   * digits make a number ({@link PosixIds}).
+   */
   private static Long number(String s, String unsafeUser) throws ConversionException {
-    if (!s.chars().allMatch(Character::isDigit)) {
+    if (!PosixIds.isNumeric(s)) {
       return null;
     }
     Long v = parseId(s);
@@ -160,10 +164,7 @@ public final class UserResolver {
   }
 
   private static Long parseId(String s) {
-    if (s.isEmpty() || s.length() > 10 || !s.chars().allMatch(Character::isDigit)) {
-      return null;
-    }
-    long v = Long.parseLong(s);
-    return v <= MAX_ID ? v : null;
+    OptionalLong v = PosixIds.parse(s);
+    return v.isPresent() ? v.getAsLong() : null;
   }
 }

@@ -1,5 +1,8 @@
 package dev.ocikit.image.layout;
 
+import dev.ocikit.spec.file.FileKind;
+import dev.ocikit.spec.file.FileKindException;
+import dev.ocikit.spec.file.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +17,19 @@ public final class ImageSources {
   private ImageSources() {}
 
   /**
-   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} for a file.
+   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} for a regular file. What the
+   * path is gets decided before anything is opened: a FIFO or a device is refused, not read.
    *
    * @throws NoSuchFileException if {@code path} does not exist
+   * @throws FileKindException if it is neither a directory nor a regular file
    */
   public static ImageSource open(Path path) throws IOException {
-    if (Files.isDirectory(path)) {
+    FileKind kind = InputFile.kind(path);
+    if (kind == FileKind.DIRECTORY) {
       return new LayoutDirectory(path);
     }
-    if (!Files.exists(path)) {
-      throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+    if (kind != FileKind.REGULAR) {
+      throw new FileKindException(path.toString(), kind, FileKind.REGULAR);
     }
     return new OciArchive(path);
   }
@@ -57,7 +63,7 @@ public final class ImageSources {
   }
 
   private static boolean hasTarMagic(Path path) throws IOException {
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = InputFile.open(path)) {
       byte[] head = in.readNBytes(USTAR_MAGIC_OFFSET + 5);
       return head.length == USTAR_MAGIC_OFFSET + 5
           && new String(head, USTAR_MAGIC_OFFSET, 5, StandardCharsets.US_ASCII).equals("ustar");

@@ -3,6 +3,8 @@ package dev.ocikit.image.layout;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
 import dev.ocikit.spec.digest.Digest;
+import dev.ocikit.spec.file.FileTooLargeException;
+import dev.ocikit.spec.file.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,11 +53,11 @@ public final class LayoutDirectory implements ImageSource {
       return Optional.empty();
     }
     requireRegular(name, attrs);
-    if (attrs.size() > maxBytes) {
-      throw new IOException(name + " is " + attrs.size() + " bytes, more than " + maxBytes);
-    }
-    try (InputStream in = Files.newInputStream(file, NOFOLLOW_LINKS)) {
-      return Optional.of(in.readNBytes((int) maxBytes));
+    try {
+      return Optional.of(InputFile.read(file, maxBytes, NOFOLLOW_LINKS));
+    } catch (FileTooLargeException e) {
+      // The layout's content, not the reader's fault: a finding, not a refusal of the host.
+      throw new IOException(name + " is larger than the limit of " + e.limit() + " bytes");
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -153,12 +154,26 @@ final class EntryWriter {
     try (OutputStream out = fs.createFile(p, e.getMode())) {
       // One large write per buffer-full (one for most files) rather than one per tar block.
       for (int r; (r = data.readNBytes(buffer, 0, buffer.length)) > 0; ) {
-        out.write(buffer, 0, r);
+        write(out, r, p);
         n += r;
       }
     }
     if (n != e.getSize()) {
       throw new UnpackException("truncated entry: " + n + " of " + e.getSize() + " bytes");
+    }
+  }
+
+  /**
+   * A failed write is the host's (a full disk), not the layer's: it names the file as every other
+   * refused filesystem call does, so it is not taken for a corrupt image.
+   */
+  private void write(OutputStream out, int n, Path p) throws IOException {
+    try {
+      out.write(buffer, 0, n);
+    } catch (FileSystemException refused) {
+      throw refused;
+    } catch (IOException refused) {
+      throw new FileSystemException(p.toString(), null, refused.getMessage());
     }
   }
 

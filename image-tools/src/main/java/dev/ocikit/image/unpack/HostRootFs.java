@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
@@ -145,7 +146,12 @@ class HostRootFs implements RootFs {
       case CHAR -> cmd.addAll(List.of("c", Integer.toString(major), Integer.toString(minor)));
       case BLOCK -> cmd.addAll(List.of("b", Integer.toString(major), Integer.toString(minor)));
     }
-    Commands.run(cmd);
+    try {
+      Commands.run(cmd);
+    } catch (IOException refused) {
+      // The host refused (not root, a full disk): say so for the node, as a refused call does.
+      throw new FileSystemException(path, null, refused.getMessage());
+    }
   }
 
   @Override

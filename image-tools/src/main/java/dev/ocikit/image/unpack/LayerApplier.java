@@ -1,6 +1,9 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -43,11 +46,12 @@ public final class LayerApplier {
           dest, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       Files.setPosixFilePermissions(dest, PosixFilePermissions.fromString("rwx------"));
     } else if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnpackException("bundle directory " + dest + " exists and is not a directory");
+      // A wrong destination is a usage error, not a fault of the image.
+      throw new FileSystemException(dest.toString(), null, "exists and is not a directory");
     }
     Path rootfs = dest.resolve("rootfs");
     if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnpackException(rootfs + " already exists");
+      throw new FileAlreadyExistsException(rootfs.toString(), null, "already exists");
     }
     Path tmp = Files.createTempDirectory(dest, ".rootfs-");
     try {
@@ -112,7 +116,7 @@ public final class LayerApplier {
     try {
       return LayerStream.open(source, budget, options);
     } catch (IOException e) {
-      throw new UnpackException(label + ": cannot open layer: " + e.getMessage(), e);
+      throw new UnpackException(label + ": cannot open layer: " + IoErrors.describe(e), e);
     }
   }
 }

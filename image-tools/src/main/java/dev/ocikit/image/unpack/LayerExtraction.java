@@ -1,6 +1,7 @@
 package dev.ocikit.image.unpack;
 
 import dev.ocikit.spec.UntrustedText;
+import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class LayerExtraction {
       } catch (UnpackException ex) {
         throw new UnpackException(where(quote(last)) + ": " + ex.getMessage(), ex.getCause());
       } catch (IOException | RuntimeException ex) {
-        throw new UnpackException(where(quote(last)) + ": " + ex, ex);
+        throw new UnpackException(where(quote(last)) + ": " + IoErrors.describe(ex), ex);
       }
     }
     try {

@@ -7,10 +7,13 @@ import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestMismatchException;
 import dev.ocikit.spec.digest.SizeMismatchException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
+import dev.ocikit.spec.file.IoErrors;
+import dev.ocikit.spec.json.JsonLimits;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Base64;
 import java.util.Optional;
@@ -23,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * descriptor, the blob and both compared values.
  */
 final class BlobReader {
-  /** JSON documents larger than this are not read into memory. */
-  static final long MAX_DOCUMENT_BYTES = 64L << 20;
+  /** JSON documents larger than this are not read into memory (the strict reader's limit). */
+  static final long MAX_DOCUMENT_BYTES = JsonLimits.DEFAULT.maxDocumentBytes();
 
   private final ImageSource source;
   private final Reporter reporter;
@@ -171,11 +174,20 @@ final class BlobReader {
     }
   }
 
+  /**
+   * Reports a blob that could not be read as a finding; when the operating system refused (no
+   * permission, say) the image was not read at all, and that is not a finding about it.
+   *
+   * @throws UncheckedIOException for a refusal of the host, which ends the validation
+   */
   void unreadable(Ref ref, IOException e) {
+    if (IoErrors.refusedByHost(e)) {
+      throw new UncheckedIOException(e);
+    }
     reporter.at(
         ImageRules.BLOB_READABLE,
         ref.place().child("digest"),
-        ref.place().words() + ": cannot read " + ref.blobPath() + ": " + e);
+        ref.place().words() + ": cannot read " + ref.blobPath() + ": " + IoErrors.describe(e));
   }
 
   /** The embedded data when it decodes to the described content, else null. */

@@ -1,5 +1,6 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
 import java.util.Comparator;
@@ -154,6 +155,20 @@ public final class ImageRules {
           "The manifest named by subject is in the layout (it may legitimately live elsewhere).",
           "manifest.md#image-manifest-property-descriptions");
 
+  /**
+   * No cycle and a bounded depth. A cycle needs a blob holding its own digest, which a
+   * collision-resistant digest rules out (descriptor.md); the depth bound is the toolkit's limit,
+   * as json.limit is the reader's, and the one unpacking applies.
+   */
+  public static final RuleInfo INDEX_NESTING =
+      rule(
+          "image.index.nesting",
+          Level.MUST,
+          "No index or manifest is its own ancestor, and indexes nest at most "
+              + DescriptorPath.MAX_INDEX_DEPTH
+              + " deep below index.json (the limit unpacking applies).",
+          "descriptor.md#digests");
+
   /** One DiffID per layer. */
   public static final RuleInfo DIFF_IDS_COUNT =
       rule(
@@ -245,6 +260,7 @@ public final class ImageRules {
               MEDIA_TYPE_MATCHES,
               MANIFEST_NO_MANIFESTS,
               INDEX_NO_MANIFEST_FIELDS,
+              INDEX_NESTING,
               ARTIFACT_TYPE_REQUIRED,
               EMPTY_CONTENT,
               SUBJECT_PRESENT,

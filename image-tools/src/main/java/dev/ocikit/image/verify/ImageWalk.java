@@ -1,5 +1,6 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.image.verify.ConfigChecks.Config;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.digest.Digest;
@@ -21,9 +22,11 @@ import java.util.concurrent.Executor;
 
 /**
  * Walks every descriptor reachable from {@code index.json}: nested indexes, manifests, configs,
- * layers, subjects and artifact blobs. JSON documents are read, verified and checked on the calling
- * thread (they are small and name the rest); layers and other blobs are verified on the executor.
- * Each blob is verified once however often it is referenced.
+ * layers, subjects and artifact blobs. Each index and manifest is walked into along a {@link
+ * DescriptorPath}, as unpacking does: one that is its own ancestor, or an index nested too deep, is
+ * reported instead of walked. JSON documents are read, verified and checked on the calling thread
+ * (they are small and name the rest); layers and other blobs are verified on the executor. Each
+ * blob is verified once however often it is referenced.
  */
 final class ImageWalk {
   private final Reporter reporter;
@@ -50,36 +53,57 @@ final class ImageWalk {
 
   /** Walks from the layout's index and waits until every blob is verified. */
   void run(JsonDocument indexJson, ImageIndex index) {
-    index(indexJson, "index.json", "index.json", index);
+    index(indexJson, "index.json", "index.json", index, DescriptorPath.root());
     reporter.checkDeferred(); // while the executor verifies blobs
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
   }
 
-  private void index(JsonDocument doc, String file, String words, ImageIndex index) {
+  private void index(
+      JsonDocument doc, String file, String words, ImageIndex index, DescriptorPath path) {
     List<Descriptor> entries = index.manifests() == null ? List.of() : index.manifests();
     for (int i = 0; i < entries.size(); i++) {
       Place at = new Place(doc, file, "/manifests/" + i, words + " manifests[" + i + "]");
-      Ref.of(entries.get(i), at).ifPresent(this::entry);
+      Ref.of(entries.get(i), at).ifPresent(r -> entry(r, path));
     }
-    subject(doc, file, words, index.subject());
+    subject(doc, file, words, index.subject(), path);
   }
 
-  /** A descriptor that may point at an index, a manifest, or any other blob. */
-  private void entry(Ref ref) {
+  /**
+   * A descriptor that may point at an index, a manifest, or any other blob; {@code path} leads to
+   * the document holding it.
+   */
+  private void entry(Ref ref, DescriptorPath path) {
     documents.data(ref);
-    if (ref.is(MediaType.IMAGE_INDEX)) {
+    boolean isIndex = ref.is(MediaType.IMAGE_INDEX);
+    if (isIndex || ref.is(MediaType.IMAGE_MANIFEST)) {
+      Optional<String> refused = path.refusal(ref.digest().toString(), isIndex);
+      if (refused.isPresent()) {
+        reporter.at(ImageRules.INDEX_NESTING, ref.place().child("digest"), refused.get());
+        return;
+      }
+    }
+    DescriptorPath inner = path.enter(ref.digest().toString(), isIndex);
+    if (isIndex) {
       document(ref, DocumentType.IMAGE_INDEX)
           .ifPresent(
               d ->
                   model(d, ImageIndex::fromJson)
                       .ifPresent(
-                          i -> index(d, ref.blobPath(), Ref.shortName("index", ref.digest()), i)));
+                          i ->
+                              index(
+                                  d,
+                                  ref.blobPath(),
+                                  Ref.shortName("index", ref.digest()),
+                                  i,
+                                  inner)));
     } else if (ref.is(MediaType.IMAGE_MANIFEST)) {
       Optional<Config> config = manifestConfigs.get(ref.key());
       if (config == null) {
         config =
             document(ref, DocumentType.IMAGE_MANIFEST)
-                .flatMap(d -> model(d, ImageManifest::fromJson).flatMap(m -> manifest(ref, d, m)));
+                .flatMap(
+                    d ->
+                        model(d, ImageManifest::fromJson).flatMap(m -> manifest(ref, d, m, inner)));
         manifestConfigs.put(ref.key(), config);
       }
       config.ifPresent(c -> configs.platform(ref, c));
@@ -88,7 +112,8 @@ final class ImageWalk {
     }
   }
 
-  private Optional<Config> manifest(Ref ref, JsonDocument doc, ImageManifest m) {
+  private Optional<Config> manifest(
+      Ref ref, JsonDocument doc, ImageManifest m, DescriptorPath path) {
     String file = ref.blobPath();
     String words = Ref.shortName("manifest", ref.digest());
     Optional<Ref> configRef =
@@ -143,7 +168,7 @@ final class ImageWalk {
                       whiteouts.check(
                           stack, stackResults.stream().map(CompletableFuture::join).toList())));
     }
-    subject(doc, file, words, m.subject());
+    subject(doc, file, words, m.subject(), path);
     return config;
   }
 
@@ -164,7 +189,8 @@ final class ImageWalk {
     return Optional.empty();
   }
 
-  private void subject(JsonDocument doc, String file, String words, Descriptor subject) {
+  private void subject(
+      JsonDocument doc, String file, String words, Descriptor subject, DescriptorPath path) {
     Optional<Ref> ref = Ref.of(subject, new Place(doc, file, "/subject", words + " subject"));
     if (ref.isEmpty()) {
       return;
@@ -181,7 +207,7 @@ final class ImageWalk {
               + " is not in the layout");
       return;
     }
-    entry(ref.get());
+    entry(ref.get(), path);
   }
 
   private Optional<JsonDocument> document(Ref ref, DocumentType type) {

@@ -6,9 +6,11 @@ import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
 import dev.ocikit.spec.digest.InvalidDigestException;
+import dev.ocikit.spec.file.IoErrors;
 import dev.ocikit.spec.image.ImageIndex;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.json.JsonLimits;
+import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.model.JsonShapeException;
 import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
@@ -31,7 +33,7 @@ final class LayoutChecks {
   }
 
   /** {@code oci-layout} exists, is strict JSON matching its schema, and has a known version. */
-  void ociLayout() {
+  void ociLayout() throws IOException {
     JsonDocument doc =
         read(ImageSource.OCI_LAYOUT, DocumentType.IMAGE_LAYOUT, ImageRules.OCI_LAYOUT_PRESENT);
     if (doc == null) {
@@ -52,11 +54,30 @@ final class LayoutChecks {
     }
   }
 
+  /**
+   * Whether {@code oci-layout} is exactly what the schema and {@link #ociLayout} accept without a
+   * word: strict JSON, an object whose {@code imageLayoutVersion} is the string {@value
+   * #LAYOUT_VERSION}. Anything else is for the full check to put into words.
+   */
+  static boolean plainOciLayout(ImageSource source) {
+    try {
+      Optional<byte[]> bytes = source.readFile(ImageSource.OCI_LAYOUT, 1 << 16);
+      if (bytes.isEmpty()) {
+        return false;
+      }
+      JsonNode root = StrictJson.reader().read(bytes.get(), ImageSource.OCI_LAYOUT).root();
+      JsonNode version = root.path("imageLayoutVersion");
+      return root.isObject() && version.isString() && version.asString().equals(LAYOUT_VERSION);
+    } catch (IOException notPlain) {
+      return false;
+    }
+  }
+
   /** The layout's {@code index.json}, located and bound. */
   record Index(JsonDocument doc, ImageIndex model) {}
 
   /** {@code index.json}, parsed and schema-checked; empty when absent or not an object. */
-  Optional<Index> index() {
+  Optional<Index> index() throws IOException {
     JsonDocument doc =
         read(ImageSource.INDEX_JSON, DocumentType.IMAGE_INDEX, ImageRules.INDEX_PRESENT);
     if (doc == null) {
@@ -69,12 +90,21 @@ final class LayoutChecks {
     }
   }
 
-  private JsonDocument read(String name, DocumentType type, RuleInfo presence) {
+  /**
+   * Reads and checks one of the layout's own files.
+   *
+   * @throws IOException when the operating system refused to read it (no permission): the layout
+   *     was not read, which is no finding about it
+   */
+  private JsonDocument read(String name, DocumentType type, RuleInfo presence) throws IOException {
     Optional<byte[]> bytes;
     try {
       bytes = source.readFile(name, JsonLimits.DEFAULT.maxDocumentBytes());
     } catch (IOException e) {
-      reporter.file(presence, name, null, "cannot read " + name + ": " + e.getMessage());
+      if (IoErrors.refusedByHost(e)) {
+        throw e;
+      }
+      reporter.file(presence, name, null, "cannot read " + name + ": " + IoErrors.describe(e));
       return null;
     }
     if (bytes.isEmpty()) {

@@ -1,12 +1,16 @@
 package dev.ocikit.image.verify;
 
 import dev.ocikit.image.layout.ImageSource;
+import dev.ocikit.spec.file.IoErrors;
 import dev.ocikit.validate.DocumentValidator;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.FindingSink;
+import dev.ocikit.validate.ValidationOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,9 +23,40 @@ public final class LayoutValidation {
    * Runs every image check over {@code source}.
    *
    * @return every finding, in a stable order
-   * @throws IOException if the list of blob files cannot be read
+   * @throws IOException if the operating system refused to read the layout (its files, the list of
+   *     blobs, a blob): the image was not read, which is no finding about it
    */
   public static List<Finding> run(ImageSource source, ImageValidationOptions options)
+      throws IOException {
+    try {
+      return walk(source, options);
+    } catch (UncheckedIOException | CompletionException e) {
+      if (IoErrors.unwrap(e) instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The findings about the layout's {@code oci-layout} file alone: the check unpacking makes before
+   * it reads anything else, so both refuse the same markers with the same words.
+   *
+   * @throws IOException if the operating system refused to read the file
+   */
+  public static List<Finding> ociLayout(ImageSource source) throws IOException {
+    if (LayoutChecks.plainOciLayout(source)) {
+      return List.of(); // what every layout holds; the schema library would cost a cold start
+    }
+    ValidationOptions options = ImageValidationOptions.DEFAULT.documentOptions();
+    Reporter reporter =
+        new Reporter(new FindingSink(options), new DocumentValidator(options), false);
+    new LayoutChecks(source, reporter).ociLayout();
+    reporter.checkDeferred();
+    return reporter.findings();
+  }
+
+  private static List<Finding> walk(ImageSource source, ImageValidationOptions options)
       throws IOException {
     FindingSink sink = new FindingSink(options.documentOptions());
     Reporter reporter =

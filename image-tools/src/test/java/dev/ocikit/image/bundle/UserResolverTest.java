@@ -25,7 +25,7 @@ class UserResolverTest {
     Files.writeString(
         rootfs.resolve("etc/passwd"),
         "# comment\nroot:x:0:0::/root:/bin/sh\napp:x:1000:1001::/home/app:/bin/sh\n"
-            + "broken:x:notanumber:1\n");
+            + "broken:x:notanumber:1\nwide:x:\uff11\uff10\uff10\uff10:1\n");
     Files.writeString(
         rootfs.resolve("etc/group"),
         "root:x:0:\nstaff:x:50:app,other\nwheel:x:10:app\nappgrp:x:1001:\nnobody:x:65534:\n");
@@ -66,6 +66,11 @@ class UserResolverTest {
         "app:        | is not user[:group]",
         ":staff      | is not user[:group]",
         "99999999999 | out of range",
+        // Only ASCII digits are ids: fullwidth and Arabic-Indic digits are names (or malformed).
+        "\uff11\uff10\uff10\uff10 | no user '\uff11\uff10\uff10\uff10' in /etc/passwd",
+        "\u0664\u0662\u0664\u0662 | no user '\u0664\u0662\u0664\u0662' in /etc/passwd",
+        "app:\uff15\uff10 | no group '\uff15\uff10' in /etc/group",
+        "wide        | no user 'wide' in /etc/passwd",
       })
   void unknownNamesAreErrors(String user, String message) {
     ConversionException e =

@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -152,8 +154,13 @@ class LimitsAndAtomicityTest {
     try (var s = Files.list(dest)) {
       assertEquals(List.of(dest.resolve("rootfs")), s.toList());
     }
+    // An existing rootfs or a destination that is a file is the caller's mistake, not the image's.
     assertThrows(
-        UnpackException.class,
+        FileAlreadyExistsException.class,
         () -> LayerApplier.unpack(List.of(), dest, UnpackOptions.defaults()));
+    Path file = Files.writeString(dir.resolve("file"), "x");
+    assertThrows(
+        FileSystemException.class,
+        () -> LayerApplier.unpack(List.of(), file, UnpackOptions.defaults()));
   }
 }

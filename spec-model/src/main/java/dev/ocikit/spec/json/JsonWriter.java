@@ -2,6 +2,7 @@ package dev.ocikit.spec.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,6 +52,11 @@ public final class JsonWriter {
     try {
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
         out.write(pretty(node));
+      } catch (FileSystemException e) {
+        throw e;
+      } catch (IOException e) {
+        // A full disk says only "No space left on device": name the file it was for.
+        throw new FileSystemException(target.toString(), null, e.getMessage());
       }
       try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.force(true);

@@ -1,5 +1,7 @@
 package dev.ocikit.spec.json;
 
+import dev.ocikit.spec.file.FileTooLargeException;
+import dev.ocikit.spec.file.InputFile;
 import dev.ocikit.spec.json.JsonSyntaxException.Kind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,18 +60,27 @@ public final class StrictJson {
     return new StrictJson(limits);
   }
 
-  /** Reads a file; the document's source is the path as given. */
+  /**
+   * Reads a file; the document's source is the path as given. The file must be a regular file
+   * (checked before it is opened) and is read up to one byte past the size limit, no further.
+   *
+   * @throws JsonSyntaxException if the content is not strict JSON or larger than the limit
+   * @throws dev.ocikit.spec.file.FileKindException if the path names a FIFO, a device, a socket or
+   *     a directory
+   */
   public JsonDocument read(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > limits.maxDocumentBytes()) {
+    byte[] bytes;
+    try {
+      bytes = InputFile.read(file, limits.maxDocumentBytes());
+    } catch (FileTooLargeException e) {
       throw new JsonSyntaxException(
           Kind.LIMIT,
           file.toString(),
           null,
           null,
-          "document is " + size + " bytes, more than the limit of " + limits.maxDocumentBytes());
+          "document is larger than the limit of " + e.limit() + " bytes");
     }
-    return read(Files.readAllBytes(file), file.toString());
+    return read(bytes, file.toString());
   }
 
   /** Reads bytes that must be UTF-8 JSON; {@code source} names them in errors and locations. */

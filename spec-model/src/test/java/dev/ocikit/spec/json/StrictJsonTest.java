@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.SpecialFiles;
+import dev.ocikit.spec.file.FileKindException;
 import dev.ocikit.spec.json.JsonSyntaxException.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -266,6 +268,27 @@ class StrictJsonTest extends StrictJsonSupport {
           assertThrows(JsonSyntaxException.class, () -> StrictJson.reader(SMALL).read(big));
       assertEquals(Kind.LIMIT, e.kind());
       assertEquals(big.toString(), e.source());
+    }
+
+    @Test
+    void aSpecialFileIsRefusedBeforeItIsOpened(@TempDir Path dir) throws Exception {
+      Path fifo = SpecialFiles.fifo(dir, "config.json");
+      for (Path p : List.of(fifo, SpecialFiles.DEV_ZERO)) {
+        FileKindException e =
+            SpecialFiles.withoutHanging(
+                fifo,
+                () -> assertThrows(FileKindException.class, () -> StrictJson.reader().read(p)));
+        assertTrue(e.getMessage().startsWith(p + ": is a "), e.getMessage());
+      }
+    }
+
+    @Test
+    void aHugeFileIsRefusedWithoutBeingRead(@TempDir Path dir) throws IOException {
+      Path huge = SpecialFiles.sparse(dir, "huge.json", 3L << 30);
+      JsonSyntaxException e =
+          assertThrows(JsonSyntaxException.class, () -> StrictJson.reader().read(huge));
+      assertEquals(Kind.LIMIT, e.kind());
+      assertEquals("document is larger than the limit of 67108864 bytes", e.reason());
     }
 
     @Test

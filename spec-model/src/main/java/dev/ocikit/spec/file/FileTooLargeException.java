@@ -1,0 +1,21 @@
+package dev.ocikit.spec.file;
+
+import java.nio.file.FileSystemException;
+
+/** A file holds more bytes than the reader accepts; nothing past the limit was read. */
+public final class FileTooLargeException extends FileSystemException {
+  private static final long serialVersionUID = 1L;
+
+  private final long limit;
+
+  /** {@code file} has more than {@code limit} bytes. */
+  public FileTooLargeException(String file, long limit) {
+    super(file, null, "is larger than the limit of " + limit + " bytes");
+    this.limit = limit;
+  }
+
+  /** The largest accepted size in bytes. */
+  public long limit() {
+    return limit;
+  }
+}
