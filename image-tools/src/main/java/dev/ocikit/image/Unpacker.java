@@ -8,6 +8,7 @@ import dev.ocikit.image.bundle.UnpackedImage;
 import dev.ocikit.image.bundle.VerifiedLayers;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
+import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackOptions;
@@ -53,7 +54,7 @@ public final class Unpacker {
   public static UnpackedImage unpack(
       Path image, ImageQuery query, Path dest, UnpackOptions options, Progress progress)
       throws IOException {
-    try (ImageSource blobs = openImage(image)) {
+    try (ImageSource blobs = openImage(image, options.limits())) {
       ResolvedImage resolved = new ImageResolver(blobs).resolve(query);
       List<LayerSource> layers = VerifiedLayers.of(blobs, resolved, progress);
       long total = 0;
@@ -68,11 +69,11 @@ public final class Unpacker {
   }
 
   /** The layout directory or archive at {@code image}, which must hold an {@code oci-layout}. */
-  private static ImageSource openImage(Path image) throws IOException {
+  private static ImageSource openImage(Path image, TarLimits limits) throws IOException {
     boolean directory = Files.isDirectory(image);
     ImageSource source;
     try {
-      source = ImageSources.open(image);
+      source = ImageSources.open(image, limits);
     } catch (NoSuchFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.ocikit.image.layout;
 
+import dev.ocikit.image.tar.TarLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +15,29 @@ public final class ImageSources {
   private ImageSources() {}
 
   /**
-   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} for a file.
+   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} (indexed under the default
+   * limits) for a file.
    *
    * @throws NoSuchFileException if {@code path} does not exist
    */
   public static ImageSource open(Path path) throws IOException {
+    return open(path, TarLimits.DEFAULTS);
+  }
+
+  /**
+   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} indexed under {@code limits}
+   * for a file.
+   *
+   * @throws NoSuchFileException if {@code path} does not exist
+   */
+  public static ImageSource open(Path path, TarLimits limits) throws IOException {
     if (Files.isDirectory(path)) {
       return new LayoutDirectory(path);
     }
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such file or directory");
     }
-    return new OciArchive(path);
+    return new OciArchive(path, limits);
   }
 
   /** True for a directory holding an {@code oci-layout} file and no runtime {@code config.json}. */

@@ -19,9 +19,18 @@ public final class LayoutValidation {
    * Runs every image check over {@code source}.
    *
    * @return every finding, in a stable order
+   * @throws dev.ocikit.image.tar.TarLimitException if a layer reached one of {@link
+   *     ImageValidationOptions#limits()}: the image could not be checked within them
    * @throws IOException if the list of blob files cannot be read
    */
   public static List<Finding> run(ImageSource source, ImageValidationOptions options)
+      throws IOException {
+    return run(source, options, LayerReading.EntryObserver.NONE);
+  }
+
+  /** As {@link #run(ImageSource, ImageValidationOptions)}, showing every layer entry read. */
+  static List<Finding> run(
+      ImageSource source, ImageValidationOptions options, LayerReading.EntryObserver observer)
       throws IOException {
     FindingSink sink = new FindingSink(options.documentOptions());
     Reporter reporter =
@@ -31,14 +40,16 @@ public final class LayoutValidation {
     layout.ociLayout();
     layout.blobNames();
     Optional<LayoutChecks.Index> index = layout.index();
+    LayerReading layers = new LayerReading(options.limits(), observer);
     if (index.isPresent()) {
       ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), daemonThreads());
       try {
-        new ImageWalk(reporter, new BlobReader(source, reporter), pool)
+        new ImageWalk(reporter, new BlobReader(source, reporter), pool, layers)
             .run(index.get().doc(), index.get().model());
       } finally {
         pool.shutdownNow();
       }
+      layers.check();
     }
     reporter.checkDeferred(); // documents read outside the walk, or with no walk at all
     return reporter.findings();
