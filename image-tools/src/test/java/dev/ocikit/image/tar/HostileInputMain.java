@@ -4,6 +4,7 @@ import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackOptions;
+import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.mediatype.Compression;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.ValidationResult;
@@ -58,10 +59,17 @@ public final class HostileInputMain {
   }
 
   private static UnpackOptions options(String[] args) {
-    return UnpackOptions.defaults();
+    return UnpackOptions.defaults().withLimits(limits(args));
   }
 
-  private static dev.ocikit.image.verify.ImageValidationOptions validationOptions(String[] args) {
-    return dev.ocikit.image.verify.ImageValidationOptions.DEFAULT;
+  private static ImageValidationOptions validationOptions(String[] args) {
+    return ImageValidationOptions.DEFAULT.withLimits(limits(args));
+  }
+
+  /** The default limits, or a lower total given as the third argument. */
+  private static TarLimits limits(String[] args) {
+    return args.length > 2
+        ? TarLimits.DEFAULTS.withMaxTotalBytes(Long.parseLong(args[2]))
+        : TarLimits.DEFAULTS;
   }
 }

@@ -3,6 +3,9 @@ package dev.ocikit.image.tar;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
+import dev.ocikit.spec.digest.Digest;
+import dev.ocikit.spec.digest.DigestAlgorithm;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -141,6 +144,64 @@ class HostileResourceTest {
     }
     assertTrue(Files.size(archive) > size, "apparent size");
     assertRefused(child("archive-pax", "validate", archive), "maxPaxHeaderSize=1048576");
+  }
+
+  @Test
+  void aZstdBombUnderValidationWithALowerTotal() throws Exception {
+    Path layout = dir.resolve("layout");
+    Files.createDirectories(layout.resolve("blobs/sha256"));
+    Path layer = dir.resolve("bomb.tar.zst");
+    long size = 4L << 30;
+    try (OutputStream out = new ZstdOutputStreamNoFinalizer(Files.newOutputStream(layer), 3)) {
+      out.write(RawTar.header("zeros", '0', size).block());
+      byte[] zeros = new byte[1 << 20];
+      for (long left = size + 1024; left > 0; left -= zeros.length) {
+        out.write(zeros, 0, (int) Math.min(zeros.length, left));
+      }
+    }
+    String layerDescriptor =
+        blob(layout, "application/vnd.oci.image.layer.v1.tar+zstd", Files.readAllBytes(layer));
+    String config =
+        blob(
+            layout,
+            "application/vnd.oci.image.config.v1+json",
+            ("{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\","
+                    + "\"diff_ids\":[\"sha256:"
+                    + "0".repeat(64)
+                    + "\"]}}")
+                .getBytes(StandardCharsets.UTF_8));
+    String manifest =
+        blob(
+            layout,
+            "application/vnd.oci.image.manifest.v1+json",
+            ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+                    + "\"config\":"
+                    + config
+                    + ",\"layers\":["
+                    + layerDescriptor
+                    + "]}")
+                .getBytes(StandardCharsets.UTF_8));
+    Files.writeString(layout.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
+    Files.writeString(
+        layout.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[" + manifest + "]}");
+    assertTrue(Files.size(layer) < (1 << 20), "a small blob: " + Files.size(layer));
+    assertRefused(
+        child("zstd-bomb", "validate", layout, String.valueOf(256L << 20)),
+        "layers[0]",
+        "entry \"zeros\": limit maxTotalBytes=268435456 exceeded");
+  }
+
+  /** Stores a blob and returns its descriptor. */
+  private static String blob(Path layout, String mediaType, byte[] content) throws IOException {
+    Digest d = Digest.compute(DigestAlgorithm.SHA256, content);
+    Files.write(layout.resolve("blobs/sha256").resolve(d.encoded()), content);
+    return "{\"mediaType\":\""
+        + mediaType
+        + "\",\"digest\":\""
+        + d
+        + "\",\"size\":"
+        + content.length
+        + "}";
   }
 
   @Test
