@@ -5,6 +5,7 @@ import dev.ocikit.image.unpack.IdMapping;
 import dev.ocikit.image.unpack.UnpackOptions;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code unpack} and {@code bundle} (a picocli mixin). */
@@ -40,6 +41,8 @@ final class ImageOptions {
       description = "No progress bar and no summary line.")
   boolean quiet;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   /** The platform asked for, or null. */
   PlatformSpec platformSpec() {
     return platform == null ? null : PlatformSpec.parse(platform);
@@ -48,7 +51,8 @@ final class ImageOptions {
   UnpackOptions unpackOptions() {
     return UnpackOptions.defaults()
         .withRootless(rootless)
-        .withIdMaps(maps("--uid-map", uidMaps), maps("--gid-map", gidMaps));
+        .withIdMaps(maps("--uid-map", uidMaps), maps("--gid-map", gidMaps))
+        .withLimits(limits.limits());
   }
 
   private static List<IdMapping> maps(String option, List<String> texts) {
