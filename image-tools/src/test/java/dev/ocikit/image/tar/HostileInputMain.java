@@ -44,7 +44,9 @@ public final class HostileInputMain {
         Path root = Files.createTempDirectory(input.getParent(), "root");
         LayerSource layer =
             new LayerSource("hostile", Compression.UNKNOWN, () -> Files.newInputStream(input));
-        return "unpacked, warnings "
+        return "unpacked into "
+            + root
+            + ", warnings "
             + LayerApplier.apply(List.of(layer), root, options(args)).warnings();
       }
       case "validate" -> {
