@@ -7,6 +7,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Builds one {@link TarEntry} from its header block and the extended records in force (the entry's
@@ -31,7 +32,8 @@ final class EntryHeader {
     Format f = h.format();
     byte[] rawName = text(Key.PATH, reader.longNameRecord(), () -> h.name(f));
     String name = TarText.decode(rawName);
-    String where = "entry " + UntrustedText.quote(name);
+    // The place is written only for a message: quoting a name costs more than reading a header.
+    Supplier<String> where = () -> "entry " + UntrustedText.quote(name);
     TarLimits limits = reader.budget().limits();
     pathLength(rawName, "the name", where);
     sparse(typeflag, where);
@@ -44,7 +46,7 @@ final class EntryHeader {
     }
     if (!reader.budget().addEntry()) {
       throw new TarLimitException(
-          where,
+          where.get(),
           "maxEntries",
           limits.maxEntries(),
           "more than " + limits.maxEntries() + " entries");
@@ -52,7 +54,7 @@ final class EntryHeader {
     try {
       return build(name, rawName, type, typeflag, headerSize, f, linkName);
     } catch (NumberFormatException e) {
-      throw new TarFormatException(where, e.getMessage());
+      throw new TarFormatException(where.get(), e.getMessage());
     }
   }
 
@@ -101,28 +103,29 @@ final class EntryHeader {
         xattrs());
   }
 
-  private void pathLength(byte[] raw, String what, String where) throws TarLimitException {
+  private void pathLength(byte[] raw, String what, Supplier<String> where)
+      throws TarLimitException {
     int max = reader.budget().limits().maxPathLength();
     if (raw.length > max) {
       throw new TarLimitException(
-          where, "maxPathLength", max, what + " is " + raw.length + " bytes");
+          where.get(), "maxPathLength", max, what + " is " + raw.length + " bytes");
     }
   }
 
   /** Sparse files are refused from the header: neither the old GNU map nor a PAX one is read. */
-  private void sparse(char typeflag, String where) throws SparseEntryException {
+  private void sparse(char typeflag, Supplier<String> where) throws SparseEntryException {
     if (typeflag == 'S') {
-      throw new SparseEntryException(where, "a sparse file (GNU type 'S') is not supported");
+      throw new SparseEntryException(where.get(), "a sparse file (GNU type 'S') is not supported");
     }
     String key = local.sparseKey() != null ? local.sparseKey() : global.sparseKey();
     if (key != null) {
       throw new SparseEntryException(
-          where, "a sparse file (PAX record " + key + ") is not supported");
+          where.get(), "a sparse file (PAX record " + key + ") is not supported");
     }
   }
 
   /** Text: a local PAX record, else a GNU long name, else a global record, else the header. */
-  private byte[] text(Key key, byte[] gnu, java.util.function.Supplier<byte[]> header) {
+  private byte[] text(Key key, byte[] gnu, Supplier<byte[]> header) {
     byte[] l = local.value(key);
     if (l != null && l.length > 0) {
       return l;

@@ -2,6 +2,7 @@ package dev.ocikit.image.tar;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The PAX records in force for one entry (those of its {@code x} headers) or for all that follow (
@@ -81,7 +82,7 @@ final class PaxRecords {
    * @param where the place in the stream, for the message
    * @throws TarFormatException if a record is malformed
    */
-  void add(byte[] body, boolean global, String where) throws TarFormatException {
+  void add(byte[] body, boolean global, Supplier<String> where) throws TarFormatException {
     int i = 0;
     while (i < body.length) {
       int space = i;
@@ -94,18 +95,19 @@ final class PaxRecords {
         space++;
       }
       if (space == i || space >= body.length || body[space] != ' ') {
-        throw new TarFormatException(where, "a PAX record does not start with its length");
+        throw new TarFormatException(where.get(), "a PAX record does not start with its length");
       }
       long end = i + len;
       if (end > body.length || end <= space + 1 || body[(int) end - 1] != '\n') {
-        throw new TarFormatException(where, "a PAX record's length does not match its content");
+        throw new TarFormatException(
+            where.get(), "a PAX record's length does not match its content");
       }
       int eq = space + 1;
       while (eq < end - 1 && body[eq] != '=') {
         eq++;
       }
       if (eq == end - 1 || eq == space + 1) {
-        throw new TarFormatException(where, "a PAX record has no key=value");
+        throw new TarFormatException(where.get(), "a PAX record has no key=value");
       }
       put(body, space + 1, eq, (int) end - 1, global, where);
       i = (int) end;
@@ -113,7 +115,7 @@ final class PaxRecords {
   }
 
   /** One record: key in {@code [k, eq)}, value in {@code (eq, end)}. */
-  private void put(byte[] b, int k, int eq, int end, boolean global, String where)
+  private void put(byte[] b, int k, int eq, int end, boolean global, Supplier<String> where)
       throws TarFormatException {
     String key = new String(b, k, eq - k, java.nio.charset.StandardCharsets.ISO_8859_1);
     byte[] value = java.util.Arrays.copyOfRange(b, eq + 1, end);
@@ -121,7 +123,7 @@ final class PaxRecords {
     if (known != null) {
       if ((known == Key.PATH || known == Key.LINKPATH || known == Key.UNAME || known == Key.GNAME)
           && indexOfNul(value) >= 0) {
-        throw new TarFormatException(where, "the PAX " + key + " record holds a NUL byte");
+        throw new TarFormatException(where.get(), "the PAX " + key + " record holds a NUL byte");
       }
       byte[] old = values[known.ordinal()];
       bytes -= old == null ? 0 : old.length;

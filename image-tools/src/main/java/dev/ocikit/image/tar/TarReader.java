@@ -37,20 +37,12 @@ public final class TarReader {
 
   private static final int BLOCK = TarHeader.BLOCK;
 
-  /** A body read at least this large goes straight from the stream into the caller's array. */
-  private static final int DIRECT_READ = 1 << 16;
-
-  private final InputStream in;
+  private final TarInput input;
   private final TarBudget budget;
   private final boolean seeking;
-  private final byte[] buf = new byte[BUFFER];
   private final InputStream body = new Body();
   private final PaxRecords local = new PaxRecords();
   private final PaxRecords global = new PaxRecords();
-  private int pos;
-  private int limit;
-  private long base; // stream offset of buf[0]
-  private boolean eof;
   private boolean ended;
   private boolean draining;
   private boolean metaPending; // an x, L or K header was read, and not yet its entry
@@ -61,10 +53,9 @@ public final class TarReader {
   private long bodyLeft;
   private int padLeft;
   private long bodyOffset;
-  private long overAt = Long.MAX_VALUE; // stream offset past which the budget's total is exceeded
 
   private TarReader(InputStream in, TarBudget budget, boolean seeking) {
-    this.in = in;
+    this.input = new TarInput(in, budget, seeking, this::where);
     this.budget = budget;
     this.seeking = seeking;
   }
@@ -112,26 +103,25 @@ public final class TarReader {
     if (ended) {
       return null;
     }
-    skip(bodyLeft, true);
+    input.skip(bodyLeft, true);
     bodyLeft = 0;
-    skip(padLeft, false); // a stream may end inside the last padding, as Go's reader allows
+    input.skip(padLeft, false); // a stream may end inside the last padding, as Go's reader allows
     padLeft = 0;
     current = null;
     while (true) {
-      if (!block()) {
+      if (!input.block()) {
         if (metaPending) {
           throw format("the stream ends after an extended header, before its entry");
         }
         end();
         return null;
       }
-      if (TarHeader.isZero(buf, pos)) {
-        pos += BLOCK;
-        consumed();
+      if (TarHeader.isZero(input.buffer(), input.pos())) {
+        input.advance(BLOCK);
         end();
         return null;
       }
-      TarHeader h = new TarHeader(buf, pos);
+      TarHeader h = new TarHeader(input.buffer(), input.pos());
       String bad = h.checksumProblem();
       if (bad != null) {
         throw format(bad);
@@ -148,9 +138,8 @@ public final class TarReader {
         case 'L', 'K' -> longName(size, type == 'L');
         default -> {
           TarEntry e = new EntryHeader(h, this).entry(type, size);
-          pos += BLOCK;
-          consumed();
-          bodyOffset = base + pos;
+          input.advance(BLOCK);
+          bodyOffset = input.offset();
           bodyLeft = e.size();
           padLeft = (int) (-e.size() & (BLOCK - 1));
           local.clear();
@@ -182,13 +171,7 @@ public final class TarReader {
   public void drain() throws IOException {
     draining = true;
     ended = true;
-    pos = limit;
-    consumed();
-    while (!eof) {
-      fill();
-      pos = limit;
-      consumed();
-    }
+    input.drain();
   }
 
   private void end() throws IOException {
@@ -243,11 +226,10 @@ public final class TarReader {
       throw new TarLimitException(
           after(), "maxPaxHeaderSize", max, "a PAX header of " + size + " bytes");
     }
-    pos += BLOCK;
-    consumed();
+    input.advance(BLOCK);
     metaPending |= !isGlobal;
     PaxRecords target = isGlobal ? global : local;
-    target.add(meta((int) size), isGlobal, after());
+    target.add(meta((int) size), isGlobal, this::after);
     if (target.bytes() > max) {
       throw new TarLimitException(
           after(),
@@ -267,8 +249,7 @@ public final class TarReader {
       throw new TarLimitException(
           after(), "maxPathLength", max, "a GNU long name of " + size + " bytes");
     }
-    pos += BLOCK;
-    consumed();
+    input.advance(BLOCK);
     metaPending = true;
     byte[] value = TarHeader.cString(meta((int) size));
     if (name) {
@@ -280,108 +261,9 @@ public final class TarReader {
 
   /** The body of an extended header, then its padding. */
   private byte[] meta(int size) throws IOException {
-    byte[] out = new byte[size];
-    int done = 0;
-    while (done < size) {
-      if (pos == limit) {
-        fill();
-        if (pos == limit) {
-          throw format("the stream ends inside an extended header");
-        }
-      }
-      int step = Math.min(size - done, limit - pos);
-      System.arraycopy(buf, pos, out, done, step);
-      pos += step;
-      done += step;
-      consumed();
-    }
-    skip(-size & (BLOCK - 1), true);
+    byte[] out = input.read(size, "an extended header");
+    input.skip(-size & (BLOCK - 1), true);
     return out;
-  }
-
-  /** Makes one whole block available at {@code pos}; false at a clean end of the stream. */
-  private boolean block() throws IOException {
-    if (limit - pos >= BLOCK) {
-      return true;
-    }
-    fill();
-    if (limit == pos) {
-      return false;
-    }
-    if (limit - pos < BLOCK) {
-      throw format("the stream ends inside a 512-byte header");
-    }
-    return true;
-  }
-
-  /** Moves the unread rest to the front and reads until the buffer is full or the stream ends. */
-  private void fill() throws IOException {
-    int rest = limit - pos;
-    System.arraycopy(buf, pos, buf, 0, rest);
-    base += pos;
-    pos = 0;
-    limit = rest;
-    while (!eof && limit < buf.length) {
-      int n = in.read(buf, limit, buf.length - limit);
-      if (n < 0) {
-        eof = true;
-      } else {
-        limit += n;
-        charge(n, base + limit);
-      }
-    }
-  }
-
-  /**
-   * Charges {@code n} bytes just read, ending at stream offset {@code end}. Reads run up to a
-   * buffer ahead of parsing, so a total passed is reported once parsing reaches the byte that
-   * passed it: the message then names the entry that byte belongs to.
-   */
-  private void charge(int n, long end) {
-    long over = budget.addBytes(n);
-    if (over > 0 && overAt == Long.MAX_VALUE) {
-      overAt = end - over;
-    }
-  }
-
-  /** Fails once the bytes consumed pass the total the budget allows. */
-  private void consumed() throws TarLimitException {
-    if (base + pos > overAt) {
-      long max = budget.limits().maxTotalBytes();
-      throw new TarLimitException(
-          where(), "maxTotalBytes", max, "layers expand to more than " + max + " bytes");
-    }
-  }
-
-  /** Steps over {@code n} bytes; a short stream is an error when {@code required}. */
-  private void skip(long n, boolean required) throws IOException {
-    long left = n;
-    while (left > 0) {
-      if (pos == limit) {
-        if (seeking && left > BLOCK) {
-          base += limit;
-          pos = 0;
-          limit = 0;
-          long s = in.skip(left);
-          if (s > 0) {
-            base += s;
-            left -= s;
-            continue;
-          }
-        }
-        fill();
-        if (pos == limit) {
-          if (!required) {
-            return;
-          }
-          throw format("the stream ends inside the entry, " + left + " bytes short");
-        }
-      }
-      int step = (int) Math.min(left, limit - pos);
-      pos += step;
-      left -= step;
-      consumed();
-    }
   }
 
   /** The current entry's body: from the buffer, or straight from the stream for large reads. */
@@ -401,33 +283,11 @@ public final class TarReader {
       if (len == 0) {
         return 0;
       }
-      int want = (int) Math.min(len, bodyLeft);
-      if (pos == limit && want >= DIRECT_READ && !eof) {
-        base += limit;
-        pos = 0;
-        limit = 0;
-        int n = in.read(b, off, want);
-        if (n < 0) {
-          eof = true;
-          throw format("the stream ends inside the entry, " + bodyLeft + " bytes short");
-        }
-        charge(n, base + n);
-        base += n;
-        bodyLeft -= n;
-        consumed();
-        return n;
+      int n = input.readSome(b, off, (int) Math.min(len, bodyLeft));
+      if (n < 0) {
+        throw format("the stream ends inside the entry, " + bodyLeft + " bytes short");
       }
-      if (pos == limit) {
-        fill();
-        if (pos == limit) {
-          throw format("the stream ends inside the entry, " + bodyLeft + " bytes short");
-        }
-      }
-      int n = Math.min(want, limit - pos);
-      System.arraycopy(buf, pos, b, off, n);
-      pos += n;
       bodyLeft -= n;
-      consumed();
       return n;
     }
   }

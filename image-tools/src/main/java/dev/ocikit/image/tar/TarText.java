@@ -21,12 +21,11 @@ public final class TarText {
 
   /** Decodes {@code len} bytes at {@code off}. */
   public static String decode(byte[] b, int off, int len) {
-    boolean ascii = true;
-    for (int i = off; i < off + len && ascii; i++) {
-      ascii = b[i] >= 0;
-    }
-    if (ascii) {
-      return new String(b, off, len, StandardCharsets.ISO_8859_1); // the common case, and fast
+    // The JDK's decoder is fast but replaces what is not UTF-8; a replacement character in its
+    // result sends the bytes the strict way (a real U+FFFD comes back unchanged from there).
+    String quick = new String(b, off, len, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return quick;
     }
     CharsetDecoder d =
         StandardCharsets.UTF_8
