@@ -1,5 +1,6 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.cli.image.LimitOptions;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.ValidationOptions;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -101,6 +103,8 @@ public final class OciValidate implements Callable<Integer> {
       description = "Validate every bundle and image layout found under the given directories.")
   boolean recursive;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   @Option(
       names = "--color",
       paramLabel = "WHEN",
@@ -128,7 +132,7 @@ public final class OciValidate implements Callable<Integer> {
           "--format: unknown format '" + format + "'; use one of " + ReportFormats.names());
     }
     ValidationOptions options = new ValidationOptions(failLevel, platform, hostSpecific);
-    PathValidator validator = new PathValidator(options, forced, allowMissing);
+    PathValidator validator = new PathValidator(options, forced, allowMissing, limits.limits());
     List<ValidationResult> results = new ArrayList<>();
     boolean unreadable = false;
     for (Path p : validator.expand(paths, recursive, err)) {

@@ -2,6 +2,7 @@ package dev.ocikit.cli;
 
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.layout.ImageSources;
+import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
@@ -32,13 +33,15 @@ final class PathValidator {
   private final ImageValidationOptions imageOptions;
   private final DocumentType forced;
 
-  PathValidator(ValidationOptions options, DocumentType forced, boolean allowMissingBlobs) {
+  PathValidator(
+      ValidationOptions options, DocumentType forced, boolean allowMissingBlobs, TarLimits limits) {
     this.bundles = new BundleValidator(options);
     this.documents = new DocumentValidator(options);
     this.imageOptions =
         ImageValidationOptions.DEFAULT
             .withFailLevel(options.failLevel())
-            .withAllowMissing(allowMissingBlobs);
+            .withAllowMissing(allowMissingBlobs)
+            .withLimits(limits);
     this.forced = forced;
   }
 

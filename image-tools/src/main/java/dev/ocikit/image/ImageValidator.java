@@ -42,12 +42,14 @@ public final class ImageValidator {
    * Findings are data; only input that cannot be read at all throws.
    *
    * @throws NoSuchFileException if the path does not exist
+   * @throws dev.ocikit.image.tar.TarLimitException if the archive or a layer reached one of {@link
+   *     ImageValidationOptions#limits()}: the image could not be checked within them
    * @throws IOException if an archive is not a readable tar file
    */
   public ValidationResult validate(Path layoutOrArchive, ImageValidationOptions options)
       throws IOException {
     String type = Files.isDirectory(layoutOrArchive) ? TYPE_LAYOUT : TYPE_ARCHIVE;
-    try (ImageSource source = ImageSources.open(layoutOrArchive)) {
+    try (ImageSource source = ImageSources.open(layoutOrArchive, options.limits())) {
       return new ValidationResult(
           layoutOrArchive.toString(), type, LayoutValidation.run(source, options));
     }

@@ -9,6 +9,7 @@ import dev.ocikit.image.bundle.VerifiedLayers;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.layout.LayoutDirectory;
+import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackOptions;
@@ -57,7 +58,7 @@ public final class Unpacker {
   public static UnpackedImage unpack(
       Path image, ImageQuery query, Path dest, UnpackOptions options, Progress progress)
       throws IOException {
-    try (ImageSource blobs = openImage(image)) {
+    try (ImageSource blobs = openImage(image, options.limits())) {
       ResolvedImage resolved = new ImageResolver(blobs).resolve(query);
       List<LayerSource> layers = VerifiedLayers.of(blobs, resolved, progress);
       long total = 0;
@@ -105,10 +106,10 @@ public final class Unpacker {
    * The layout directory or archive at {@code image}, which must hold an {@code oci-layout} that
    * validation accepts: the same check, refused in the same words.
    */
-  private static ImageSource openImage(Path image) throws IOException {
+  private static ImageSource openImage(Path image, TarLimits limits) throws IOException {
     ImageSource source;
     try {
-      source = ImageSources.open(image);
+      source = ImageSources.open(image, limits);
     } catch (FileSystemException e) {
       throw e; // missing, a FIFO or a device, no permission: said as it is
     } catch (IOException | RuntimeException e) {

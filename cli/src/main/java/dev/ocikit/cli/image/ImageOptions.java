@@ -6,6 +6,7 @@ import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.spec.PosixIds;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code unpack} and {@code bundle} (a picocli mixin). */
@@ -41,6 +42,8 @@ final class ImageOptions {
       description = "No progress bar and no summary line.")
   boolean quiet;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   /** The platform asked for, or null. */
   PlatformSpec platformSpec() {
     return platform == null ? null : PlatformSpec.parse(platform);
@@ -49,7 +52,8 @@ final class ImageOptions {
   UnpackOptions unpackOptions() {
     return UnpackOptions.defaults()
         .withRootless(rootless)
-        .withIdMaps(maps("--uid-map", uidMaps), maps("--gid-map", gidMaps));
+        .withIdMaps(maps("--uid-map", uidMaps), maps("--gid-map", gidMaps))
+        .withLimits(limits.limits());
   }
 
   private static List<IdMapping> maps(String option, List<String> texts) {

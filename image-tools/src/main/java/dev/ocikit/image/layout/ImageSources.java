@@ -1,5 +1,6 @@
 package dev.ocikit.image.layout;
 
+import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.spec.file.FileKind;
 import dev.ocikit.spec.file.FileKindException;
 import dev.ocikit.spec.file.InputFile;
@@ -17,13 +18,24 @@ public final class ImageSources {
   private ImageSources() {}
 
   /**
-   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} for a regular file. What the
-   * path is gets decided before anything is opened: a FIFO or a device is refused, not read.
+   * A {@link LayoutDirectory} for a directory, an {@link OciArchive} (indexed under the default
+   * limits) for a regular file. What the path is gets decided before anything is opened: a FIFO or
+   * a device is refused, not read.
    *
    * @throws NoSuchFileException if {@code path} does not exist
    * @throws FileKindException if it is neither a directory nor a regular file
    */
   public static ImageSource open(Path path) throws IOException {
+    return open(path, TarLimits.DEFAULTS);
+  }
+
+  /**
+   * As {@link #open(Path)}, an {@link OciArchive} being indexed under {@code limits}.
+   *
+   * @throws NoSuchFileException if {@code path} does not exist
+   * @throws FileKindException if it is neither a directory nor a regular file
+   */
+  public static ImageSource open(Path path, TarLimits limits) throws IOException {
     FileKind kind = InputFile.kind(path);
     if (kind == FileKind.DIRECTORY) {
       return new LayoutDirectory(path);
@@ -31,7 +43,7 @@ public final class ImageSources {
     if (kind != FileKind.REGULAR) {
       throw new FileKindException(path.toString(), kind, FileKind.REGULAR);
     }
-    return new OciArchive(path);
+    return new OciArchive(path, limits);
   }
 
   /** True for a directory holding an {@code oci-layout} file and no runtime {@code config.json}. */

@@ -1,9 +1,14 @@
 package dev.ocikit.image.layout;
 
+import dev.ocikit.image.tar.TarBudget;
+import dev.ocikit.image.tar.TarEntry;
+import dev.ocikit.image.tar.TarLimits;
+import dev.ocikit.image.tar.TarReader;
 import dev.ocikit.spec.digest.Digest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
  * An image layout packed as a tar archive ({@code skopeo copy … oci-archive:x.tar}). The entry
- * headers are indexed once when the archive is opened; blobs are then streamed straight from their
- * offsets with positional reads, without extracting anything to disk.
+ * headers are indexed once when the archive is opened, by the one {@link TarReader} and under the
+ * same {@link TarLimits} as layers (entries, name length, PAX header size; the file's size bounds
+ * the rest), seeking over entry bodies; blobs are then streamed straight from their offsets with
+ * positional reads, without extracting anything to disk.
  *
  * <p>Names are matched after dropping a leading {@code ./}. An entry that is a link, a directory, a
  * sparse or special file, or whose name appears more than once, is refused as a blob.
@@ -31,22 +36,36 @@ public final class OciArchive implements ImageSource {
   private record Entry(BlobFile.Kind kind, long offset, long size) {}
 
   /**
-   * Opens and indexes the archive {@code file}.
+   * Opens and indexes the archive {@code file} under the default limits.
    *
    * @throws IOException if it is not a readable tar archive
    */
   public OciArchive(Path file) throws IOException {
+    this(file, TarLimits.DEFAULTS);
+  }
+
+  /**
+   * Opens and indexes the archive {@code file} under {@code limits}.
+   *
+   * @throws dev.ocikit.image.tar.TarException if it is not a tar archive read within the limits
+   * @throws IOException if it cannot be read
+   */
+  public OciArchive(Path file, TarLimits limits) throws IOException {
     this.file = file;
-    this.entries = index(file);
+    this.entries = index(file, limits);
     this.channel = FileChannel.open(file, StandardOpenOption.READ);
   }
 
-  private static Map<String, List<Entry>> index(Path file) throws IOException {
+  private static Map<String, List<Entry>> index(Path file, TarLimits limits) throws IOException {
     Map<String, List<Entry>> out = new TreeMap<>();
-    try (TarFile tar = new TarFile(file)) {
-      for (TarArchiveEntry e : tar.getEntries()) {
-        out.computeIfAbsent(normalize(e.getName()), k -> new ArrayList<>())
-            .add(new Entry(kindOf(e), e.getDataOffset(), e.isFile() ? e.getSize() : 0));
+    // The file's own size bounds what is read; only memory needs the other limits here.
+    TarBudget budget = new TarBudget(limits.withMaxTotalBytes(Long.MAX_VALUE));
+    try (InputStream in = Files.newInputStream(file)) {
+      TarReader tar = TarReader.seeking(in, budget);
+      for (TarEntry e; (e = tar.next()) != null; ) {
+        BlobFile.Kind kind = kindOf(e);
+        out.computeIfAbsent(normalize(e.name()), k -> new ArrayList<>())
+            .add(new Entry(kind, tar.bodyOffset(), kind == BlobFile.Kind.REGULAR ? e.size() : 0));
       }
     }
     return out;
@@ -64,14 +83,13 @@ public final class OciArchive implements ImageSource {
     return n;
   }
 
-  private static BlobFile.Kind kindOf(TarArchiveEntry e) {
-    if (e.isDirectory()) {
-      return BlobFile.Kind.DIRECTORY;
-    }
-    if (e.isSymbolicLink() || e.isLink()) {
-      return BlobFile.Kind.LINK;
-    }
-    return e.isFile() && !e.isSparse() ? BlobFile.Kind.REGULAR : BlobFile.Kind.OTHER;
+  private static BlobFile.Kind kindOf(TarEntry e) {
+    return switch (e.type()) {
+      case DIRECTORY -> BlobFile.Kind.DIRECTORY;
+      case SYMLINK, HARDLINK -> BlobFile.Kind.LINK;
+      case REGULAR -> BlobFile.Kind.REGULAR;
+      default -> BlobFile.Kind.OTHER;
+    };
   }
 
   /** Whether the archive holds an entry named {@code name} (after normalization). */

@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.tar.TarEntry;
 import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 
 /**
  * Creates one non-whiteout entry at a resolved target. Whatever exists there is removed first
@@ -36,47 +36,48 @@ final class EntryWriter {
     this.rootless = rootless;
   }
 
-  void write(RootResolver.Target t, TarArchiveEntry e, InputStream data, String where)
-      throws IOException {
+  void write(RootResolver.Target t, TarEntry e, InputStream data, String where) throws IOException {
     Path p = t.path();
     // Creation is tried first and what exists is looked at only when the name is taken: in most
     // layers almost every name is new, and a failed lstat per entry is the costliest way to say so.
-    if (isDirectory(e)) {
+    TarEntry.Type type = e.type();
+    if (type == TarEntry.Type.DIRECTORY) {
       boolean fresh = true;
       try {
-        fs.mkdir(p, e.getMode());
+        fs.mkdir(p, e.mode());
       } catch (FileAlreadyExistsException taken) {
         RootFs.Kind existing = fs.kind(p);
         fresh = existing != RootFs.Kind.DIRECTORY;
         if (fresh) {
           removeExisting(p, existing);
-          fs.mkdir(p, e.getMode());
+          fs.mkdir(p, e.mode());
         }
       }
       metadata.apply(t, e, RootFs.Kind.DIRECTORY, where, fresh);
       return;
     }
-    if (e.isLink()) {
-      Path target = hardlinkTarget(e.getLinkName(), p);
+    if (type == TarEntry.Type.HARDLINK) {
+      Path target = hardlinkTarget(e.linkName(), p);
       replacing(p, () -> fs.link(p, target));
       return; // a hardlink shares its inode's metadata; the header's copy is not applied
     }
     RootFs.Kind kind;
-    if (e.isSymbolicLink()) {
-      replacing(p, () -> fs.symlink(p, e.getLinkName()));
+    if (type == TarEntry.Type.SYMLINK) {
+      replacing(p, () -> fs.symlink(p, e.linkName()));
       kind = RootFs.Kind.SYMLINK;
-    } else if (e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO()) {
+    } else if (type == TarEntry.Type.CHAR_DEVICE
+        || type == TarEntry.Type.BLOCK_DEVICE
+        || type == TarEntry.Type.FIFO) {
       removeExisting(p, fs.kind(p));
       kind = node(p, e, where);
-    } else if (isRegular(e)) {
+    } else if (type == TarEntry.Type.REGULAR) {
       replacing(p, () -> regular(p, e, data));
       kind = RootFs.Kind.REGULAR;
     } else {
+      char f = e.typeflag();
       throw new UnpackException(
-          "unsupported tar entry type '"
-              + (char) e.getLinkFlag()
-              + "'"
-              + (e.isSparse() ? " (sparse)" : ""));
+          "unsupported tar entry type "
+              + (f > ' ' && f < 0x7f ? "'" + f + "'" : String.format("0x%02x", (int) f)));
     }
     metadata.apply(t, e, kind, where, true);
   }
@@ -102,19 +103,6 @@ final class EntryWriter {
     }
   }
 
-  /**
-   * commons-compress calls any name ending in '/' a directory; the type flag must win so that a
-   * symlink or hardlink named {@code x/} is not mistaken for one.
-   */
-  static boolean isDirectory(TarArchiveEntry e) {
-    return e.isDirectory()
-        && !e.isSymbolicLink()
-        && !e.isLink()
-        && !e.isCharacterDevice()
-        && !e.isBlockDevice()
-        && !e.isFIFO();
-  }
-
   private Path hardlinkTarget(String unsafeLinkName, Path p) throws IOException {
     RootResolver.Target lt = resolver.resolve(unsafeLinkName);
     RootFs.Kind k = fs.kind(lt.path());
@@ -131,35 +119,37 @@ final class EntryWriter {
     return lt.path();
   }
 
-  private RootFs.Kind node(Path p, TarArchiveEntry e, String where) throws IOException {
+  private RootFs.Kind node(Path p, TarEntry e, String where) throws IOException {
     RootFs.NodeType type =
-        e.isFIFO()
-            ? RootFs.NodeType.FIFO
-            : e.isCharacterDevice() ? RootFs.NodeType.CHAR : RootFs.NodeType.BLOCK;
-    fs.mknod(p, type, e.getDevMajor(), e.getDevMinor());
+        switch (e.type()) {
+          case FIFO -> RootFs.NodeType.FIFO;
+          case CHAR_DEVICE -> RootFs.NodeType.CHAR;
+          default -> RootFs.NodeType.BLOCK;
+        };
+    fs.mknod(p, type, e.devMajor(), e.devMinor());
     if (rootless && type != RootFs.NodeType.FIFO) {
       warnings.add(
           where
               + ": rootless: empty regular file in place of device "
-              + e.getDevMajor()
+              + e.devMajor()
               + ":"
-              + e.getDevMinor());
+              + e.devMinor());
       return RootFs.Kind.REGULAR;
     }
     return RootFs.Kind.SPECIAL;
   }
 
-  private void regular(Path p, TarArchiveEntry e, InputStream data) throws IOException {
+  private void regular(Path p, TarEntry e, InputStream data) throws IOException {
     long n = 0;
-    try (OutputStream out = fs.createFile(p, e.getMode())) {
+    try (OutputStream out = fs.createFile(p, e.mode())) {
       // One large write per buffer-full (one for most files) rather than one per tar block.
       for (int r; (r = data.readNBytes(buffer, 0, buffer.length)) > 0; ) {
         write(out, r, p);
         n += r;
       }
     }
-    if (n != e.getSize()) {
-      throw new UnpackException("truncated entry: " + n + " of " + e.getSize() + " bytes");
+    if (n != e.size()) {
+      throw new UnpackException("truncated entry: " + n + " of " + e.size() + " bytes");
     }
   }
 
@@ -177,9 +167,4 @@ final class EntryWriter {
     }
   }
 
-  /** Plain, old-style and contiguous files; sparse files are refused (see docs/security.md). */
-  private static boolean isRegular(TarArchiveEntry e) {
-    byte f = e.getLinkFlag();
-    return (f == '0' || f == 0 || f == '7') && !e.isSparse();
-  }
 }

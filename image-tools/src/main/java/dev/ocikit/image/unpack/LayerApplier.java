@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.tar.TarBudget;
 import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -97,24 +98,22 @@ public final class LayerApplier {
             : FreshInodes.NONE;
     fs = new KnownDirectories(fs);
     RootResolver resolver = new RootResolver(realRoot, fs);
-    ByteBudget budget = new ByteBudget(options.maxTotalBytes());
+    TarBudget budget = new TarBudget(options.limits());
     List<String> warnings = new ArrayList<>();
-    long[] entries = {0};
     for (int i = 0; i < layers.size(); i++) {
       LayerSource source = layers.get(i);
       String label = "layer " + i + " (" + source.name() + ")";
-      try (LayerStream stream = open(source, budget, options, label)) {
-        new LayerExtraction(fs, resolver, options, warnings, entries, label, inodes).run(stream);
+      try (LayerStream stream = open(source, budget, label)) {
+        new LayerExtraction(fs, resolver, options, warnings, label, inodes).run(stream);
       }
     }
     return new UnpackResult(realRoot, warnings);
   }
 
-  private static LayerStream open(
-      LayerSource source, ByteBudget budget, UnpackOptions options, String label)
+  private static LayerStream open(LayerSource source, TarBudget budget, String label)
       throws UnpackException {
     try {
-      return LayerStream.open(source, budget, options);
+      return LayerStream.open(source, budget);
     } catch (IOException e) {
       throw new UnpackException(label + ": cannot open layer: " + IoErrors.describe(e), e);
     }

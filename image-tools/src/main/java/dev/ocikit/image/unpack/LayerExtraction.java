@@ -1,23 +1,25 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.tar.SparseEntryException;
+import dev.ocikit.image.tar.TarEntry;
+import dev.ocikit.image.tar.TarException;
+import dev.ocikit.image.tar.TarLimitException;
+import dev.ocikit.image.tar.TarReader;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 
 /** Applies the entries of one layer, in tar order, then fixes the times of touched directories. */
 final class LayerExtraction {
   private final RootFs fs;
   private final RootResolver resolver;
-  private final UnpackOptions opts;
   private final List<String> warnings;
-  private final long[] entryCount;
   private final String layerLabel;
   private final LayerState state = new LayerState();
   private final Whiteouts whiteouts;
@@ -29,28 +31,30 @@ final class LayerExtraction {
       RootResolver resolver,
       UnpackOptions opts,
       List<String> warnings,
-      long[] entryCount,
       String layerLabel,
       FreshInodes inodes) {
     this.fs = fs;
     this.resolver = resolver;
-    this.opts = opts;
     this.warnings = warnings;
-    this.entryCount = entryCount;
     this.layerLabel = layerLabel;
     this.whiteouts = new Whiteouts(fs, resolver, state);
     this.metadata = new MetadataWriter(fs, opts, state, warnings, inodes);
     this.writer = new EntryWriter(fs, resolver, metadata, warnings, opts.rootless());
   }
 
+  /**
+   * Applies every entry the reader returns. The reader has counted the entry against the limits
+   * and, at the end, read what follows the end marker.
+   */
   void run(LayerStream layer) throws IOException {
+    TarReader tar = layer.tar;
     String last = null;
     while (true) {
-      TarArchiveEntry e;
+      TarEntry e;
       try {
-        e = layer.tar.getNextEntry();
-      } catch (UnpackLimitException ex) {
-        throw new UnpackLimitException(where(nextAfter(last)) + ": " + ex.getMessage());
+        e = tar.next();
+      } catch (TarException ex) {
+        throw refused(ex);
       } catch (IOException | RuntimeException ex) {
         throw new UnpackException(
             where(nextAfter(last)) + ": corrupt or truncated tar stream: " + ex.getMessage(), ex);
@@ -58,26 +62,30 @@ final class LayerExtraction {
       if (e == null) {
         break;
       }
-      last = e.getName();
+      last = e.name();
       try {
-        applyEntry(e, layer);
-      } catch (UnpackLimitException ex) {
-        throw new UnpackLimitException(where(quote(last)) + ": " + ex.getMessage());
+        applyEntry(e, tar.body());
       } catch (UnpackException ex) {
         throw new UnpackException(where(quote(last)) + ": " + ex.getMessage(), ex.getCause());
+      } catch (TarException ex) {
+        throw refused(ex);
       } catch (IOException | RuntimeException ex) {
         throw new UnpackException(where(quote(last)) + ": " + IoErrors.describe(ex), ex);
       }
     }
-    try {
-      layer.drain();
-    } catch (UnpackLimitException ex) {
-      throw new UnpackLimitException(where("trailing data") + ": " + ex.getMessage());
-    } catch (IOException ex) {
-      throw new UnpackException(
-          where("trailing data") + ": corrupt stream: " + ex.getMessage(), ex);
-    }
     finishDirectories();
+  }
+
+  /** The reader's refusal, with the layer in front of the entry it names. */
+  private UnpackException refused(TarException e) {
+    if (e instanceof TarLimitException) {
+      return new UnpackLimitException(where(e.getMessage()), e);
+    }
+    if (e instanceof SparseEntryException) {
+      return new UnpackException(where(e.getMessage()), e);
+    }
+    return new UnpackException(
+        where(e.where() + ": corrupt or truncated tar stream: " + e.problem()), e);
   }
 
   private String where(String entry) {
@@ -92,14 +100,11 @@ final class LayerExtraction {
     return last == null ? "first entry" : "entry after " + UntrustedText.quote(last);
   }
 
-  private void applyEntry(TarArchiveEntry e, LayerStream layer) throws IOException {
-    if (++entryCount[0] > opts.maxEntries()) {
-      throw new UnpackLimitException("limit maxEntries=" + opts.maxEntries() + " exceeded");
-    }
-    checkLength(e.getName(), "name");
-    checkLength(e.getLinkName(), "link target");
-    RootResolver.Target t = resolver.resolve(e.getName());
-    String where = where(quote(e.getName()));
+  private void applyEntry(TarEntry e, InputStream body) throws IOException {
+    FileNameEncoding.CURRENT.check(e.name(), "the name");
+    FileNameEncoding.CURRENT.check(e.linkName(), "the link target");
+    RootResolver.Target t = resolver.resolve(e.name());
+    String where = where(quote(e.name()));
     if (Whiteouts.isWhiteout(t.name())) {
       String w = whiteouts.apply(t);
       if (w != null) {
@@ -108,7 +113,7 @@ final class LayerExtraction {
       return;
     }
     if (t.isRoot()) {
-      if (!EntryWriter.isDirectory(e)) {
+      if (e.type() != TarEntry.Type.DIRECTORY) {
         throw new UnpackException("refusing to replace the root directory with a non-directory");
       }
       metadata.apply(t, e, RootFs.Kind.DIRECTORY, where, false);
@@ -116,15 +121,8 @@ final class LayerExtraction {
     }
     ensureParents(t.parentComponents());
     state.rememberDirTime(fs, t.parent(), String.join("/", t.parentComponents()));
-    writer.write(t, e, layer.tar, where);
+    writer.write(t, e, body, where);
     state.markUpper(t.relative());
-  }
-
-  private void checkLength(String s, String what) throws UnpackLimitException {
-    if (s != null && s.getBytes(StandardCharsets.UTF_8).length > opts.maxPathLength()) {
-      throw new UnpackLimitException(
-          "limit maxPathLength=" + opts.maxPathLength() + " exceeded by the entry's " + what);
-    }
   }
 
   /** Creates missing parent directories (0755, owned by the caller) for entries listed early. */

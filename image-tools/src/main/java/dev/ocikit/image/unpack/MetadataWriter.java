@@ -1,13 +1,14 @@
 package dev.ocikit.image.unpack;
 
+import static dev.ocikit.spec.UntrustedText.quote;
+
+import dev.ocikit.image.tar.TarEntry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 
 /**
  * Applies an entry's owner, mode, xattrs and times. Owner goes first because chown(2) clears
@@ -15,8 +16,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
  * the directory's contents.
  */
 final class MetadataWriter {
-  static final String XATTR_PREFIX = "SCHILY.xattr.";
-
   private final RootFs fs;
   private final UnpackOptions opts;
   private final LayerState state;
@@ -37,23 +36,21 @@ final class MetadataWriter {
    * just created, so a chown or chmod that {@link FreshInodes} predicts to change nothing is left
    * out.
    */
-  void apply(
-      RootResolver.Target t, TarArchiveEntry e, RootFs.Kind kind, String where, boolean fresh)
+  void apply(RootResolver.Target t, TarEntry e, RootFs.Kind kind, String where, boolean fresh)
       throws IOException {
     Path p = t.path();
     Path parent = t.parent();
     String rel = t.relative();
-    int uid = mapped(opts.uidMap(), e.getLongUserId(), "uid");
-    int gid = mapped(opts.gidMap(), e.getLongGroupId(), "gid");
-    int mode = e.getMode() & 07777;
+    int uid = mapped(opts.uidMap(), e.uid(), "uid");
+    int gid = mapped(opts.gidMap(), e.gid(), "gid");
+    int mode = e.mode() & 07777;
     ownerAndMode(p, parent, kind, fresh, uid, gid, mode);
-    for (Map.Entry<String, String> x : e.getExtraPaxHeaders().entrySet()) {
-      if (x.getKey().startsWith(XATTR_PREFIX)) {
-        setXattr(p, x.getKey().substring(XATTR_PREFIX.length()), x.getValue(), kind, where);
-      }
+    for (Map.Entry<String, byte[]> x : e.xattrs().entrySet()) {
+      FileNameEncoding.CURRENT.check(x.getKey(), "the xattr name " + quote(x.getKey()));
+      setXattr(p, x.getKey(), x.getValue(), kind, where);
     }
-    FileTime mtime = e.getLastModifiedTime();
-    FileTime atime = e.getLastAccessTime() != null ? e.getLastAccessTime() : mtime;
+    FileTime mtime = e.mtime();
+    FileTime atime = e.atime() != null ? e.atime() : mtime;
     if (kind == RootFs.Kind.DIRECTORY) {
       state.setDirTime(rel, mtime, atime);
     } else {
@@ -96,15 +93,9 @@ final class MetadataWriter {
     }
   }
 
-  private void setXattr(Path p, String name, String value, RootFs.Kind kind, String where)
+  private void setXattr(Path p, String name, byte[] value, RootFs.Kind kind, String where)
       throws IOException {
-    // commons-compress decodes PAX values as UTF-8; a replacement character means the original
-    // bytes (binary capabilities, say) are lost, and writing the mangled value would be wrong.
-    if (value.indexOf('\uFFFD') >= 0) {
-      warnings.add(where + ": xattr " + name + " skipped: value is not UTF-8 text");
-      return;
-    }
-    String w = fs.setXattr(p, name, value.getBytes(StandardCharsets.UTF_8), kind);
+    String w = fs.setXattr(p, name, value, kind);
     inodes.xattrSet(p, name);
     if (w != null) {
       warnings.add(where + ": " + w);

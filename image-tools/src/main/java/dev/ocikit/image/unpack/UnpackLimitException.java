@@ -1,11 +1,19 @@
 package dev.ocikit.image.unpack;
 
-/** A configured limit of {@link UnpackOptions} was exceeded; the message names limit and entry. */
+/**
+ * A limit of {@link UnpackOptions#limits()} was exceeded; the message names the limit, its value,
+ * the layer and the entry.
+ */
 public final class UnpackLimitException extends UnpackException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception with a complete message. */
   public UnpackLimitException(String message) {
     super(message);
+  }
+
+  /** Creates an exception with a complete message and the reader's refusal. */
+  public UnpackLimitException(String message, Throwable cause) {
+    super(message, cause);
   }
 }

@@ -2,6 +2,7 @@ package dev.ocikit.image.verify;
 
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.UnsafeBlobException;
+import dev.ocikit.image.tar.TarReader;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestMismatchException;
@@ -100,7 +101,7 @@ final class BlobReader {
     try (VerifyingInputStream in = open(ref)) {
       if (in != null) {
         // Large reads: VerifyingInputStream.drain() reads 8 KiB at a time.
-        byte[] buffer = new byte[(int) Math.min(TarScanner.BUFFER, ref.size() + 1)];
+        byte[] buffer = new byte[(int) Math.min(TarReader.BUFFER, ref.size() + 1)];
         while (in.read(buffer, 0, buffer.length) != -1) {
           // hashed by the stream
         }

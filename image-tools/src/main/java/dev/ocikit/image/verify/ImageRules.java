@@ -244,6 +244,24 @@ public final class ImageRules {
           "Layer entry names are relative and have no .. component; safe unpackers refuse them.",
           "layer.md#file-types");
 
+  /** No sparse file entries. */
+  public static final RuleInfo LAYER_ENTRY_SPARSE =
+      rule(
+          "image.layer.entry.sparse",
+          Level.SHOULD,
+          "Layers hold no sparse file entries (GNU type S or PAX GNU.sparse records): they lack"
+              + " consistent support across tar implementations, and ocikit reads no further.",
+          "layer.md#file-attributes");
+
+  /** Names and link targets are UTF-8. */
+  public static final RuleInfo LAYER_ENTRY_UTF8_NAME =
+      rule(
+          "image.layer.entry.utf8-name",
+          Level.ADVICE,
+          "Layer entry names and link targets are valid UTF-8; the spec allows other bytes, but"
+              + " unpackers that decode names as UTF-8 rename or merge such files.",
+          "layer.md#distributable-format");
+
   private static final List<RuleInfo> ALL =
       List.of(
               OCI_LAYOUT_PRESENT,
@@ -272,7 +290,9 @@ public final class ImageRules {
               LAYER_WHITEOUT_BARE,
               LAYER_WHITEOUT_LOWER_ONLY,
               LAYER_WHITEOUT_TARGET,
-              LAYER_ENTRY_SAFE_NAME)
+              LAYER_ENTRY_SAFE_NAME,
+              LAYER_ENTRY_SPARSE,
+              LAYER_ENTRY_UTF8_NAME)
           .stream()
           .sorted(Comparator.comparing(RuleInfo::id))
           .toList();

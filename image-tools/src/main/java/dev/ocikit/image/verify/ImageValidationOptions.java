@@ -1,5 +1,6 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.ValidationOptions;
 import java.util.Objects;
@@ -11,16 +12,28 @@ import java.util.Objects;
  *     layout may leave them to an external blob store)
  * @param failLevel the least binding level whose findings are errors (default {@link Level#MUST})
  * @param parallelism how many blobs are verified at once; at least 1
+ * @param limits the limits layers (and an archive file) are read under, the same as unpacking's;
+ *     the totals count over every layer of the validation, whichever thread reads it. Reaching one
+ *     fails the validation with a {@link dev.ocikit.image.tar.TarLimitException}: the image could
+ *     not be checked within them
  */
-public record ImageValidationOptions(boolean allowMissing, Level failLevel, int parallelism) {
-  /** Missing blobs are errors, MUST findings fail, one thread per available processor (max 8). */
+public record ImageValidationOptions(
+    boolean allowMissing, Level failLevel, int parallelism, TarLimits limits) {
+  /**
+   * Missing blobs are errors, MUST findings fail, one thread per available processor (max 8),
+   * default limits.
+   */
   public static final ImageValidationOptions DEFAULT =
       new ImageValidationOptions(
-          false, Level.MUST, Math.min(8, Runtime.getRuntime().availableProcessors()));
+          false,
+          Level.MUST,
+          Math.min(8, Runtime.getRuntime().availableProcessors()),
+          TarLimits.DEFAULTS);
 
   /** Checks the parts. */
   public ImageValidationOptions {
     Objects.requireNonNull(failLevel, "failLevel");
+    Objects.requireNonNull(limits, "limits");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
     }
@@ -28,17 +41,22 @@ public record ImageValidationOptions(boolean allowMissing, Level failLevel, int 
 
   /** Returns a copy with {@code allowMissing} set. */
   public ImageValidationOptions withAllowMissing(boolean allow) {
-    return new ImageValidationOptions(allow, failLevel, parallelism);
+    return new ImageValidationOptions(allow, failLevel, parallelism, limits);
   }
 
   /** Returns a copy with another fail level. */
   public ImageValidationOptions withFailLevel(Level level) {
-    return new ImageValidationOptions(allowMissing, level, parallelism);
+    return new ImageValidationOptions(allowMissing, level, parallelism, limits);
   }
 
   /** Returns a copy with another parallelism. */
   public ImageValidationOptions withParallelism(int threads) {
-    return new ImageValidationOptions(allowMissing, failLevel, threads);
+    return new ImageValidationOptions(allowMissing, failLevel, threads, limits);
+  }
+
+  /** Returns a copy with other limits. */
+  public ImageValidationOptions withLimits(TarLimits value) {
+    return new ImageValidationOptions(allowMissing, failLevel, parallelism, value);
   }
 
   /** The document-level options these imply. */

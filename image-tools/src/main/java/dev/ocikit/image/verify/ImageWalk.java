@@ -41,11 +41,11 @@ final class ImageWalk {
   private final Map<String, CompletableFuture<?>> streamed = new HashMap<>();
   private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
-  ImageWalk(Reporter reporter, BlobReader blobs, Executor executor) {
+  ImageWalk(Reporter reporter, BlobReader blobs, Executor executor, LayerReading reading) {
     this.reporter = reporter;
     this.blobs = blobs;
     this.whiteouts = new WhiteoutChecks(reporter);
-    this.layers = new LayerVerifier(blobs, reporter, whiteouts);
+    this.layers = new LayerVerifier(blobs, reporter, whiteouts, reading);
     this.documents = new DocumentChecks(reporter);
     this.configs = new ConfigChecks(reporter);
     this.executor = executor;

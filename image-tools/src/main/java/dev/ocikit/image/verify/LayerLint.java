@@ -1,5 +1,9 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.image.tar.SparseEntryException;
+import dev.ocikit.image.tar.TarEntry;
+import dev.ocikit.image.tar.TarText;
+import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
 import java.util.ArrayList;
@@ -7,10 +11,11 @@ import java.util.List;
 
 /**
  * Checks the entry names of one layer as they stream past: duplicate paths, bare {@code .wh.}
- * whiteouts, absolute names, {@code ..} components, and whiteouts of a file the same layer creates.
- * It also keeps what the whiteout checks across layers need ({@link WhiteoutChecks}): the layer's
- * paths as hashes and its whiteout targets. Collects at most a few findings per rule so a hostile
- * layer cannot flood the report, and holds at most {@link PathSet#MAX_PATHS} paths.
+ * whiteouts, absolute names, {@code ..} components, names that are not UTF-8, and whiteouts of a
+ * file the same layer creates; and reports a sparse entry, where reading stopped. It also keeps
+ * what the whiteout checks across layers need ({@link WhiteoutChecks}): the layer's paths as hashes
+ * and its whiteout targets. Collects at most a few findings per rule so a hostile layer cannot
+ * flood the report, and holds at most {@link PathSet#MAX_PATHS} paths.
  */
 final class LayerLint {
   static final int MAX_PER_RULE = 5;
@@ -21,7 +26,7 @@ final class LayerLint {
   static final String WHITEOUT = ".wh.";
   static final String WHITEOUT_META = ".wh..wh.";
 
-  /** One problem: the rule and the entry name it concerns. */
+  /** One problem: the rule and the entry name it concerns (null: the layer as a whole). */
   record Problem(RuleInfo rule, String unsafeName, String why) {}
 
   /**
@@ -44,9 +49,37 @@ final class LayerLint {
   private int duplicates;
   private int bare;
   private int unsafe;
+  private int notUtf8;
 
-  /** Looks at one entry name as written in the tar header, with its typeflag. */
-  void entry(String unsafeName, char type) {
+  /** Looks at one entry as the reader returned it. */
+  void entry(TarEntry e) {
+    if (!e.isUtf8() && notUtf8++ < MAX_PER_RULE) {
+      boolean name = !TarText.isUtf8(e.name());
+      problems.add(
+          new Problem(
+              ImageRules.LAYER_ENTRY_UTF8_NAME,
+              e.name(),
+              (name ? "has a name" : "has a link target " + UntrustedText.quote(e.linkName()))
+                  + " that is not valid UTF-8 (\\udcXX stands for the byte 0xXX): unpackers"
+                  + " that decode names as UTF-8 rename or merge such files, and ocikit's"
+                  + " unpack refuses them"));
+    }
+    path(e.name(), e.type() == TarEntry.Type.DIRECTORY);
+  }
+
+  /** A sparse entry: the reader refuses it from its header, so the rest of the layer is unread. */
+  void sparse(SparseEntryException e) {
+    problems.add(
+        new Problem(
+            ImageRules.LAYER_ENTRY_SPARSE,
+            null,
+            e.getMessage()
+                + "; ocikit's unpack refuses it, and the entries after it were not"
+                + " checked"));
+  }
+
+  /** Looks at one entry name as written in the tar header. */
+  private void path(String unsafeName, boolean directory) {
     String path = normalize(unsafeName);
     if (unsafeName.startsWith("/") || hasDotDot(unsafeName)) {
       if (unsafe++ < MAX_PER_RULE) {
@@ -76,7 +109,7 @@ final class LayerLint {
     if (path.isEmpty()) {
       return;
     }
-    PathSet.Added added = paths.addEntry(path, type == '5');
+    PathSet.Added added = paths.addEntry(path, directory);
     if (added == PathSet.Added.DUPLICATE && duplicates++ < MAX_PER_RULE) {
       problems.add(
           new Problem(
@@ -113,7 +146,7 @@ final class LayerLint {
       out.add(
           new Problem(
               advice(ImageRules.LAYER_ENTRY_UNIQUE),
-              "",
+              null,
               "not checked past "
                   + PathSet.MAX_PATHS
                   + " paths, the most kept in memory per layer; later duplicates and whiteouts"

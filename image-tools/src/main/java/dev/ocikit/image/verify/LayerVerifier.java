@@ -1,6 +1,10 @@
 package dev.ocikit.image.verify;
 
 import dev.ocikit.image.layout.LayerContent;
+import dev.ocikit.image.tar.SparseEntryException;
+import dev.ocikit.image.tar.TarEntry;
+import dev.ocikit.image.tar.TarLimitException;
+import dev.ocikit.image.tar.TarReader;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import dev.ocikit.spec.digest.Digest;
@@ -13,18 +17,23 @@ import java.util.Optional;
 /**
  * Verifies one layer in a single pass, with no temporary files: the shared {@link LayerContent}
  * pipeline checks the blob's size and digest and decompresses it on a read-ahead thread, and this
- * thread hashes the DiffID and parses the tar stream for {@link LayerLint}. Every stream is drained
- * to its end so the digest, the DiffID and trailing data are all checked.
+ * thread hashes the DiffID and reads the tar stream with the one {@link TarReader} (the reader
+ * unpacking uses, under the same limits) for {@link LayerLint}. Every stream is drained to its end
+ * so the digest, the DiffID and trailing data are all checked, also after a sparse entry, which the
+ * reader refuses and which is reported as a finding.
  */
 final class LayerVerifier {
   private final BlobReader blobs;
   private final Reporter reporter;
   private final WhiteoutChecks whiteouts;
+  private final LayerReading reading;
 
-  LayerVerifier(BlobReader blobs, Reporter reporter, WhiteoutChecks whiteouts) {
+  LayerVerifier(
+      BlobReader blobs, Reporter reporter, WhiteoutChecks whiteouts, LayerReading reading) {
     this.blobs = blobs;
     this.reporter = reporter;
     this.whiteouts = whiteouts;
+    this.reading = reading;
   }
 
   /**
@@ -59,9 +68,21 @@ final class LayerVerifier {
       try (LayerContent layer =
           LayerContent.openReadAhead(
               blob, ref.digest(), declared, diffAlgorithm, Ref.shortName("layer", ref.digest()))) {
-        new TarScanner(layer, null).scan(lint::entry);
+        TarReader tar = new TarReader(layer, reading.budget());
+        try {
+          for (TarEntry e; (e = tar.next()) != null; ) {
+            reading.observe(ref, e);
+            lint.entry(e);
+          }
+        } catch (SparseEntryException sparse) {
+          lint.sparse(sparse);
+          tar.drain(); // the DiffID and the digest are still checked
+        }
         layer.drain();
         diffId = layer.diffId();
+      } catch (TarLimitException e) {
+        reading.reached(ref, e);
+        return Result.FAILED;
       } catch (IOException e) {
         failed(ref, blob, e);
         return Result.FAILED;
@@ -73,7 +94,7 @@ final class LayerVerifier {
             ref.place().words()
                 + " ("
                 + ref.blobPath()
-                + (p.unsafeName().isEmpty()
+                + (p.unsafeName() == null
                     ? "): "
                     : "): entry " + UntrustedText.quote(p.unsafeName()) + " ")
                 + p.why());

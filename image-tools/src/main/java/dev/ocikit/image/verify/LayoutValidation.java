@@ -23,13 +23,22 @@ public final class LayoutValidation {
    * Runs every image check over {@code source}.
    *
    * @return every finding, in a stable order
+   * @throws dev.ocikit.image.tar.TarLimitException if a layer reached one of {@link
+   *     ImageValidationOptions#limits()}: the image could not be checked within them
    * @throws IOException if the operating system refused to read the layout (its files, the list of
    *     blobs, a blob): the image was not read, which is no finding about it
    */
   public static List<Finding> run(ImageSource source, ImageValidationOptions options)
       throws IOException {
+    return run(source, options, LayerReading.EntryObserver.NONE);
+  }
+
+  /** As {@link #run(ImageSource, ImageValidationOptions)}, showing every layer entry read. */
+  static List<Finding> run(
+      ImageSource source, ImageValidationOptions options, LayerReading.EntryObserver observer)
+      throws IOException {
     try {
-      return walk(source, options);
+      return walk(source, options, observer);
     } catch (UncheckedIOException | CompletionException e) {
       if (IoErrors.unwrap(e) instanceof IOException io) {
         throw io;
@@ -56,7 +65,8 @@ public final class LayoutValidation {
     return reporter.findings();
   }
 
-  private static List<Finding> walk(ImageSource source, ImageValidationOptions options)
+  private static List<Finding> walk(
+      ImageSource source, ImageValidationOptions options, LayerReading.EntryObserver observer)
       throws IOException {
     FindingSink sink = new FindingSink(options.documentOptions());
     Reporter reporter =
@@ -66,14 +76,16 @@ public final class LayoutValidation {
     layout.ociLayout();
     layout.blobNames();
     Optional<LayoutChecks.Index> index = layout.index();
+    LayerReading layers = new LayerReading(options.limits(), observer);
     if (index.isPresent()) {
       ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), daemonThreads());
       try {
-        new ImageWalk(reporter, new BlobReader(source, reporter), pool)
+        new ImageWalk(reporter, new BlobReader(source, reporter), pool, layers)
             .run(index.get().doc(), index.get().model());
       } finally {
         pool.shutdownNow();
       }
+      layers.check();
     }
     reporter.checkDeferred(); // documents read outside the walk, or with no walk at all
     return reporter.findings();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.image.tar.RawTar;
 import dev.ocikit.spec.mediatype.MediaType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -155,6 +156,26 @@ class EntryFidelityTest {
           r.warnings().stream().anyMatch(w -> w.contains("trusted.secret")),
           r.warnings()::toString);
     }
+  }
+
+  @Test
+  void binaryXattrValuesKeepTheirExactBytes() throws IOException {
+    byte[] value = {1, 0, (byte) 0xff, (byte) 0xc3, 2};
+    java.io.ByteArrayOutputStream kv = new java.io.ByteArrayOutputStream();
+    kv.writeBytes("SCHILY.xattr.user.bin=".getBytes(StandardCharsets.US_ASCII));
+    kv.writeBytes(value);
+    byte[] blob =
+        RawTar.tar().paxBody('x', RawTar.record(kv.toByteArray())).file("f", "").end().bytes();
+    UnpackResult r = apply(UnpackOptions.defaults(), blob);
+    UserDefinedFileAttributeView v =
+        Files.getFileAttributeView(root.resolve("f"), UserDefinedFileAttributeView.class);
+    assumeTrue(
+        r.warnings().isEmpty() || !r.warnings().toString().contains("not supported"),
+        "filesystem without user xattrs");
+    assertTrue(v.list().contains("bin"), r.warnings()::toString);
+    ByteBuffer b = ByteBuffer.allocate(v.size("bin"));
+    v.read("bin", b);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(value, b.array());
   }
 
   @Test

@@ -156,7 +156,7 @@ class HostileLayerTest {
             s -> List.of(tar().node("z", (byte) 'Z', 0, 0, 0644))),
         fails(
             "GNU sparse entry",
-            "unsupported tar entry type 'S'",
+            "a sparse file (GNU type 'S') is not supported",
             s -> List.of(tar().node("sparse", TarConstants.LF_GNUTYPE_SPARSE, 0, 0, 0644))),
         fails(
             "parent is a file",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.spec.mediatype.Compression;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -43,7 +44,7 @@ class LimitsAndAtomicityTest {
   void entryCountLimit() throws IOException {
     UnpackException e =
         fails(
-            UnpackOptions.defaults().withLimits(1 << 30, 3, 4096, 1 << 20),
+            UnpackOptions.defaults().withLimits(new TarLimits(1 << 30, 3, 4096, 1 << 20)),
             tar().file("a", "").file("b", "").file("c", "").file("d", "").bytes());
     assertTrue(e instanceof UnpackLimitException);
     assertMentions(e, "layer 0 (sha256:test)", "entry \"d\"", "maxEntries=3");
@@ -54,14 +55,16 @@ class LimitsAndAtomicityTest {
     byte[] bomb = tar().file("zeros", "\0".repeat(1 << 20)).gzip();
     assertTrue(bomb.length < 5000, "compresses well");
     UnpackException e =
-        fails(UnpackOptions.defaults().withLimits(100_000, 100, 4096, 1 << 20), bomb);
+        fails(
+            UnpackOptions.defaults().withLimits(new TarLimits(100_000, 100, 4096, 1 << 20)), bomb);
     assertTrue(e instanceof UnpackLimitException);
     assertMentions(e, "maxTotalBytes=100000", "zeros");
   }
 
   @Test
   void pathLengthLimitForPaxAndGnuNames() throws IOException {
-    UnpackOptions o = UnpackOptions.defaults().withLimits(1 << 30, 100, 100, 1 << 20);
+    UnpackOptions o =
+        UnpackOptions.defaults().withLimits(new TarLimits(1 << 30, 100, 100, 1 << 20));
     String longName = "d/" + "x".repeat(200);
     assertMentions(fails(o, tar().file(longName, "").bytes()), "maxPathLength=100", "xxxx\"");
     assertMentions(fails(o, tar().gnuLongNames().file(longName, "").bytes()), "maxPathLength=100");
@@ -75,7 +78,7 @@ class LimitsAndAtomicityTest {
     e.addPaxHeader("SCHILY.xattr.user.big", "v".repeat(10_000));
     UnpackException x =
         fails(
-            UnpackOptions.defaults().withLimits(1 << 30, 100, 4096, 4096),
+            UnpackOptions.defaults().withLimits(new TarLimits(1 << 30, 100, 4096, 4096)),
             tar().file("first", "").add(e, new byte[0]).bytes());
     assertTrue(x instanceof UnpackLimitException);
     assertMentions(x, "maxPaxHeaderSize=4096", "after \"first\"");

@@ -24,7 +24,7 @@ class ImageRulesTest {
     }
     assertEquals(constants.size(), ImageRules.all().size());
     assertTrue(ImageRules.all().containsAll(constants));
-    assertEquals(27, constants.size());
+    assertEquals(29, constants.size());
     var ids = new HashSet<String>();
     String previous = "";
     for (RuleInfo r : ImageRules.all()) {
