@@ -166,5 +166,4 @@ final class EntryWriter {
       throw new FileSystemException(p.toString(), null, refused.getMessage());
     }
   }
-
 }
