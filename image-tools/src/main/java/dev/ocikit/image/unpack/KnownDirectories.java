@@ -1,11 +1,8 @@
 package dev.ocikit.image.unpack;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,12 +13,11 @@ import java.util.Set;
  * Concurrent changes by other processes are out of scope (see {@code docs/security.md}), as they
  * already are between a check and the call it guards.
  */
-final class KnownDirectories implements RootFs {
-  private final RootFs fs;
+final class KnownDirectories extends ForwardingRootFs {
   private final Set<Path> directories = new HashSet<>();
 
   KnownDirectories(RootFs fs) {
-    this.fs = fs;
+    super(fs);
   }
 
   @Override
@@ -52,60 +48,5 @@ final class KnownDirectories implements RootFs {
   public void removeTree(Path p) throws IOException {
     directories.clear();
     fs.removeTree(p);
-  }
-
-  @Override
-  public String readSymlink(Path p) throws IOException {
-    return fs.readSymlink(p);
-  }
-
-  @Override
-  public List<Path> list(Path dir) throws IOException {
-    return fs.list(dir);
-  }
-
-  @Override
-  public FileTime mtime(Path p) throws IOException {
-    return fs.mtime(p);
-  }
-
-  @Override
-  public OutputStream createFile(Path p, int perms) throws IOException {
-    return fs.createFile(p, perms);
-  }
-
-  @Override
-  public void symlink(Path link, String target) throws IOException {
-    fs.symlink(link, target);
-  }
-
-  @Override
-  public void link(Path link, Path existing) throws IOException {
-    fs.link(link, existing);
-  }
-
-  @Override
-  public void mknod(Path p, NodeType type, int major, int minor) throws IOException {
-    fs.mknod(p, type, major, minor);
-  }
-
-  @Override
-  public void chown(Path p, int uid, int gid) throws IOException {
-    fs.chown(p, uid, gid);
-  }
-
-  @Override
-  public void chmod(Path p, int mode, Kind kind) throws IOException {
-    fs.chmod(p, mode, kind);
-  }
-
-  @Override
-  public void setTimes(Path p, FileTime mtime, FileTime atime, Kind kind) throws IOException {
-    fs.setTimes(p, mtime, atime, kind);
-  }
-
-  @Override
-  public String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException {
-    return fs.setXattr(p, name, value, kind);
   }
 }
