@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:bundle created",
       "1:verification failed, or the config cannot be converted (e.g. unknown user)",
-      "2:usage error, unreadable image, or no single image matches REF and --platform"
+      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform"
     })
 public final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:unpacked",
       "1:verification failed (tampered or corrupt blob, DiffID mismatch, hostile layer)",
-      "2:usage error, unreadable image, or no single image matches REF and --platform"
+      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform"
     })
 public final class UnpackCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

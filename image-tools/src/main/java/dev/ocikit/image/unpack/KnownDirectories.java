@@ -8,10 +8,14 @@ import java.util.Set;
 /**
  * A {@link RootFs} that remembers which paths it has seen to be real directories (not symlinks), so
  * that walking the parents of each of tens of thousands of entries does not {@code lstat} the same
- * directories again and again. Sound because every change to the tree goes through this object: a
- * directory only stops being one by being removed, and any removal forgets everything learned.
- * Concurrent changes by other processes are out of scope (see {@code docs/security.md}), as they
- * already are between a check and the call it guards.
+ * directories again and again.
+ *
+ * <p>A remembered fact is trusted for the rest of the unpack, so this is used only on a tree nobody
+ * else can change: the private staging tree of {@link LayerApplier#unpack}, whose root stays mode
+ * 0700 and owned by this process until every layer is applied (no other user can reach anything
+ * below it), and is never used by {@link LayerApplier#apply} on a directory others may share.
+ * Within that tree every change goes through this object: a directory only stops being one by being
+ * removed, and any removal forgets everything learned.
  */
 final class KnownDirectories extends ForwardingRootFs {
   private final Set<Path> directories = new HashSet<>();

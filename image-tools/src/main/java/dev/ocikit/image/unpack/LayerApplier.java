@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,34 +32,46 @@ public final class LayerApplier {
    * any failure. {@code dest} is created with mode 0700 if missing; {@code dest/rootfs} must not
    * exist.
    *
+   * <p>No other user can reach any part of the tree until it is complete: its root stays mode 0700
+   * and owned by this process until it has been renamed, and only then gets the owner and mode the
+   * layers gave it. {@code dest} and the directories above it must therefore be changeable by
+   * nobody but root and this user (a sticky directory like {@code /tmp} is fine as long as the
+   * entry below it is ours).
+   *
    * @throws UnpackException if a layer is hostile, corrupt or exceeds a limit
+   * @throws UnsafeDestinationException if another user could change {@code dest} or a directory
+   *     above it
    * @throws IOException if the destination cannot be written
    */
   public static UnpackResult unpack(List<LayerSource> layers, Path dest, UnpackOptions options)
       throws IOException {
-    if (!Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-      Files.createDirectories(
-          dest, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      Files.setPosixFilePermissions(dest, PosixFilePermissions.fromString("rwx------"));
-    } else if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnpackException("bundle directory " + dest + " exists and is not a directory");
-    }
-    Path rootfs = dest.resolve("rootfs");
+    Path real = DestinationCheck.resolve(dest);
+    Path rootfs = real.resolve("rootfs");
     if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnpackException(rootfs + " already exists");
+      throw new UnpackException(dest.resolve("rootfs") + " already exists");
     }
-    Path tmp = Files.createTempDirectory(dest, ".rootfs-");
+    Path tmp = Files.createTempDirectory(real, ".rootfs-"); // mode 0700
+    boolean moved = false;
     try {
-      // A fresh rootfs looks like one made by mkdir(1) until a "./" entry says otherwise.
-      Files.setAttribute(tmp, "unix:mode", 0755);
-      UnpackResult r = apply(layers, tmp, options);
+      RootFs host = hostFs(tmp, options);
+      // The tree's root stays 0700 and ours until it is renamed, so nobody else can change
+      // anything below it and what KnownDirectories remembers stays true.
+      DeferredModes modes =
+          new DeferredModes(new KnownDirectories(host), tmp, 0755, !options.rootless());
+      List<String> warnings = applyLayers(layers, tmp, options, modes, predictions(host, tmp));
+      modes.finishInside();
       Files.move(tmp, rootfs, StandardCopyOption.ATOMIC_MOVE);
-      return new UnpackResult(rootfs, r.warnings());
+      moved = true;
+      warnings.addAll(modes.finishRoot(hostFs(rootfs, options), rootfs));
+      return new UnpackResult(dest.resolve("rootfs"), warnings);
     } catch (IOException | RuntimeException | Error e) {
       try {
         new HostRootFs(tmp).removeTree(tmp);
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
+      }
+      if (moved) {
+        e.addSuppressed(new IOException(rootfs + " is left in place"));
       }
       throw e;
     }
@@ -68,15 +79,18 @@ public final class LayerApplier {
 
   /**
    * Applies {@code layers} in order onto the existing directory {@code root}. On failure the root
-   * is left partly changed; use {@link #unpack} for all-or-nothing.
+   * is left partly changed; use {@link #unpack} for all-or-nothing. Owners and modes that would let
+   * other users change the tree (the root's, and those of directories writable by group or others
+   * or given to another owner) are applied last, but {@code root} is not private: a process of
+   * another user that can already write below it can redirect what is written (see {@code
+   * docs/security.md}).
    *
    * @throws UnpackException if a layer is hostile, corrupt or exceeds a limit
    */
   public static UnpackResult apply(List<LayerSource> layers, Path root, UnpackOptions options)
       throws IOException {
     Path real = root.toRealPath();
-    RootFs fs = options.rootless() ? new RootlessRootFs(real) : new HostRootFs(real);
-    return apply(layers, real, options, fs);
+    return apply(layers, real, options, hostFs(real, options));
   }
 
   /** As {@link #apply(List, Path, UnpackOptions)} with a given filesystem, for tests. */
@@ -86,12 +100,30 @@ public final class LayerApplier {
     if (!Files.isDirectory(realRoot, LinkOption.NOFOLLOW_LINKS)) {
       throw new UnpackException("root " + realRoot + " is not a directory");
     }
-    // Rootless mode adjusts every mode it sets, so it never leaves a chmod out.
-    FreshInodes inodes =
-        fs instanceof HostRootFs && !(fs instanceof RootlessRootFs)
-            ? FreshInodes.forRoot(realRoot)
-            : FreshInodes.NONE;
-    fs = new KnownDirectories(fs);
+    FreshInodes inodes = predictions(fs, realRoot);
+    // Others may change a shared root at any time: no fact about it is remembered between calls.
+    DeferredModes modes = new DeferredModes(fs, realRoot, -1, !options.rootless());
+    List<String> warnings = applyLayers(layers, realRoot, options, modes, inodes);
+    modes.finishInside();
+    warnings.addAll(modes.finishRoot(fs, realRoot));
+    return new UnpackResult(realRoot, warnings);
+  }
+
+  static RootFs hostFs(Path root, UnpackOptions options) {
+    return options.rootless() ? new RootlessRootFs(root) : new HostRootFs(root);
+  }
+
+  /** Rootless mode adjusts every mode it sets, so it never leaves a chmod out. */
+  static FreshInodes predictions(RootFs host, Path realRoot) {
+    return host instanceof HostRootFs && !(host instanceof RootlessRootFs)
+        ? FreshInodes.forRoot(realRoot)
+        : FreshInodes.NONE;
+  }
+
+  /** Applies every layer through {@code fs}; returns the warnings. */
+  static List<String> applyLayers(
+      List<LayerSource> layers, Path realRoot, UnpackOptions options, RootFs fs, FreshInodes inodes)
+      throws IOException {
     RootResolver resolver = new RootResolver(realRoot, fs);
     ByteBudget budget = new ByteBudget(options.maxTotalBytes());
     List<String> warnings = new ArrayList<>();
@@ -103,7 +135,7 @@ public final class LayerApplier {
         new LayerExtraction(fs, resolver, options, warnings, entries, label, inodes).run(stream);
       }
     }
-    return new UnpackResult(realRoot, warnings);
+    return warnings;
   }
 
   private static LayerStream open(
