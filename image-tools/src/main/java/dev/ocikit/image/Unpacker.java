@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Unpacks one image of an OCI image layout directory or archive into {@code dest/rootfs}.
@@ -53,6 +54,34 @@ public final class Unpacker {
   public static UnpackedImage unpack(
       Path image, ImageQuery query, Path dest, UnpackOptions options, Progress progress)
       throws IOException {
+    return unpack(image, query, dest, options, progress, (resolved, tree) -> Map.of());
+  }
+
+  /** Files published beside {@code dest/rootfs}, made from the image and its finished tree. */
+  @FunctionalInterface
+  public interface BundleFiles {
+    /**
+     * Returns plain file names and their content; see {@link LayerApplier.BundleFiles#make}.
+     *
+     * @param image the image being unpacked
+     * @param tree its complete tree, which nobody else can reach yet
+     */
+    Map<String, byte[]> make(ResolvedImage image, Path tree) throws IOException;
+  }
+
+  /**
+   * As {@link #unpack(Path, ImageQuery, Path, UnpackOptions, Progress)}, and publishes {@code
+   * files} beside {@code dest/rootfs} with it, all or nothing (see {@link LayerApplier#unpack(List,
+   * Path, UnpackOptions, LayerApplier.BundleFiles)}).
+   */
+  public static UnpackedImage unpack(
+      Path image,
+      ImageQuery query,
+      Path dest,
+      UnpackOptions options,
+      Progress progress,
+      BundleFiles files)
+      throws IOException {
     try (ImageSource blobs = openImage(image)) {
       ResolvedImage resolved = new ImageResolver(blobs).resolve(query);
       List<LayerSource> layers = VerifiedLayers.of(blobs, resolved, progress);
@@ -61,7 +90,8 @@ public final class Unpacker {
         total += d.size();
       }
       progress.started(layers.size(), total);
-      UnpackResult r = LayerApplier.unpack(layers, dest, options);
+      UnpackResult r =
+          LayerApplier.unpack(layers, dest, options, tree -> files.make(resolved, tree));
       progress.finished();
       return new UnpackedImage(r.rootfs(), resolved, r.warnings());
     }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies OCI image layers onto a root directory, as the <a
@@ -26,55 +26,54 @@ import java.util.List;
 public final class LayerApplier {
   private LayerApplier() {}
 
+  /** Files published beside {@code dest/rootfs}, made from the finished, still private tree. */
+  @FunctionalInterface
+  public interface BundleFiles {
+    /** No files: only {@code rootfs}. */
+    BundleFiles NONE = tree -> Map.of();
+
+    /**
+     * Returns plain file names (no {@code /}, not starting with {@code .}) and their content.
+     *
+     * @param tree the complete tree, which nobody else can reach yet; only its root's own owner,
+     *     mode and access ACL are still to be applied
+     */
+    Map<String, byte[]> make(Path tree) throws IOException;
+  }
+
   /**
    * Unpacks {@code layers} into {@code dest/rootfs}, all or nothing: the layers are applied in a
    * temporary sibling directory that is renamed to {@code rootfs} only on success and removed on
-   * any failure. {@code dest} is created with mode 0700 if missing; {@code dest/rootfs} must not
-   * exist.
+   * any failure or cancellation ({@link UnpackOptions#cancellation()}). {@code dest} is created
+   * with mode 0700 if missing; {@code dest/rootfs} must not exist.
    *
    * <p>No other user can reach any part of the tree until it is complete: its root stays mode 0700
    * and owned by this process until it has been renamed, and only then gets the owner and mode the
    * layers gave it. {@code dest} and the directories above it must therefore be changeable by
    * nobody but root and this user (a sticky directory like {@code /tmp} is fine as long as the
-   * entry below it is ours).
+   * entry below it is ours). Trees left by an unpack into {@code dest} that was killed are removed
+   * (a warning says so).
    *
    * @throws UnpackException if a layer is hostile, corrupt or exceeds a limit
    * @throws UnsafeDestinationException if another user could change {@code dest} or a directory
    *     above it
+   * @throws UnpackCancelledException if cancelled; the partial tree is removed
    * @throws IOException if the destination cannot be written
    */
   public static UnpackResult unpack(List<LayerSource> layers, Path dest, UnpackOptions options)
       throws IOException {
-    Path real = DestinationCheck.resolve(dest);
-    Path rootfs = real.resolve("rootfs");
-    if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UnpackException(dest.resolve("rootfs") + " already exists");
-    }
-    Path tmp = Files.createTempDirectory(real, ".rootfs-"); // mode 0700
-    boolean moved = false;
-    try {
-      RootFs host = hostFs(tmp, options);
-      // The tree's root stays 0700 and ours until it is renamed, so nobody else can change
-      // anything below it and what KnownDirectories remembers stays true.
-      DeferredModes modes =
-          new DeferredModes(new KnownDirectories(host), tmp, 0755, !options.rootless());
-      List<String> warnings = applyLayers(layers, tmp, options, modes, predictions(host, tmp));
-      modes.finishInside();
-      Files.move(tmp, rootfs, StandardCopyOption.ATOMIC_MOVE);
-      moved = true;
-      warnings.addAll(modes.finishRoot(hostFs(rootfs, options), rootfs));
-      return new UnpackResult(dest.resolve("rootfs"), warnings);
-    } catch (IOException | RuntimeException | Error e) {
-      try {
-        new HostRootFs(tmp).removeTree(tmp);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      if (moved) {
-        e.addSuppressed(new IOException(rootfs + " is left in place"));
-      }
-      throw e;
-    }
+    return StagedUnpack.run(layers, dest, options, BundleFiles.NONE);
+  }
+
+  /**
+   * As {@link #unpack(List, Path, UnpackOptions)}, and publishes {@code files} beside {@code
+   * dest/rootfs} with it: each is written under a temporary name and renamed right after {@code
+   * rootfs}; none replaces an existing file, and on failure none is left.
+   */
+  public static UnpackResult unpack(
+      List<LayerSource> layers, Path dest, UnpackOptions options, BundleFiles files)
+      throws IOException {
+    return StagedUnpack.run(layers, dest, options, files);
   }
 
   /**
@@ -86,6 +85,7 @@ public final class LayerApplier {
    * docs/security.md}).
    *
    * @throws UnpackException if a layer is hostile, corrupt or exceeds a limit
+   * @throws UnpackCancelledException if cancelled; the root is left partly changed
    */
   public static UnpackResult apply(List<LayerSource> layers, Path root, UnpackOptions options)
       throws IOException {
@@ -100,13 +100,28 @@ public final class LayerApplier {
     if (!Files.isDirectory(realRoot, LinkOption.NOFOLLOW_LINKS)) {
       throw new UnpackException("root " + realRoot + " is not a directory");
     }
+    Cancellation c = options.cancellation();
     FreshInodes inodes = predictions(fs, realRoot);
     // Others may change a shared root at any time: no fact about it is remembered between calls.
-    DeferredModes modes = new DeferredModes(fs, realRoot, -1, !options.rootless());
-    List<String> warnings = applyLayers(layers, realRoot, options, modes, inodes);
-    modes.finishInside();
-    warnings.addAll(modes.finishRoot(fs, realRoot));
-    return new UnpackResult(realRoot, warnings);
+    DeferredModes modes =
+        new DeferredModes(new CancellationPoints(fs, c), realRoot, -1, !options.rootless());
+    try {
+      c.enter();
+      List<String> warnings = applyLayers(layers, realRoot, options, modes, inodes);
+      modes.finishInside();
+      warnings.addAll(modes.finishRoot(fs, realRoot));
+      return new UnpackResult(realRoot, warnings);
+    } catch (IOException | RuntimeException e) {
+      if (!c.isCancelled()) {
+        throw e;
+      }
+      c.leave();
+      UnpackCancelledException x = new UnpackCancelledException("the root is left partly changed");
+      x.initCause(e);
+      throw x;
+    } finally {
+      c.leave();
+    }
   }
 
   static RootFs hostFs(Path root, UnpackOptions options) {

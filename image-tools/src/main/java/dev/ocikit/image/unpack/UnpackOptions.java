@@ -1,6 +1,7 @@
 package dev.ocikit.image.unpack;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Options for {@link LayerApplier}. Start from {@link #defaults()} and adjust with the {@code
@@ -15,6 +16,7 @@ import java.util.List;
  * @param maxEntries most tar entries over all layers
  * @param maxPathLength longest entry name or link target, in bytes of UTF-8
  * @param maxPaxHeaderSize largest PAX extended header (one entry's header block data), in bytes
+ * @param cancellation lets another thread stop the unpack ({@link Cancellation#NONE}: nothing can)
  */
 public record UnpackOptions(
     boolean rootless,
@@ -23,7 +25,8 @@ public record UnpackOptions(
     long maxTotalBytes,
     long maxEntries,
     int maxPathLength,
-    int maxPaxHeaderSize) {
+    int maxPaxHeaderSize,
+    Cancellation cancellation) {
 
   /** Default total decompressed size limit: 32 GiB. */
   public static final long DEFAULT_MAX_TOTAL_BYTES = 32L << 30;
@@ -41,6 +44,7 @@ public record UnpackOptions(
   public UnpackOptions {
     uidMap = List.copyOf(uidMap);
     gidMap = List.copyOf(gidMap);
+    Objects.requireNonNull(cancellation, "cancellation");
   }
 
   /** Privileged unpack, identity id maps, default limits. */
@@ -52,25 +56,53 @@ public record UnpackOptions(
         DEFAULT_MAX_TOTAL_BYTES,
         DEFAULT_MAX_ENTRIES,
         DEFAULT_MAX_PATH_LENGTH,
-        DEFAULT_MAX_PAX_HEADER_SIZE);
+        DEFAULT_MAX_PAX_HEADER_SIZE,
+        Cancellation.NONE);
   }
 
   /** Returns a copy with rootless mode switched. */
   public UnpackOptions withRootless(boolean value) {
     return new UnpackOptions(
-        value, uidMap, gidMap, maxTotalBytes, maxEntries, maxPathLength, maxPaxHeaderSize);
+        value,
+        uidMap,
+        gidMap,
+        maxTotalBytes,
+        maxEntries,
+        maxPathLength,
+        maxPaxHeaderSize,
+        cancellation);
   }
 
   /** Returns a copy with the given id maps. */
   public UnpackOptions withIdMaps(List<IdMapping> uids, List<IdMapping> gids) {
     return new UnpackOptions(
-        rootless, uids, gids, maxTotalBytes, maxEntries, maxPathLength, maxPaxHeaderSize);
+        rootless,
+        uids,
+        gids,
+        maxTotalBytes,
+        maxEntries,
+        maxPathLength,
+        maxPaxHeaderSize,
+        cancellation);
   }
 
   /** Returns a copy with the given limits. */
   public UnpackOptions withLimits(
       long totalBytes, long entries, int pathLength, int paxHeaderSize) {
     return new UnpackOptions(
-        rootless, uidMap, gidMap, totalBytes, entries, pathLength, paxHeaderSize);
+        rootless, uidMap, gidMap, totalBytes, entries, pathLength, paxHeaderSize, cancellation);
+  }
+
+  /** Returns a copy that {@code value} can stop. */
+  public UnpackOptions withCancellation(Cancellation value) {
+    return new UnpackOptions(
+        rootless,
+        uidMap,
+        gidMap,
+        maxTotalBytes,
+        maxEntries,
+        maxPathLength,
+        maxPaxHeaderSize,
+        value);
   }
 }
