@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:bundle created",
       "1:verification failed, or the config cannot be converted (e.g. unknown user)",
-      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform"
+      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform",
+      "130:interrupted (143 for SIGTERM); the partial tree is removed"
     })
 public final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -47,7 +48,7 @@ public final class BundleCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         spec,
-        () -> {
+        cancellation -> {
           for (String name : new String[] {"rootfs", "config.json"}) {
             if (Files.exists(dest.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
               throw new IllegalArgumentException(dest.resolve(name) + " already exists");
@@ -56,7 +57,7 @@ public final class BundleCommand implements Callable<Integer> {
           ImageArgument arg = ImageArgument.parse(image);
           BundleOptions bo =
               BundleOptions.defaults()
-                  .withUnpack(options.unpackOptions())
+                  .withUnpack(options.unpackOptions().withCancellation(cancellation))
                   .withPlatform(options.platformSpec())
                   .withReadonlyRootfs(readonlyRootfs)
                   .withProgress(

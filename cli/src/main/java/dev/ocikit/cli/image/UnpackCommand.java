@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:unpacked",
       "1:verification failed (tampered or corrupt blob, DiffID mismatch, hostile layer)",
-      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform"
+      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform",
+      "130:interrupted (143 for SIGTERM); the partial tree is removed"
     })
 public final class UnpackCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -44,7 +45,7 @@ public final class UnpackCommand implements Callable<Integer> {
   public Integer call() {
     return Failures.run(
         spec,
-        () -> {
+        cancellation -> {
           Path rootfs = dest.resolve("rootfs");
           if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalArgumentException(rootfs + " already exists");
@@ -55,7 +56,12 @@ public final class UnpackCommand implements Callable<Integer> {
               ProgressBar.forTerminal(
                   !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
           UnpackedImage u =
-              Unpacker.unpack(arg.image(), query, dest, options.unpackOptions(), progress);
+              Unpacker.unpack(
+                  arg.image(),
+                  query,
+                  dest,
+                  options.unpackOptions().withCancellation(cancellation),
+                  progress);
           for (String w : u.warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
           }
