@@ -1,6 +1,7 @@
 package dev.ocikit.cli;
 
 import dev.ocikit.image.bundle.ConversionException;
+import dev.ocikit.image.unpack.UnpackCancelledException;
 import dev.ocikit.image.unpack.UnpackException;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.digest.BlobVerificationException;
@@ -21,15 +22,20 @@ import java.nio.file.StandardCopyOption;
  * The one place that turns a failure into an exit code and one line on standard error, for every
  * command: 1 when the input itself failed (a tampered or corrupt blob, a hostile layer, a config
  * that cannot be converted), 2 for everything else (usage, unreadable input, a refusal of the host
- * such as no permission or a full disk, an internal error). Never a stack trace, never an exception
- * class name.
+ * such as no permission or a full disk, an internal error), 130 for an unpack stopped by an
+ * interrupt. Never a stack trace, never an exception class name.
  */
-final class Errors {
+public final class Errors {
   /** The input was read and found wanting. */
   static final int INPUT_FAILED = 1;
 
   /** Usage error, unreadable input, or the machine refused. */
   static final int USAGE_OR_UNREADABLE = 2;
+
+  /**
+   * 128 + SIGINT: an unpack stopped by an interrupt (on a signal the JVM exits 128 + its number).
+   */
+  static final int INTERRUPTED = 130;
 
   private Errors() {}
 
@@ -41,6 +47,9 @@ final class Errors {
   /** The exit code for {@code e}. */
   static int exitCode(Throwable e) {
     Throwable t = IoErrors.unwrap(e);
+    if (t instanceof UnpackCancelledException) {
+      return INTERRUPTED;
+    }
     if (IoErrors.refusedByHost(t)) {
       return USAGE_OR_UNREADABLE; // a full disk is not the image's fault
     }
@@ -56,11 +65,14 @@ final class Errors {
 
   /** One line for {@code e}, safe for a terminal (messages can quote untrusted input). */
   static String describe(Throwable e) {
+    if (IoErrors.unwrap(e) instanceof UnpackCancelledException c) {
+      return "interrupted; " + UntrustedText.printable(c.outcome());
+    }
     return UntrustedText.printable(IoErrors.describe(e));
   }
 
   /** Reports {@code e} as {@code command: message} on {@code err}; returns its exit code. */
-  static int report(String command, Throwable e, PrintWriter err) {
+  public static int report(String command, Throwable e, PrintWriter err) {
     err.println(command + ": " + describe(e));
     err.flush();
     return exitCode(e);

@@ -13,13 +13,15 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Makes an OCI runtime bundle from an image: {@code dest/rootfs} unpacked by {@link Unpacker} and
  * {@code dest/config.json} converted from the image config as image-spec conversion.md says, on top
  * of the Linux default of {@link dev.ocikit.generate.ConfigGenerator}. The bundle directory is
- * created with mode 0700 and the config written atomically; if the conversion fails the unpacked
- * root filesystem is removed again, so no half bundle is left.
+ * created with mode 0700 if missing. The config is converted from the unpacked tree while no other
+ * user can reach it yet, and {@code config.json} is published right after {@code rootfs}: a failure
+ * or cancellation at any point before leaves neither.
  *
  * <pre>{@code
  * BundleResult b = BundleCreator.create(Path.of("img.tar"), "v1", Path.of("b"), BundleOptions.defaults());
@@ -49,30 +51,20 @@ public final class BundleCreator {
           dest.resolve("config.json").toString(), null, "already exists");
     }
     ImageQuery query = ImageQuery.ref(ref).withPlatform(options.platform());
-    UnpackedImage u = Unpacker.unpack(image, query, dest, options.unpack(), options.progress());
-    try {
-      RuntimeConfig config = ConfigConverter.convert(u.image(), u.rootfs(), options);
-      OciJson.write(dest.resolve("config.json"), config);
-      return new BundleResult(dest, config, u);
-    } catch (IOException | RuntimeException e) {
-      removeQuietly(u.rootfs(), e);
-      throw e;
-    }
-  }
-
-  private static void removeQuietly(Path rootfs, Exception failure) {
-    try (var walk = Files.walk(rootfs)) {
-      walk.sorted(java.util.Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  failure.addSuppressed(e);
-                }
-              });
-    } catch (IOException e) {
-      failure.addSuppressed(e);
-    }
+    RuntimeConfig[] config = new RuntimeConfig[1];
+    // Converted while the tree is still private, and published with it: no half bundle is ever
+    // visible, and a conversion failure leaves nothing to remove from a tree others can reach.
+    UnpackedImage u =
+        Unpacker.unpack(
+            image,
+            query,
+            dest,
+            options.unpack(),
+            options.progress(),
+            (resolved, tree) -> {
+              config[0] = ConfigConverter.convert(resolved, tree, options);
+              return Map.of("config.json", OciJson.toBytes(config[0]));
+            });
+    return new BundleResult(dest, config[0], u);
   }
 }

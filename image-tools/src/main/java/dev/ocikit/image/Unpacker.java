@@ -12,6 +12,7 @@ import dev.ocikit.image.layout.LayoutDirectory;
 import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
+import dev.ocikit.image.unpack.UnpackCancelledException;
 import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.image.unpack.UnpackResult;
 import dev.ocikit.image.verify.LayoutValidation;
@@ -22,6 +23,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Unpacks one image of an OCI image layout directory or archive into {@code dest/rootfs}.
@@ -58,6 +60,34 @@ public final class Unpacker {
   public static UnpackedImage unpack(
       Path image, ImageQuery query, Path dest, UnpackOptions options, Progress progress)
       throws IOException {
+    return unpack(image, query, dest, options, progress, (resolved, tree) -> Map.of());
+  }
+
+  /** Files published beside {@code dest/rootfs}, made from the image and its finished tree. */
+  @FunctionalInterface
+  public interface BundleFiles {
+    /**
+     * Returns plain file names and their content; see {@link LayerApplier.BundleFiles#make}.
+     *
+     * @param image the image being unpacked
+     * @param tree its complete tree, which nobody else can reach yet
+     */
+    Map<String, byte[]> make(ResolvedImage image, Path tree) throws IOException;
+  }
+
+  /**
+   * As {@link #unpack(Path, ImageQuery, Path, UnpackOptions, Progress)}, and publishes {@code
+   * files} beside {@code dest/rootfs} with it, all or nothing (see {@link LayerApplier#unpack(List,
+   * Path, UnpackOptions, LayerApplier.BundleFiles)}).
+   */
+  public static UnpackedImage unpack(
+      Path image,
+      ImageQuery query,
+      Path dest,
+      UnpackOptions options,
+      Progress progress,
+      BundleFiles files)
+      throws IOException {
     try (ImageSource blobs = openImage(image, options.limits())) {
       ResolvedImage resolved = new ImageResolver(blobs).resolve(query);
       List<LayerSource> layers = VerifiedLayers.of(blobs, resolved, progress);
@@ -68,7 +98,7 @@ public final class Unpacker {
       progress.started(layers.size(), total);
       UnpackResult r;
       try {
-        r = LayerApplier.unpack(layers, dest, options);
+        r = LayerApplier.unpack(layers, dest, options, tree -> files.make(resolved, tree));
       } catch (IOException e) {
         throw unprivileged(e, options);
       }
@@ -83,7 +113,9 @@ public final class Unpacker {
    * mknod(2), which only root may do.
    */
   private static IOException unprivileged(IOException e, UnpackOptions options) {
-    if (options.rootless() || "root".equals(System.getProperty("user.name"))) {
+    if (options.rootless()
+        || "root".equals(System.getProperty("user.name"))
+        || e instanceof UnpackCancelledException) {
       return e;
     }
     // chown and mknod refusals are plain FileSystemExceptions (EPERM); a denied directory is an

@@ -3,7 +3,6 @@ package dev.ocikit.cli.image;
 import dev.ocikit.image.BundleCreator;
 import dev.ocikit.image.bundle.BundleOptions;
 import dev.ocikit.image.bundle.BundleResult;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:bundle created",
       "1:verification failed, or the config cannot be converted (e.g. unknown user)",
-      "2:usage error, unreadable image, or no single image matches REF and --platform"
+      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform",
+      "130:interrupted (143 for SIGTERM); the partial tree is removed"
     })
 public final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,37 +45,42 @@ public final class BundleCommand implements Callable<Integer> {
   boolean readonlyRootfs;
 
   @Override
-  public Integer call() throws IOException {
-    for (String name : new String[] {"rootfs", "config.json"}) {
-      if (Files.exists(dest.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-        throw new IllegalArgumentException(dest.resolve(name) + " already exists");
-      }
-    }
-    ImageArgument arg = ImageArgument.parse(image);
-    BundleOptions bo =
-        BundleOptions.defaults()
-            .withUnpack(options.unpackOptions())
-            .withPlatform(options.platformSpec())
-            .withReadonlyRootfs(readonlyRootfs)
-            .withProgress(
-                ProgressBar.forTerminal(
-                    !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr()));
-    BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
-    for (String w : r.unpacked().warnings()) {
-      spec.commandLine().getErr().println("warning: " + w);
-    }
-    if (!options.quiet) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "bundle "
-                  + r.bundle()
-                  + " from "
-                  + r.unpacked().image().manifestDescriptor().digest()
-                  + ": "
-                  + String.join(" ", r.config().process().args()));
-      spec.commandLine().getOut().flush();
-    }
-    return 0;
+  public Integer call() {
+    return Interruption.run(
+        spec,
+        cancellation -> {
+          for (String name : new String[] {"rootfs", "config.json"}) {
+            if (Files.exists(dest.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+              throw new IllegalArgumentException(dest.resolve(name) + " already exists");
+            }
+          }
+          ImageArgument arg = ImageArgument.parse(image);
+          BundleOptions bo =
+              BundleOptions.defaults()
+                  .withUnpack(options.unpackOptions().withCancellation(cancellation))
+                  .withPlatform(options.platformSpec())
+                  .withReadonlyRootfs(readonlyRootfs)
+                  .withProgress(
+                      ProgressBar.forTerminal(
+                          !options.quiet && ProgressBar.interactive(),
+                          spec.commandLine().getErr()));
+          BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
+          for (String w : r.unpacked().warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
+          }
+          if (!options.quiet) {
+            spec.commandLine()
+                .getOut()
+                .println(
+                    "bundle "
+                        + r.bundle()
+                        + " from "
+                        + r.unpacked().image().manifestDescriptor().digest()
+                        + ": "
+                        + String.join(" ", r.config().process().args()));
+            spec.commandLine().getOut().flush();
+          }
+          return 0;
+        });
   }
 }

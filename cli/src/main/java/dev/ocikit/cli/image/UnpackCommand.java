@@ -4,7 +4,6 @@ import dev.ocikit.image.Unpacker;
 import dev.ocikit.image.bundle.ImageQuery;
 import dev.ocikit.image.bundle.Progress;
 import dev.ocikit.image.bundle.UnpackedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -28,7 +27,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:unpacked",
       "1:verification failed (tampered or corrupt blob, DiffID mismatch, hostile layer)",
-      "2:usage error, unreadable image, or no single image matches REF and --platform"
+      "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform",
+      "130:interrupted (143 for SIGTERM); the partial tree is removed"
     })
 public final class UnpackCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,32 +42,42 @@ public final class UnpackCommand implements Callable<Integer> {
   @Mixin ImageOptions options;
 
   @Override
-  public Integer call() throws IOException {
-    Path rootfs = dest.resolve("rootfs");
-    if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IllegalArgumentException(rootfs + " already exists");
-    }
-    ImageArgument arg = ImageArgument.parse(image);
-    ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
-    Progress progress =
-        ProgressBar.forTerminal(
-            !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
-    UnpackedImage u = Unpacker.unpack(arg.image(), query, dest, options.unpackOptions(), progress);
-    for (String w : u.warnings()) {
-      spec.commandLine().getErr().println("warning: " + w);
-    }
-    if (!options.quiet) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "unpacked "
-                  + u.image().manifestDescriptor().digest()
-                  + " ("
-                  + u.image().manifest().layers().size()
-                  + " layers) into "
-                  + u.rootfs());
-      spec.commandLine().getOut().flush();
-    }
-    return 0;
+  public Integer call() {
+    return Interruption.run(
+        spec,
+        cancellation -> {
+          Path rootfs = dest.resolve("rootfs");
+          if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException(rootfs + " already exists");
+          }
+          ImageArgument arg = ImageArgument.parse(image);
+          ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
+          Progress progress =
+              ProgressBar.forTerminal(
+                  !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
+          UnpackedImage u =
+              Unpacker.unpack(
+                  arg.image(),
+                  query,
+                  dest,
+                  options.unpackOptions().withCancellation(cancellation),
+                  progress);
+          for (String w : u.warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
+          }
+          if (!options.quiet) {
+            spec.commandLine()
+                .getOut()
+                .println(
+                    "unpacked "
+                        + u.image().manifestDescriptor().digest()
+                        + " ("
+                        + u.image().manifest().layers().size()
+                        + " layers) into "
+                        + u.rootfs());
+            spec.commandLine().getOut().flush();
+          }
+          return 0;
+        });
   }
 }

@@ -168,4 +168,28 @@ class ImageCommandsTest {
     assertEquals(0, r.exit());
     assertTrue(r.out().contains("Exit codes:") && r.out().contains("--platform"), r.out());
   }
+
+  @Test
+  void unsafeDestinationExits2WithOneLine() throws Exception {
+    Path img = LargeImage.write(tmp.resolve("img"), 1, 1);
+    Path shared = Files.createDirectory(tmp.resolve("shared"));
+    Files.setAttribute(shared, "unix:mode", 0777);
+    for (String command : List.of("unpack", "bundle")) {
+      Run r = run(command, img + ":v1", shared.resolve("dest").toString());
+      assertEquals(2, r.exit(), r.err());
+      int uid = (Integer) Files.getAttribute(shared, "unix:uid");
+      assertEquals(
+          "oci-tool "
+              + command
+              + ": "
+              + shared
+              + ": writable by other users (mode 0777, owner uid "
+              + uid
+              + "); they could redirect an unpack into "
+              + shared.resolve("dest")
+              + "\n",
+          r.err());
+      assertFalse(Files.exists(shared.resolve("dest")));
+    }
+  }
 }

@@ -1,27 +1,27 @@
 package dev.ocikit.image.unpack;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * A {@link RootFs} that remembers which paths it has seen to be real directories (not symlinks), so
  * that walking the parents of each of tens of thousands of entries does not {@code lstat} the same
- * directories again and again. Sound because every change to the tree goes through this object: a
- * directory only stops being one by being removed, and any removal forgets everything learned.
- * Concurrent changes by other processes are out of scope (see {@code docs/security.md}), as they
- * already are between a check and the call it guards.
+ * directories again and again.
+ *
+ * <p>A remembered fact is trusted for the rest of the unpack, so this is used only on a tree nobody
+ * else can change: the private staging tree of {@link LayerApplier#unpack}, whose root stays mode
+ * 0700 and owned by this process until every layer is applied (no other user can reach anything
+ * below it), and is never used by {@link LayerApplier#apply} on a directory others may share.
+ * Within that tree every change goes through this object: a directory only stops being one by being
+ * removed, and any removal forgets everything learned.
  */
-final class KnownDirectories implements RootFs {
-  private final RootFs fs;
+final class KnownDirectories extends ForwardingRootFs {
   private final Set<Path> directories = new HashSet<>();
 
   KnownDirectories(RootFs fs) {
-    this.fs = fs;
+    super(fs);
   }
 
   @Override
@@ -52,60 +52,5 @@ final class KnownDirectories implements RootFs {
   public void removeTree(Path p) throws IOException {
     directories.clear();
     fs.removeTree(p);
-  }
-
-  @Override
-  public String readSymlink(Path p) throws IOException {
-    return fs.readSymlink(p);
-  }
-
-  @Override
-  public List<Path> list(Path dir) throws IOException {
-    return fs.list(dir);
-  }
-
-  @Override
-  public FileTime mtime(Path p) throws IOException {
-    return fs.mtime(p);
-  }
-
-  @Override
-  public OutputStream createFile(Path p, int perms) throws IOException {
-    return fs.createFile(p, perms);
-  }
-
-  @Override
-  public void symlink(Path link, String target) throws IOException {
-    fs.symlink(link, target);
-  }
-
-  @Override
-  public void link(Path link, Path existing) throws IOException {
-    fs.link(link, existing);
-  }
-
-  @Override
-  public void mknod(Path p, NodeType type, int major, int minor) throws IOException {
-    fs.mknod(p, type, major, minor);
-  }
-
-  @Override
-  public void chown(Path p, int uid, int gid) throws IOException {
-    fs.chown(p, uid, gid);
-  }
-
-  @Override
-  public void chmod(Path p, int mode, Kind kind) throws IOException {
-    fs.chmod(p, mode, kind);
-  }
-
-  @Override
-  public void setTimes(Path p, FileTime mtime, FileTime atime, Kind kind) throws IOException {
-    fs.setTimes(p, mtime, atime, kind);
-  }
-
-  @Override
-  public String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException {
-    return fs.setXattr(p, name, value, kind);
   }
 }

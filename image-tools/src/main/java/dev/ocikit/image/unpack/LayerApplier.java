@@ -3,15 +3,12 @@ package dev.ocikit.image.unpack;
 import dev.ocikit.image.tar.TarBudget;
 import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies OCI image layers onto a root directory, as the <a
@@ -31,57 +28,71 @@ import java.util.List;
 public final class LayerApplier {
   private LayerApplier() {}
 
+  /** Files published beside {@code dest/rootfs}, made from the finished, still private tree. */
+  @FunctionalInterface
+  public interface BundleFiles {
+    /** No files: only {@code rootfs}. */
+    BundleFiles NONE = tree -> Map.of();
+
+    /**
+     * Returns plain file names (no {@code /}, not starting with {@code .}) and their content.
+     *
+     * @param tree the complete tree, which nobody else can reach yet; only its root's own owner,
+     *     mode and access ACL are still to be applied
+     */
+    Map<String, byte[]> make(Path tree) throws IOException;
+  }
+
   /**
    * Unpacks {@code layers} into {@code dest/rootfs}, all or nothing: the layers are applied in a
    * temporary sibling directory that is renamed to {@code rootfs} only on success and removed on
-   * any failure. {@code dest} is created with mode 0700 if missing; {@code dest/rootfs} must not
-   * exist.
+   * any failure or cancellation ({@link UnpackOptions#cancellation()}). {@code dest} is created
+   * with mode 0700 if missing; {@code dest/rootfs} must not exist.
+   *
+   * <p>No other user can reach any part of the tree until it is complete: its root stays mode 0700
+   * and owned by this process until it has been renamed, and only then gets the owner and mode the
+   * layers gave it. {@code dest} and the directories above it must therefore be changeable by
+   * nobody but root and this user (a sticky directory like {@code /tmp} is fine as long as the
+   * entry below it is ours). Trees left by an unpack into {@code dest} that was killed are removed
+   * (a warning says so).
    *
    * @throws UnpackException if a layer is hostile, corrupt or exceeds a limit
+   * @throws UnsafeDestinationException if another user could change {@code dest} or a directory
+   *     above it
+   * @throws UnpackCancelledException if cancelled; the partial tree is removed
    * @throws IOException if the destination cannot be written
    */
   public static UnpackResult unpack(List<LayerSource> layers, Path dest, UnpackOptions options)
       throws IOException {
-    if (!Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-      Files.createDirectories(
-          dest, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      Files.setPosixFilePermissions(dest, PosixFilePermissions.fromString("rwx------"));
-    } else if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-      // A wrong destination is a usage error, not a fault of the image.
-      throw new FileSystemException(dest.toString(), null, "exists and is not a directory");
-    }
-    Path rootfs = dest.resolve("rootfs");
-    if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
-      throw new FileAlreadyExistsException(rootfs.toString(), null, "already exists");
-    }
-    Path tmp = Files.createTempDirectory(dest, ".rootfs-");
-    try {
-      // A fresh rootfs looks like one made by mkdir(1) until a "./" entry says otherwise.
-      Files.setAttribute(tmp, "unix:mode", 0755);
-      UnpackResult r = apply(layers, tmp, options);
-      Files.move(tmp, rootfs, StandardCopyOption.ATOMIC_MOVE);
-      return new UnpackResult(rootfs, r.warnings());
-    } catch (IOException | RuntimeException | Error e) {
-      try {
-        new HostRootFs(tmp).removeTree(tmp);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
+    return StagedUnpack.run(layers, dest, options, BundleFiles.NONE);
+  }
+
+  /**
+   * As {@link #unpack(List, Path, UnpackOptions)}, and publishes {@code files} beside {@code
+   * dest/rootfs} with it: each is written under a temporary name and renamed right after {@code
+   * rootfs}; none replaces an existing file, and on failure none is left.
+   */
+  public static UnpackResult unpack(
+      List<LayerSource> layers, Path dest, UnpackOptions options, BundleFiles files)
+      throws IOException {
+    return StagedUnpack.run(layers, dest, options, files);
   }
 
   /**
    * Applies {@code layers} in order onto the existing directory {@code root}. On failure the root
-   * is left partly changed; use {@link #unpack} for all-or-nothing.
+   * is left partly changed; use {@link #unpack} for all-or-nothing. Owners and modes that would let
+   * other users change the tree (the root's, and those of directories writable by group or others
+   * or given to another owner) are applied last, but {@code root} is not private: a process of
+   * another user that can already write below it can redirect what is written (see {@code
+   * docs/security.md}).
    *
    * @throws UnpackException if a layer is hostile, corrupt or exceeds a limit
+   * @throws UnpackCancelledException if cancelled; the root is left partly changed
    */
   public static UnpackResult apply(List<LayerSource> layers, Path root, UnpackOptions options)
       throws IOException {
     Path real = root.toRealPath();
-    RootFs fs = options.rootless() ? new RootlessRootFs(real) : new HostRootFs(real);
-    return apply(layers, real, options, fs);
+    return apply(layers, real, options, hostFs(real, options));
   }
 
   /** As {@link #apply(List, Path, UnpackOptions)} with a given filesystem, for tests. */
@@ -91,12 +102,45 @@ public final class LayerApplier {
     if (!Files.isDirectory(realRoot, LinkOption.NOFOLLOW_LINKS)) {
       throw new UnpackException("root " + realRoot + " is not a directory");
     }
-    // Rootless mode adjusts every mode it sets, so it never leaves a chmod out.
-    FreshInodes inodes =
-        fs instanceof HostRootFs && !(fs instanceof RootlessRootFs)
-            ? FreshInodes.forRoot(realRoot)
-            : FreshInodes.NONE;
-    fs = new KnownDirectories(fs);
+    Cancellation c = options.cancellation();
+    FreshInodes inodes = predictions(fs, realRoot);
+    // Others may change a shared root at any time: no fact about it is remembered between calls.
+    DeferredModes modes =
+        new DeferredModes(new CancellationPoints(fs, c), realRoot, -1, !options.rootless());
+    try {
+      c.enter();
+      List<String> warnings = applyLayers(layers, realRoot, options, modes, inodes);
+      modes.finishInside();
+      warnings.addAll(modes.finishRoot(fs, realRoot));
+      return new UnpackResult(realRoot, warnings);
+    } catch (IOException | RuntimeException e) {
+      if (!c.isCancelled()) {
+        throw e;
+      }
+      c.leave();
+      UnpackCancelledException x = new UnpackCancelledException("the root is left partly changed");
+      x.initCause(e);
+      throw x;
+    } finally {
+      c.leave();
+    }
+  }
+
+  static RootFs hostFs(Path root, UnpackOptions options) {
+    return options.rootless() ? new RootlessRootFs(root) : new HostRootFs(root);
+  }
+
+  /** Rootless mode adjusts every mode it sets, so it never leaves a chmod out. */
+  static FreshInodes predictions(RootFs host, Path realRoot) {
+    return host instanceof HostRootFs && !(host instanceof RootlessRootFs)
+        ? FreshInodes.forRoot(realRoot)
+        : FreshInodes.NONE;
+  }
+
+  /** Applies every layer through {@code fs}; returns the warnings. */
+  static List<String> applyLayers(
+      List<LayerSource> layers, Path realRoot, UnpackOptions options, RootFs fs, FreshInodes inodes)
+      throws IOException {
     RootResolver resolver = new RootResolver(realRoot, fs);
     TarBudget budget = new TarBudget(options.limits());
     List<String> warnings = new ArrayList<>();
@@ -107,7 +151,7 @@ public final class LayerApplier {
         new LayerExtraction(fs, resolver, options, warnings, label, inodes).run(stream);
       }
     }
-    return new UnpackResult(realRoot, warnings);
+    return warnings;
   }
 
   private static LayerStream open(LayerSource source, TarBudget budget, String label)

@@ -35,8 +35,14 @@ final class TarBuilder {
   }
 
   TarBuilder dir(String name, int mode) {
+    return dir(name, mode, 0, 0);
+  }
+
+  TarBuilder dir(String name, int mode, int uid, int gid) {
     TarArchiveEntry e = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
     e.setMode(mode);
+    e.setUserId(uid);
+    e.setGroupId(gid);
     return add(e, null);
   }
 

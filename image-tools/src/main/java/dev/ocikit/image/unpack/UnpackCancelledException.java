@@ -1,0 +1,23 @@
+package dev.ocikit.image.unpack;
+
+import java.io.InterruptedIOException;
+
+/**
+ * An unpack stopped by {@link Cancellation#cancel()}. By the time it is thrown the partial tree is
+ * removed, or {@link #outcome()} says why not.
+ */
+public final class UnpackCancelledException extends InterruptedIOException {
+  private static final long serialVersionUID = 1L;
+
+  private final String outcome;
+
+  UnpackCancelledException(String outcome) {
+    super("unpack cancelled; " + outcome);
+    this.outcome = outcome;
+  }
+
+  /** What became of the partial tree, e.g. {@code removed the partial tree /b/.rootfs-12}. */
+  public String outcome() {
+    return outcome;
+  }
+}
