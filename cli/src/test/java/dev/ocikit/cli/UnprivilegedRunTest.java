@@ -33,7 +33,10 @@ class UnprivilegedRunTest {
     nobody = new ToolProcess(tmp).asNobody();
     work = Files.createDirectories(tmp.resolve("work"));
     ToolProcess.openToAll(tmp);
-    Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxrwxrwx"));
+    // The second user's own directory: unpacking into one that others can write is refused.
+    Files.setOwner(
+        work, work.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+    ToolProcess.openToAll(work);
   }
 
   /** A copy of a checkout fixture that everyone can read, made by root. */

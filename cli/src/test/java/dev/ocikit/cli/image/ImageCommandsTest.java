@@ -179,8 +179,7 @@ class ImageCommandsTest {
       assertEquals(2, r.exit(), r.err());
       int uid = (Integer) Files.getAttribute(shared, "unix:uid");
       assertEquals(
-          "oci-tool "
-              + command
+          command
               + ": "
               + shared
               + ": writable by other users (mode 0777, owner uid "
