@@ -147,9 +147,17 @@ public final class UserResolver {
     return cached;
   }
 
+  /**
+   * Only 0-9: {@link Character#isDigit} and {@link Long#parseLong} also take other scripts' digits,
+   * which would make the name U+0660 (ARABIC-INDIC DIGIT ZERO) uid 0.
+   */
+  private static boolean isAsciiNumber(String s) {
+    return s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
   /** A number, or null when {@code s} is a name; a number out of range is an error. */
   private static Long number(String s, String unsafeUser) throws ConversionException {
-    if (!s.chars().allMatch(Character::isDigit)) {
+    if (!isAsciiNumber(s)) {
       return null;
     }
     Long v = parseId(s);
@@ -160,7 +168,7 @@ public final class UserResolver {
   }
 
   private static Long parseId(String s) {
-    if (s.isEmpty() || s.length() > 10 || !s.chars().allMatch(Character::isDigit)) {
+    if (s.isEmpty() || s.length() > 10 || !isAsciiNumber(s)) {
       return null;
     }
     long v = Long.parseLong(s);

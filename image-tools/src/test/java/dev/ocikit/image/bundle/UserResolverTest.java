@@ -66,6 +66,10 @@ class UserResolverTest {
         "app:        | is not user[:group]",
         ":staff      | is not user[:group]",
         "99999999999 | out of range",
+        // Other scripts' digits are a name, not uid 0 or 1000 (ARABIC-INDIC DIGIT ZERO and ONE).
+        "\u0660      | no user '\u0660' in /etc/passwd",
+        "\u0661\u0660\u0660\u0660 | no user '\u0661\u0660\u0660\u0660' in /etc/passwd",
+        "app:\u0665\u0660 | no group '\u0665\u0660' in /etc/group",
       })
   void unknownNamesAreErrors(String user, String message) {
     ConversionException e =
