@@ -1,6 +1,7 @@
 package dev.ocikit.image.bundle;
 
 import dev.ocikit.generate.ConfigGenerator;
+import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,6 +30,11 @@ final class VolumeMounts {
     for (String dest : volumes.keySet()) {
       if (!dest.startsWith("/")) {
         throw new ConversionException("Config.Volumes key '" + dest + "' is not an absolute path");
+      }
+      if (dest.indexOf('\0') >= 0) {
+        // No path holds a NUL: no runtime could mount it, and the JDK refuses to look it up.
+        throw new ConversionException(
+            "Config.Volumes key " + UntrustedText.quote(dest) + " contains a NUL character");
       }
       List<String> options = new ArrayList<>(List.of("nosuid", "nodev"));
       Optional<Path> dir = files.resolve(dest);

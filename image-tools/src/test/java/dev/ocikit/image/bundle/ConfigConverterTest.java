@@ -116,6 +116,15 @@ class ConfigConverterTest {
   }
 
   @Test
+  void volumeWithANulIsRefusedNamingIt() {
+    ConversionException e =
+        assertThrows(
+            ConversionException.class,
+            () -> convert("{\"Cmd\":[\"x\"],\"Volumes\":{\"/data\\u0000x\":{}}}", ""));
+    assertEquals("Config.Volumes key \"/data\\u0000x\" contains a NUL character", e.getMessage());
+  }
+
+  @Test
   void nonLinuxImagesAreRefused() {
     os = "windows";
     ConversionException e =

@@ -71,6 +71,10 @@ class UserResolverTest {
         "\u0664\u0662\u0664\u0662 | no user '\u0664\u0662\u0664\u0662' in /etc/passwd",
         "app:\uff15\uff10 | no group '\uff15\uff10' in /etc/group",
         "wide        | no user 'wide' in /etc/passwd",
+        // Other scripts' digits are a name, not uid 0 or 1000 (ARABIC-INDIC DIGIT ZERO and ONE).
+        "\u0660      | no user '\u0660' in /etc/passwd",
+        "\u0661\u0660\u0660\u0660 | no user '\u0661\u0660\u0660\u0660' in /etc/passwd",
+        "app:\u0665\u0660 | no group '\u0665\u0660' in /etc/group",
       })
   void unknownNamesAreErrors(String user, String message) {
     ConversionException e =

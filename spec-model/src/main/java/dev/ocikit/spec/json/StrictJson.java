@@ -4,6 +4,7 @@ import dev.ocikit.spec.file.FileTooLargeException;
 import dev.ocikit.spec.file.InputFile;
 import dev.ocikit.spec.json.JsonSyntaxException.Kind;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,8 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads strict JSON into a located tree. Rejects what RFC 8259 allows parsers to accept but I-JSON
- * (RFC 7493) forbids: other encodings than UTF-8, a byte order mark, duplicate member names; plus
- * trailing content and anything past {@link JsonLimits}.
+ * (RFC 7493) forbids: other encodings than UTF-8, a byte order mark, duplicate member names,
+ * escaped surrogates that do not pair up; plus trailing content and anything past {@link
+ * JsonLimits}.
  */
 public final class StrictJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -228,7 +230,7 @@ public final class StrictJson {
           }
           return array;
         case VALUE_STRING:
-          return F.stringNode(p.getString());
+          return F.stringNode(unicode(p.getString(), "string", pointer, loc));
         case VALUE_NUMBER_INT:
           return switch (p.getNumberType()) {
             case INT -> F.numberNode(p.getIntValue());
@@ -237,7 +239,7 @@ public final class StrictJson {
           };
         case VALUE_NUMBER_FLOAT:
           // Keep the exact decimal (scale included) so 1.50 is written back as 1.50.
-          return DecimalNode.valueOf(p.getDecimalValue());
+          return DecimalNode.valueOf(decimal(pointer, loc));
         case VALUE_TRUE:
           return F.booleanNode(true);
         case VALUE_FALSE:
@@ -250,11 +252,58 @@ public final class StrictJson {
       }
     }
 
+    /**
+     * Returns {@code s} if it is Unicode text. An escape such as {@code "\\ud800"} can put a lone
+     * surrogate in a string, which no UTF-8 text can hold: writing it back would lose it.
+     */
+    private String unicode(String s, String what, String pointer, TokenStreamLocation loc)
+        throws JsonSyntaxException {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < s.length()
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new JsonSyntaxException(
+              Kind.ENCODING,
+              source,
+              pointer,
+              at(loc),
+              String.format(
+                  "%s has an unpaired surrogate \\u%04x: not Unicode text (I-JSON, RFC 7493 §2.1)",
+                  what, (int) c));
+        }
+      }
+      return s;
+    }
+
+    /**
+     * The number as a decimal. An exponent beyond what a decimal's 32-bit scale holds ({@code
+     * 1E4294967296}) is refused by Jackson with a bare {@code NumberFormatException}.
+     */
+    private BigDecimal decimal(String pointer, TokenStreamLocation loc) throws JsonSyntaxException {
+      try {
+        return p.getDecimalValue();
+      } catch (NumberFormatException e) {
+        String text = p.getString();
+        throw new JsonSyntaxException(
+            Kind.LIMIT,
+            source,
+            pointer,
+            at(loc),
+            "number "
+                + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
+                + " is out of range: its exponent does not fit a decimal");
+      }
+    }
+
     private ObjectNode object(String pointer) throws JsonSyntaxException {
       ObjectNode object = F.objectNode();
       for (JsonToken next = p.nextToken(); next != JsonToken.END_OBJECT; next = p.nextToken()) {
         String name = p.currentName();
         String child = JsonPointers.child(pointer, name);
+        unicode(name, "member name", child, p.currentTokenLocation());
         if (object.has(name)) {
           throw new JsonSyntaxException(
               Kind.DUPLICATE_KEY,

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** Numbers read exactly: big integers and decimals keep every digit. */
@@ -41,6 +43,22 @@ class StrictJsonNumbersTest extends StrictJsonSupport {
     assertEquals(0, new BigDecimal("1e400").compareTo(root.get(0).decimalValue()));
     assertEquals(
         new BigDecimal("123456789012345678901234567890.123456789"), root.get(1).decimalValue());
+  }
+
+  /** BigDecimal's scale is 32 bits; Jackson refuses larger exponents with its own exception. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "18E46744073709551615",
+        "-1e-2147483649",
+        "9990000000000000000e0000000000000000732885522808045570"
+      })
+  void exponentBeyondADecimalIsALimitNamingTheNumber(String number) {
+    JsonSyntaxException e = refused("{\"a\": [" + number + "]}");
+    assertEquals(JsonSyntaxException.Kind.LIMIT, e.kind(), e.getMessage());
+    assertEquals("/a/0", e.pointer());
+    assertEquals(new JsonLocation(1, 8), e.location());
+    assertTrue(e.reason().startsWith("number " + number.substring(0, 10)), e.reason());
   }
 
   @Test

@@ -113,6 +113,29 @@ class StrictJsonTest extends StrictJsonSupport {
       // é and ü are two bytes each; columns count characters.
       assertEquals(Optional.of(new JsonLocation(1, 17)), doc.locate("/k"));
     }
+
+    /** An escaped surrogate without its partner could never be written back as UTF-8. */
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "{\"a\": [\"x\\ud800\"]}        | /a/0 | string      | d800 | 1:8",
+          "{\"a\": \"\\udc00\\ud800\"}   | /a   | string      | dc00 | 1:7",
+          "{\"b\\ud83d\": 1}               | /b\ud83d | member name | d83d | 1:2",
+        })
+    void unpairedSurrogateEscapesAreRefused(
+        String text, String pointer, String what, String hex, String at) {
+      JsonSyntaxException e = refused(text);
+      assertEquals(Kind.ENCODING, e.kind(), e.getMessage());
+      assertEquals(pointer, e.pointer());
+      assertEquals(at, e.location().toString());
+      assertTrue(e.reason().startsWith(what + " has an unpaired surrogate \\u" + hex), e.reason());
+    }
+
+    @Test
+    void escapedSurrogatePairIsOneCharacter() throws Exception {
+      assertEquals("\ud83d\ude00", tree("[\"\\ud83d\\ude00\"]").get(0).asString());
+    }
   }
 
   @Nested
