@@ -2,6 +2,7 @@ package dev.ocikit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackException;
@@ -24,10 +25,11 @@ import java.util.List;
  * leave everything outside that directory as it was.
  */
 class LayerFuzzTest {
+  static final TarLimits SMALL = new TarLimits(8 << 20, 256, 4096, 64 << 10);
   static final UnpackOptions SMALL_ROOTLESS =
-      UnpackOptions.defaults().withRootless(true).withLimits(8 << 20, 256, 4096, 64 << 10);
+      UnpackOptions.defaults().withRootless(true).withLimits(SMALL);
   static final ImageValidationOptions ONE_THREAD =
-      ImageValidationOptions.DEFAULT.withParallelism(1);
+      ImageValidationOptions.DEFAULT.withParallelism(1).withLimits(SMALL);
 
   @FuzzTest
   void validateAndApply(byte[] layer) throws Exception {
