@@ -135,7 +135,7 @@ final class EntryWriter {
         e.isFIFO()
             ? RootFs.NodeType.FIFO
             : e.isCharacterDevice() ? RootFs.NodeType.CHAR : RootFs.NodeType.BLOCK;
-    fs.mknod(p, type, e.getDevMajor(), e.getDevMinor());
+    fs.mknod(p, type, e.getMode(), e.getDevMajor(), e.getDevMinor());
     if (rootless && type != RootFs.NodeType.FIFO) {
       warnings.add(
           where

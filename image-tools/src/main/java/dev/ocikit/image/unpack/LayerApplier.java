@@ -21,8 +21,9 @@ import java.util.List;
  * itself can never become a symlink or a non-directory. Size and count limits from {@link
  * UnpackOptions} stop archive bombs. See {@code docs/security.md} for the threat model.
  *
- * <p>Device nodes and FIFOs are created with the {@code mknod(1)} command (Java has no mknod); in
- * rootless mode devices become empty regular files instead.
+ * <p>Device nodes and FIFOs are created, and times and xattrs set, by C library calls through JNA
+ * (Java has no mknod), or by running {@code mknod(1)}, {@code touch(1)} and {@code setfattr(1)}
+ * where JNA cannot load (a warning says so); in rootless mode devices become empty regular files.
  */
 public final class LayerApplier {
   private LayerApplier() {}
@@ -95,6 +96,9 @@ public final class LayerApplier {
     RootResolver resolver = new RootResolver(realRoot, fs);
     ByteBudget budget = new ByteBudget(options.maxTotalBytes());
     List<String> warnings = new ArrayList<>();
+    if (Syscalls.fallbackWarning() != null) {
+      warnings.add(Syscalls.fallbackWarning());
+    }
     long[] entries = {0};
     for (int i = 0; i < layers.size(); i++) {
       LayerSource source = layers.get(i);

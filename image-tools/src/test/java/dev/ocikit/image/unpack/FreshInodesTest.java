@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,5 +126,24 @@ class FreshInodesTest {
     assertEquals(0, fs.chmods);
     assertEquals(1000, attr("etc/owned", "uid"));
     assertEquals(0100644, attr("etc/f7", "mode"));
+  }
+
+  @Test
+  void specialFilesGetTheirModeWhateverTheFirstOneHad() throws IOException {
+    assumeTrue(EntryFidelityTest.isRoot(), "needs root: device nodes");
+    apply(
+        tar()
+            // The first node's mode is one its creation gives it, so the prediction is confirmed.
+            .node("p0", TarConstants.LF_FIFO, 0, 0, 0600)
+            .node("p1", TarConstants.LF_FIFO, 0, 0, 0644)
+            .node("c", TarConstants.LF_CHR, 1, 3, 0644)
+            .node("b", TarConstants.LF_BLK, 7, 0, 0640)
+            .node("p2", TarConstants.LF_FIFO, 0, 0, 0755)
+            .bytes());
+    assertEquals(010600, attr("p0", "mode"));
+    assertEquals(010644, attr("p1", "mode"));
+    assertEquals(020644, attr("c", "mode"));
+    assertEquals(060640, attr("b", "mode"));
+    assertEquals(010755, attr("p2", "mode"));
   }
 }
