@@ -91,7 +91,7 @@ public final class LayerApplier {
     FreshInodes inodes =
         fs instanceof HostRootFs && !(fs instanceof RootlessRootFs)
             ? FreshInodes.forRoot(realRoot)
-            : FreshInodes.NONE;
+            : FreshInodes.none();
     fs = new KnownDirectories(fs);
     RootResolver resolver = new RootResolver(realRoot, fs);
     ByteBudget budget = new ByteBudget(options.maxTotalBytes());

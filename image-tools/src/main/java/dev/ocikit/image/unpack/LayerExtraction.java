@@ -4,10 +4,8 @@ import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 
 /** Applies the entries of one layer, in tar order, then fixes the times of touched directories. */
@@ -126,7 +124,7 @@ final class LayerExtraction {
     }
   }
 
-  /** Creates missing parent directories (0755, owned by the caller) for entries listed early. */
+  /** Creates missing parent directories, as {@code mkdir -p} would, for entries listed early. */
   private void ensureParents(List<String> comps) throws IOException {
     List<String> done = new ArrayList<>();
     for (String c : comps) {
@@ -137,7 +135,7 @@ final class LayerExtraction {
       RootFs.Kind k = fs.kind(host);
       if (k == RootFs.Kind.MISSING) {
         state.rememberDirTime(fs, parent, parentRel);
-        fs.mkdir(host, 0755);
+        fs.mkdir(host, 0777);
         metadata.implicitDirectory(host, parent);
         state.markUpper(String.join("/", done));
       } else if (k != RootFs.Kind.DIRECTORY) {
@@ -149,11 +147,6 @@ final class LayerExtraction {
 
   /** Directory times last: creating children changed them while the layer was applied. */
   private void finishDirectories() throws IOException {
-    for (Map.Entry<String, FileTime[]> d : state.dirTimes().entrySet()) {
-      RootResolver.Target t = resolver.resolve(d.getKey());
-      if (fs.kind(t.path()) == RootFs.Kind.DIRECTORY) {
-        fs.setTimes(t.path(), d.getValue()[0], d.getValue()[1], RootFs.Kind.DIRECTORY);
-      }
-    }
+    DirectoryTimes.apply(fs, resolver, state.dirTimes(), layerLabel);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -22,11 +23,13 @@ final class MetadataWriter {
   private final LayerState state;
   private final List<String> warnings;
   private final FreshInodes inodes;
+  private final XattrWriter xattrs;
 
   MetadataWriter(
       RootFs fs, UnpackOptions opts, LayerState state, List<String> warnings, FreshInodes inodes) {
     this.fs = fs;
     this.inodes = inodes;
+    this.xattrs = new XattrWriter(fs, inodes, warnings);
     this.opts = opts;
     this.state = state;
     this.warnings = warnings;
@@ -47,11 +50,7 @@ final class MetadataWriter {
     int gid = mapped(opts.gidMap(), e.getLongGroupId(), "gid");
     int mode = e.getMode() & 07777;
     ownerAndMode(p, parent, kind, fresh, uid, gid, mode);
-    for (Map.Entry<String, String> x : e.getExtraPaxHeaders().entrySet()) {
-      if (x.getKey().startsWith(XATTR_PREFIX)) {
-        setXattr(p, x.getKey().substring(XATTR_PREFIX.length()), x.getValue(), kind, where);
-      }
-    }
+    xattrs.apply(p, parent, kind, fresh, xattrs(e, where), where);
     FileTime mtime = e.getLastModifiedTime();
     FileTime atime = e.getLastAccessTime() != null ? e.getLastAccessTime() : mtime;
     if (kind == RootFs.Kind.DIRECTORY) {
@@ -85,30 +84,32 @@ final class MetadataWriter {
     }
   }
 
-  /** A missing parent directory made for an entry listed before it: 0755, owned by the caller. */
-  void implicitDirectory(Path dir, Path parent) throws IOException {
+  /**
+   * A missing parent directory made for an entry listed before it: left as mkdir(2) made it, as
+   * {@code mkdir -p} and umoci do (mode 0777 less the umask, the caller's uid, and under a setgid
+   * directory that directory's group and setgid bit).
+   */
+  void implicitDirectory(Path dir, Path parent) {
     inodes.directoryCreated(dir, parent);
-    boolean modeSet =
-        inodes.modeMatches(parent, 0755, RootFs.Kind.DIRECTORY)
-            && inodes.confirm(dir, RootFs.Kind.DIRECTORY, false, -1, -1, 0755);
-    if (!modeSet) {
-      fs.chmod(dir, 0755, RootFs.Kind.DIRECTORY);
-    }
   }
 
-  private void setXattr(Path p, String name, String value, RootFs.Kind kind, String where)
-      throws IOException {
-    // commons-compress decodes PAX values as UTF-8; a replacement character means the original
-    // bytes (binary capabilities, say) are lost, and writing the mangled value would be wrong.
-    if (value.indexOf('\uFFFD') >= 0) {
-      warnings.add(where + ": xattr " + name + " skipped: value is not UTF-8 text");
-      return;
+  /** The entry's xattrs, name to value. */
+  private Map<String, byte[]> xattrs(TarArchiveEntry e, String where) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> x : e.getExtraPaxHeaders().entrySet()) {
+      if (!x.getKey().startsWith(XATTR_PREFIX)) {
+        continue;
+      }
+      String name = x.getKey().substring(XATTR_PREFIX.length());
+      // commons-compress decodes PAX values as UTF-8; a replacement character means the original
+      // bytes (binary capabilities, say) are lost, and writing the mangled value would be wrong.
+      if (x.getValue().indexOf('\uFFFD') >= 0) {
+        warnings.add(where + ": xattr " + name + " skipped: value is not UTF-8 text");
+      } else {
+        out.put(name, x.getValue().getBytes(StandardCharsets.UTF_8));
+      }
     }
-    String w = fs.setXattr(p, name, value.getBytes(StandardCharsets.UTF_8), kind);
-    inodes.xattrSet(p, name);
-    if (w != null) {
-      warnings.add(where + ": " + w);
-    }
+    return out;
   }
 
   private static int mapped(List<IdMapping> map, long id, String what) throws UnpackException {

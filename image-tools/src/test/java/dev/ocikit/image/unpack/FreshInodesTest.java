@@ -146,4 +146,21 @@ class FreshInodesTest {
     assertEquals(060640, attr("b", "mode"));
     assertEquals(010755, attr("p2", "mode"));
   }
+
+  @Test
+  void missingParentsUnderASetgidDirectoryGetItsGroupAndSetgidBit() throws IOException {
+    assumeTrue(EntryFidelityTest.isRoot(), "needs root: chown to arbitrary ids");
+    TarArchiveEntry shared = new TarArchiveEntry("shared/");
+    shared.setMode(02775);
+    shared.setIds(0, 1234);
+    apply(tar().add(shared, null).file("shared/a/b/f", "x", 0644).bytes());
+    // As mkdir -p (and umoci) leave them: group and setgid bit from the parent, as the kernel
+    // gives them, and the rest of 0777 less the umask.
+    int perms = 0777 & ~umask();
+    for (String implicit : List.of("shared/a", "shared/a/b")) {
+      assertEquals(1234, attr(implicit, "gid"), implicit);
+      assertEquals(040000 | 02000 | perms, attr(implicit, "mode"), implicit);
+    }
+    assertEquals(0, attr("shared/a/b/f", "gid"), "the entry's own group");
+  }
 }
