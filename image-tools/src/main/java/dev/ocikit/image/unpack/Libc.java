@@ -38,7 +38,13 @@ final class Libc {
       if (!Platform.isLinux() || Native.LONG_SIZE != 8) {
         return "only 64-bit Linux is supported";
       }
-      Native.register(Libc.class, Platform.C_LIBRARY_NAME);
+      try {
+        // By its soname: for the short name "c" JNA would look for a libc.so (a linker script
+        // where present at all) and then scan the library directories.
+        Native.register(Libc.class, "libc.so.6");
+      } catch (UnsatisfiedLinkError notGlibc) {
+        Native.register(Libc.class, Platform.C_LIBRARY_NAME);
+      }
       return null;
     } catch (LinkageError | RuntimeException e) {
       // UnsatisfiedLinkError: no native part for this platform, a noexec temp directory, or a
