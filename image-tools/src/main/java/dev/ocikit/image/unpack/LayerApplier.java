@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +54,11 @@ public final class LayerApplier {
     }
     Path tmp = Files.createTempDirectory(dest, ".rootfs-");
     try {
-      // A fresh rootfs looks like one made by mkdir(1) until a "./" entry says otherwise.
+      // A fresh rootfs looks like one made by mkdir(1) until a "./" entry says otherwise, with
+      // the epoch as its times (as umoci does), so that unpacking twice gives the same tree.
       Files.setAttribute(tmp, "unix:mode", 0755);
+      Files.getFileAttributeView(tmp, BasicFileAttributeView.class)
+          .setTimes(FileTime.fromMillis(0), FileTime.fromMillis(0), null);
       UnpackResult r = apply(layers, tmp, options);
       Files.move(tmp, rootfs, StandardCopyOption.ATOMIC_MOVE);
       return new UnpackResult(rootfs, r.warnings());
