@@ -29,8 +29,8 @@ final class CommandSyscalls implements Syscalls {
   @Override
   public void mknod(Path p, RootFs.NodeType type, int perms, int major, int minor)
       throws IOException {
-    // -m sets the mode exactly; bits the umask would strip are only ever asked for when
-    // FreshInodes has not predicted them away, so the result is the same as mknod(2)'s.
+    // -m gives exactly these bits where mknod(2) takes the umask's away; FreshInodes leaves the
+    // following chmod out only where the umask takes nothing, so both end with the entry's mode.
     List<String> cmd =
         new ArrayList<>(
             List.of("mknod", "-m", Integer.toOctalString(perms & 0777), "--", p.toString()));

@@ -137,6 +137,7 @@ final class LayerExtraction {
         state.rememberDirTime(fs, parent, parentRel);
         fs.mkdir(host, 0777);
         metadata.implicitDirectory(host, parent);
+        state.forgetDirTime(String.join("/", done));
         state.markUpper(String.join("/", done));
       } else if (k != RootFs.Kind.DIRECTORY) {
         throw new UnpackException(

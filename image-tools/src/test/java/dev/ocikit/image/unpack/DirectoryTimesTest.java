@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,21 @@ class DirectoryTimesTest {
     assertEquals("/l", Files.readSymbolicLink(real.resolve("d")).toString());
     assertEquals("d", Files.readSymbolicLink(real.resolve("l")).toString());
     assertFalse(Files.exists(real.resolve("e"), NOFOLLOW_LINKS));
+  }
+
+  @Test
+  void aDirectoryMadeAgainAsAMissingParentDoesNotTakeTheTimesOfTheOneRemoved() throws IOException {
+    Path real = root.toRealPath();
+    Instant before = Instant.now();
+    LayerApplier.apply(
+        List.of(
+            tar().dir("s", 0755).file("s/c", "x").layer(),
+            // The whiteout in s remembers s's times; s is then removed and made again, implicitly.
+            tar().whiteout("s/.wh.c").whiteout(".wh.s").file("s/new", "n").layer()),
+        real,
+        UnpackOptions.defaults());
+    Instant made = NativeStat.mtime(real.resolve("s"));
+    assertTrue(made.isAfter(before), "s has the time of its making, not " + made);
   }
 
   @Test
