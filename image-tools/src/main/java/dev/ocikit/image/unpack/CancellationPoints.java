@@ -55,9 +55,9 @@ final class CancellationPoints extends ForwardingRootFs {
   }
 
   @Override
-  public void mknod(Path p, NodeType type, int major, int minor) throws IOException {
+  public void mknod(Path p, NodeType type, int perms, int major, int minor) throws IOException {
     cancellation.check();
-    fs.mknod(p, type, major, minor);
+    fs.mknod(p, type, perms, major, minor);
   }
 
   @Override

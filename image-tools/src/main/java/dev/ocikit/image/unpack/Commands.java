@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Runs the few external tools the JDK cannot replace (mknod, touch -h, setfattr). */
+/**
+ * Runs the external tools that stand in for C library calls when JNA cannot bind them (mknod, touch
+ * -h, setfattr); see {@link CommandSyscalls}.
+ */
 final class Commands {
   private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
+  private static final AtomicLong STARTED = new AtomicLong();
 
   private Commands() {}
 
@@ -30,8 +35,19 @@ final class Commands {
         });
   }
 
+  /** How many processes this JVM has started here, so that tests can see none were. */
+  static long started() {
+    return STARTED.get();
+  }
+
   /** Runs {@code cmd} (no shell) and fails with its output if it exits non-zero. */
   static void run(List<String> cmd) throws IOException {
+    output(cmd);
+  }
+
+  /** Runs {@code cmd} (no shell) and returns its output; fails with it on a non-zero exit. */
+  static String output(List<String> cmd) throws IOException {
+    STARTED.incrementAndGet();
     Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     int rc;
@@ -45,5 +61,6 @@ final class Commands {
     if (rc != 0) {
       throw new IOException(cmd.get(0) + " failed (exit " + rc + "): " + out);
     }
+    return out;
   }
 }

@@ -117,10 +117,31 @@ final class DeferredModes extends ForwardingRootFs {
   public String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException {
     if (p.equals(root) && name.equals(ACCESS_ACL)) {
       // An access ACL can grant a named user entry to the root whatever its mode says.
+      rootAcl.clear(); // the root's entry, listed again, replaces it
       rootAcl.add(new Xattr(name, value.clone()));
       return null;
     }
     return fs.setXattr(p, name, value, kind);
+  }
+
+  /** The root's held-back access ACL counts as set, so a later entry for the root can drop it. */
+  @Override
+  public List<String> listXattrs(Path p, Kind kind) throws IOException {
+    List<String> names = fs.listXattrs(p, kind);
+    if (p.equals(root) && !rootAcl.isEmpty() && !names.contains(ACCESS_ACL)) {
+      names = new ArrayList<>(names);
+      names.add(ACCESS_ACL);
+    }
+    return names;
+  }
+
+  @Override
+  public void removeXattr(Path p, String name, Kind kind) throws IOException {
+    if (p.equals(root) && name.equals(ACCESS_ACL) && !rootAcl.isEmpty()) {
+      rootAcl.clear();
+      return;
+    }
+    fs.removeXattr(p, name, kind);
   }
 
   @Override

@@ -126,7 +126,7 @@ final class EntryWriter {
           case CHAR_DEVICE -> RootFs.NodeType.CHAR;
           default -> RootFs.NodeType.BLOCK;
         };
-    fs.mknod(p, type, e.devMajor(), e.devMinor());
+    fs.mknod(p, type, e.mode(), e.devMajor(), e.devMinor());
     if (rootless && type != RootFs.NodeType.FIFO) {
       warnings.add(
           where

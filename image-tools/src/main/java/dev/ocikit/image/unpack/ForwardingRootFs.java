@@ -58,8 +58,8 @@ abstract class ForwardingRootFs implements RootFs {
   }
 
   @Override
-  public void mknod(Path p, NodeType type, int major, int minor) throws IOException {
-    fs.mknod(p, type, major, minor);
+  public void mknod(Path p, NodeType type, int perms, int major, int minor) throws IOException {
+    fs.mknod(p, type, perms, major, minor);
   }
 
   @Override
@@ -90,5 +90,15 @@ abstract class ForwardingRootFs implements RootFs {
   @Override
   public String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException {
     return fs.setXattr(p, name, value, kind);
+  }
+
+  @Override
+  public List<String> listXattrs(Path p, Kind kind) throws IOException {
+    return fs.listXattrs(p, kind);
+  }
+
+  @Override
+  public void removeXattr(Path p, String name, Kind kind) throws IOException {
+    fs.removeXattr(p, name, kind);
   }
 }

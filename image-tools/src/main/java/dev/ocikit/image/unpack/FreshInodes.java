@@ -22,15 +22,18 @@ import java.util.Set;
  * directories, and every directory later created below them, are never predicted. The first
  * prediction per kind of inode is checked with a {@code stat}; one miss turns predictions off for
  * the rest of the run. With nothing known (no {@code /proc}, rootless mode) nothing is predicted.
+ *
+ * <p>It also follows the directories given a default ACL (and those created below them, which
+ * inherit it), where a new inode starts with an ACL of its own that its entry may not carry.
  */
 final class FreshInodes {
-  /** Predicts nothing: every chown and chmod is made. */
-  static final FreshInodes NONE = new FreshInodes(-1, -1, -1);
+  private static final String DEFAULT_ACL = "system.posix_acl_default";
 
   private final int uid;
   private final int gid;
   private final int umask;
   private final Set<Path> unpredictable = new HashSet<>();
+  private final Set<Path> defaultAcl = new HashSet<>();
   private final Set<String> checked = new HashSet<>(); // kind, and whether the owner was
   private boolean enabled;
 
@@ -39,6 +42,11 @@ final class FreshInodes {
     this.gid = gid;
     this.umask = umask;
     this.enabled = uid >= 0 && gid >= 0 && umask >= 0;
+  }
+
+  /** Predicts nothing (every chown and chmod is made) but still follows default ACLs. */
+  static FreshInodes none() {
+    return new FreshInodes(-1, -1, -1);
   }
 
   /** Predictions for new inodes under {@code root}, from this process's credentials and umask. */
@@ -52,7 +60,7 @@ final class FreshInodes {
       }
       return f;
     } catch (IOException | RuntimeException unknown) {
-      return NONE;
+      return none();
     }
   }
 
@@ -123,6 +131,17 @@ final class FreshInodes {
     if (unpredictable.contains(parent)) {
       unpredictable.add(dir);
     }
+    if (defaultAcl.contains(parent)) {
+      defaultAcl.add(dir);
+    }
+  }
+
+  /**
+   * True when a new inode in {@code parent} starts with xattrs of its own: the ACL the kernel
+   * derives from the directory's default ACL.
+   */
+  boolean inheritsXattrs(Path parent) {
+    return defaultAcl.contains(parent);
   }
 
   /** A directory's mode was set: a setgid bit makes its new children unpredictable. */
@@ -134,8 +153,16 @@ final class FreshInodes {
 
   /** An xattr was set; a default ACL decides the mode of new children instead of the umask. */
   void xattrSet(Path p, String name) {
-    if (name.equals("system.posix_acl_default")) {
+    if (name.equals(DEFAULT_ACL)) {
       unpredictable.add(p);
+      defaultAcl.add(p);
+    }
+  }
+
+  /** An xattr was removed; without a default ACL new children inherit none. */
+  void xattrRemoved(Path p, String name) {
+    if (name.equals(DEFAULT_ACL)) {
+      defaultAcl.remove(p);
     }
   }
 }

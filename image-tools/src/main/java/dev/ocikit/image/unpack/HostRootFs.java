@@ -4,43 +4,43 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The privileged {@link RootFs} on the host filesystem. As a second line of defence every call
- * checks that its path lies lexically inside the root. Device nodes and FIFOs are made with the
- * {@code mknod} command and their times set with {@code touch -h}, because Java has no mknod and
- * its setTimes opens the file (which blocks on a FIFO and may act on a device).
+ * checks that its path lies lexically inside the root. Device nodes and FIFOs, times and extended
+ * attributes go through {@link Syscalls} (the C library, no process per entry), because Java has no
+ * mknod and its setTimes opens the file (which blocks on a FIFO and may act on a device).
  */
 class HostRootFs implements RootFs {
   private static final Set<OpenOption> CREATE_NEW_FILE =
       Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW_LINKS);
-  private static final LinkOption[] NO_OPTIONS = {};
 
   private final Path root;
+  private final Syscalls calls;
 
   HostRootFs(Path root) {
+    this(root, Syscalls.HOST);
+  }
+
+  /** With the given calls, so tests can run the command fallback where JNA works. */
+  HostRootFs(Path root, Syscalls calls) {
     this.root = root.toAbsolutePath().normalize();
+    this.calls = calls;
   }
 
   /** Refuses any path not lexically under the root; the resolver should make this unreachable. */
@@ -91,7 +91,7 @@ class HostRootFs implements RootFs {
 
   @Override
   public FileTime mtime(Path p) throws IOException {
-    return Files.getLastModifiedTime(inside(p), NOFOLLOW_LINKS);
+    return calls.mtime(inside(p));
   }
 
   @Override
@@ -138,20 +138,8 @@ class HostRootFs implements RootFs {
   }
 
   @Override
-  public void mknod(Path p, NodeType type, int major, int minor) throws IOException {
-    String path = inside(p).toString();
-    List<String> cmd = new ArrayList<>(List.of("mknod", "-m", "0600", "--", path));
-    switch (type) {
-      case FIFO -> cmd.add("p");
-      case CHAR -> cmd.addAll(List.of("c", Integer.toString(major), Integer.toString(minor)));
-      case BLOCK -> cmd.addAll(List.of("b", Integer.toString(major), Integer.toString(minor)));
-    }
-    try {
-      Commands.run(cmd);
-    } catch (IOException refused) {
-      // The host refused (not root, a full disk): say so for the node, as a refused call does.
-      throw new FileSystemException(path, null, refused.getMessage());
-    }
+  public void mknod(Path p, NodeType type, int perms, int major, int minor) throws IOException {
+    calls.mknod(inside(p), type, perms, major, minor);
   }
 
   @Override
@@ -179,51 +167,21 @@ class HostRootFs implements RootFs {
 
   @Override
   public void setTimes(Path p, FileTime mtime, FileTime atime, Kind kind) throws IOException {
-    Path q = inside(p);
-    if (kind == Kind.SPECIAL) {
-      Commands.run(
-          List.of("touch", "-h", "-c", "-m", "-d", "@" + seconds(mtime), "--", q.toString()));
-      Commands.run(
-          List.of("touch", "-h", "-c", "-a", "-d", "@" + seconds(atime), "--", q.toString()));
-      return;
-    }
-    // A symlink's own times need NOFOLLOW_LINKS, which costs the JDK an extra lstat; a regular
-    // file or directory the caller knows to be one (it created or checked it) is set directly.
-    LinkOption[] follow = kind == Kind.SYMLINK ? new LinkOption[] {NOFOLLOW_LINKS} : NO_OPTIONS;
-    Files.getFileAttributeView(q, BasicFileAttributeView.class, follow)
-        .setTimes(mtime, atime, null);
-  }
-
-  private static String seconds(FileTime t) {
-    java.time.Instant i = t.toInstant();
-    return i.getEpochSecond() + "." + String.format("%09d", i.getNano());
+    calls.setTimes(inside(p), mtime, atime, kind);
   }
 
   @Override
   public String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException {
-    Path q = inside(p);
-    if (name.startsWith("user.") && (kind == Kind.REGULAR || kind == Kind.DIRECTORY)) {
-      UserDefinedFileAttributeView view =
-          Files.getFileAttributeView(q, UserDefinedFileAttributeView.class, NOFOLLOW_LINKS);
-      view.write(name.substring("user.".length()), ByteBuffer.wrap(value));
-      return null;
-    }
-    if (!Commands.available("setfattr")) {
-      return "xattr "
-          + name
-          + " not set: only user.* xattrs on files and directories are"
-          + " supported without setfattr(1)";
-    }
-    Commands.run(
-        List.of(
-            "setfattr",
-            "-h",
-            "-n",
-            name,
-            "-v",
-            "0x" + HexFormat.of().formatHex(value),
-            "--",
-            q.toString()));
-    return null;
+    return calls.setXattr(inside(p), name, value, kind);
+  }
+
+  @Override
+  public List<String> listXattrs(Path p, Kind kind) throws IOException {
+    return calls.listXattrs(inside(p), kind);
+  }
+
+  @Override
+  public void removeXattr(Path p, String name, Kind kind) throws IOException {
+    calls.removeXattr(inside(p), name, kind);
   }
 }

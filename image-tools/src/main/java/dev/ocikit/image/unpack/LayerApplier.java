@@ -22,8 +22,9 @@ import java.util.Map;
  * itself can never become a symlink or a non-directory. Size and count limits from {@link
  * UnpackOptions} stop archive bombs. See {@code docs/security.md} for the threat model.
  *
- * <p>Device nodes and FIFOs are created with the {@code mknod(1)} command (Java has no mknod); in
- * rootless mode devices become empty regular files instead.
+ * <p>Device nodes and FIFOs are created, and times and xattrs set, by C library calls through JNA
+ * (Java has no mknod), or by running {@code mknod(1)}, {@code touch(1)} and {@code setfattr(1)}
+ * where JNA cannot load (a warning says so); in rootless mode devices become empty regular files.
  */
 public final class LayerApplier {
   private LayerApplier() {}
@@ -134,7 +135,7 @@ public final class LayerApplier {
   static FreshInodes predictions(RootFs host, Path realRoot) {
     return host instanceof HostRootFs && !(host instanceof RootlessRootFs)
         ? FreshInodes.forRoot(realRoot)
-        : FreshInodes.NONE;
+        : FreshInodes.none();
   }
 
   /** Applies every layer through {@code fs}; returns the warnings. */
@@ -144,6 +145,9 @@ public final class LayerApplier {
     RootResolver resolver = new RootResolver(realRoot, fs);
     TarBudget budget = new TarBudget(options.limits());
     List<String> warnings = new ArrayList<>();
+    if (Syscalls.fallbackWarning() != null) {
+      warnings.add(Syscalls.fallbackWarning());
+    }
     for (int i = 0; i < layers.size(); i++) {
       LayerSource source = layers.get(i);
       String label = "layer " + i + " (" + source.name() + ")";

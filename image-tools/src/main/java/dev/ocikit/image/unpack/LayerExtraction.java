@@ -10,10 +10,8 @@ import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Applies the entries of one layer, in tar order, then fixes the times of touched directories. */
 final class LayerExtraction {
@@ -125,7 +123,7 @@ final class LayerExtraction {
     state.markUpper(t.relative());
   }
 
-  /** Creates missing parent directories (0755, owned by the caller) for entries listed early. */
+  /** Creates missing parent directories, as {@code mkdir -p} would, for entries listed early. */
   private void ensureParents(List<String> comps) throws IOException {
     List<String> done = new ArrayList<>();
     for (String c : comps) {
@@ -136,8 +134,9 @@ final class LayerExtraction {
       RootFs.Kind k = fs.kind(host);
       if (k == RootFs.Kind.MISSING) {
         state.rememberDirTime(fs, parent, parentRel);
-        fs.mkdir(host, 0755);
+        fs.mkdir(host, 0777);
         metadata.implicitDirectory(host, parent);
+        state.forgetDirTime(String.join("/", done));
         state.markUpper(String.join("/", done));
       } else if (k != RootFs.Kind.DIRECTORY) {
         throw new UnpackException(
@@ -148,11 +147,6 @@ final class LayerExtraction {
 
   /** Directory times last: creating children changed them while the layer was applied. */
   private void finishDirectories() throws IOException {
-    for (Map.Entry<String, FileTime[]> d : state.dirTimes().entrySet()) {
-      RootResolver.Target t = resolver.resolve(d.getKey());
-      if (fs.kind(t.path()) == RootFs.Kind.DIRECTORY) {
-        fs.setTimes(t.path(), d.getValue()[0], d.getValue()[1], RootFs.Kind.DIRECTORY);
-      }
-    }
+    DirectoryTimes.apply(fs, resolver, state.dirTimes(), layerLabel);
   }
 }

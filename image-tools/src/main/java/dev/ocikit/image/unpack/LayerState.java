@@ -44,6 +44,14 @@ final class LayerState {
     }
   }
 
+  /**
+   * A missing parent was made at {@code rel}: times remembered for a directory the layer removed
+   * from there are not its own (it keeps those of its making).
+   */
+  void forgetDirTime(String rel) {
+    dirTimes.remove(rel);
+  }
+
   /** The layer's own directory entry sets the final times. */
   void setDirTime(String rel, FileTime mtime, FileTime atime) {
     dirTimes.put(rel, new FileTime[] {mtime, atime});

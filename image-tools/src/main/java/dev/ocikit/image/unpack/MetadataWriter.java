@@ -21,11 +21,13 @@ final class MetadataWriter {
   private final LayerState state;
   private final List<String> warnings;
   private final FreshInodes inodes;
+  private final XattrWriter xattrs;
 
   MetadataWriter(
       RootFs fs, UnpackOptions opts, LayerState state, List<String> warnings, FreshInodes inodes) {
     this.fs = fs;
     this.inodes = inodes;
+    this.xattrs = new XattrWriter(fs, inodes, warnings);
     this.opts = opts;
     this.state = state;
     this.warnings = warnings;
@@ -45,10 +47,7 @@ final class MetadataWriter {
     int gid = mapped(opts.gidMap(), e.gid(), "gid");
     int mode = e.mode() & 07777;
     ownerAndMode(p, parent, kind, fresh, uid, gid, mode);
-    for (Map.Entry<String, byte[]> x : e.xattrs().entrySet()) {
-      FileNameEncoding.CURRENT.check(x.getKey(), "the xattr name " + quote(x.getKey()));
-      setXattr(p, x.getKey(), x.getValue(), kind, where);
-    }
+    xattrs.apply(p, parent, kind, fresh, xattrs(e), where);
     FileTime mtime = e.mtime();
     FileTime atime = e.atime() != null ? e.atime() : mtime;
     if (kind == RootFs.Kind.DIRECTORY) {
@@ -82,24 +81,21 @@ final class MetadataWriter {
     }
   }
 
-  /** A missing parent directory made for an entry listed before it: 0755, owned by the caller. */
-  void implicitDirectory(Path dir, Path parent) throws IOException {
+  /**
+   * A missing parent directory made for an entry listed before it: left as mkdir(2) made it, as
+   * {@code mkdir -p} and umoci do (mode 0777 less the umask, the caller's uid, and under a setgid
+   * directory that directory's group and setgid bit).
+   */
+  void implicitDirectory(Path dir, Path parent) {
     inodes.directoryCreated(dir, parent);
-    boolean modeSet =
-        inodes.modeMatches(parent, 0755, RootFs.Kind.DIRECTORY)
-            && inodes.confirm(dir, RootFs.Kind.DIRECTORY, false, -1, -1, 0755);
-    if (!modeSet) {
-      fs.chmod(dir, 0755, RootFs.Kind.DIRECTORY);
-    }
   }
 
-  private void setXattr(Path p, String name, byte[] value, RootFs.Kind kind, String where)
-      throws IOException {
-    String w = fs.setXattr(p, name, value, kind);
-    inodes.xattrSet(p, name);
-    if (w != null) {
-      warnings.add(where + ": " + w);
+  /** The entry's xattrs, name to exact value; a name the JVM cannot pass on exactly is refused. */
+  private static Map<String, byte[]> xattrs(TarEntry e) throws UnpackException {
+    for (String name : e.xattrs().keySet()) {
+      FileNameEncoding.CURRENT.check(name, "the xattr name " + quote(name));
     }
+    return e.xattrs();
   }
 
   private static int mapped(List<IdMapping> map, long id, String what) throws UnpackException {

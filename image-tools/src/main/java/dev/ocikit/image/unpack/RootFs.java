@@ -60,7 +60,11 @@ interface RootFs {
   /** Creates a hardlink; {@link java.nio.file.FileAlreadyExistsException} if the name is taken. */
   void link(Path link, Path existing) throws IOException;
 
-  void mknod(Path p, NodeType type, int major, int minor) throws IOException;
+  /**
+   * Creates a FIFO or device node asking for permission bits {@code perms & 0777} (less the umask),
+   * without a process and without opening it.
+   */
+  void mknod(Path p, NodeType type, int perms, int major, int minor) throws IOException;
 
   /** Removes one non-directory or empty directory. */
   void remove(Path p) throws IOException;
@@ -71,13 +75,22 @@ interface RootFs {
   void chmod(Path p, int mode, Kind kind) throws IOException;
 
   /**
-   * Sets modification and access times. {@code kind} must be what is at {@code p}: for a regular
-   * file or directory the call may open it by name, for a symlink it acts on the link itself.
+   * Sets modification and access times to the nanosecond, any year the filesystem can hold, on
+   * {@code p} itself (never a symlink's target). {@code kind} must be what is at {@code p}.
    */
   void setTimes(Path p, FileTime mtime, FileTime atime, Kind kind) throws IOException;
 
-  /** Sets one extended attribute; returns a warning when it could not be set, else null. */
+  /**
+   * Sets one extended attribute (any namespace, binary value) on {@code p} itself; returns a
+   * warning when it could not be set, else null.
+   */
   String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException;
+
+  /** Names of the extended attributes on {@code p} itself. */
+  List<String> listXattrs(Path p, Kind kind) throws IOException;
+
+  /** Removes one extended attribute from {@code p} itself; nothing happens if it is missing. */
+  void removeXattr(Path p, String name, Kind kind) throws IOException;
 
   /** Removes {@code p} and, for a directory, everything below it, never following symlinks. */
   default void removeTree(Path p) throws IOException {

@@ -2,6 +2,7 @@ package dev.ocikit.image.unpack;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
 /**
@@ -17,9 +18,9 @@ final class RootlessRootFs extends HostRootFs {
   }
 
   @Override
-  public void mknod(Path p, NodeType type, int major, int minor) throws IOException {
+  public void mknod(Path p, NodeType type, int perms, int major, int minor) throws IOException {
     if (type == NodeType.FIFO) {
-      super.mknod(p, type, major, minor);
+      super.mknod(p, type, perms, major, minor);
       return;
     }
     try (OutputStream out = createFile(p, 0600)) {
@@ -30,6 +31,19 @@ final class RootlessRootFs extends HostRootFs {
   @Override
   public void chown(Path p, int uid, int gid) {
     // Unprivileged users cannot give files away; everything stays owned by the caller.
+  }
+
+  /**
+   * Namespaces an unprivileged user may not write ({@code trusted.*}, {@code security.*}) are
+   * skipped with a warning, as in umoci's rootless mode, rather than failing the unpack.
+   */
+  @Override
+  public String setXattr(Path p, String name, byte[] value, Kind kind) throws IOException {
+    try {
+      return super.setXattr(p, name, value, kind);
+    } catch (AccessDeniedException e) {
+      return "rootless: xattr " + name + " not set: " + e.getReason();
+    }
   }
 
   @Override

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -81,6 +83,10 @@ final class StagingDirectory implements Closeable {
         Path tree = dest.resolve(name);
         Files.createDirectory(tree, OWNER_ONLY_DIR);
         Files.setAttribute(tree, "unix:mode", 0700, NOFOLLOW_LINKS); // whatever the umask
+        // Until a "./" entry says otherwise the root has the epoch as its times (as umoci's
+        // has), so that unpacking one image twice gives equal trees.
+        Files.getFileAttributeView(tree, BasicFileAttributeView.class, NOFOLLOW_LINKS)
+            .setTimes(FileTime.fromMillis(0), FileTime.fromMillis(0), null);
         return new StagingDirectory(dest, name, lockFile, ch);
       } catch (FileAlreadyExistsException taken) {
         if (ch != null) {

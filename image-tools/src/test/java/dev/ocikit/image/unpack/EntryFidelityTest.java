@@ -2,6 +2,7 @@ package dev.ocikit.image.unpack;
 
 import static dev.ocikit.image.unpack.TarBuilder.tar;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +10,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.image.tar.RawTar;
 import dev.ocikit.spec.mediatype.MediaType;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.time.Instant;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -140,28 +143,9 @@ class EntryFidelityTest {
   }
 
   @Test
-  void userXattrsAreSetAndOthersWarned() throws IOException {
-    TarArchiveEntry e = new TarArchiveEntry("f");
-    e.addPaxHeader("SCHILY.xattr.user.note", "hello");
-    e.addPaxHeader("SCHILY.xattr.trusted.secret", "x");
-    UnpackResult r = apply(UnpackOptions.defaults(), tar().add(e, new byte[0]).bytes());
-    UserDefinedFileAttributeView v =
-        Files.getFileAttributeView(root.resolve("f"), UserDefinedFileAttributeView.class);
-    assumeTrue(v.list().contains("note"), "filesystem without user xattrs");
-    ByteBuffer b = ByteBuffer.allocate(v.size("note"));
-    v.read("note", b);
-    assertEquals("hello", new String(b.array(), StandardCharsets.UTF_8));
-    if (!Commands.available("setfattr")) {
-      assertTrue(
-          r.warnings().stream().anyMatch(w -> w.contains("trusted.secret")),
-          r.warnings()::toString);
-    }
-  }
-
-  @Test
   void binaryXattrValuesKeepTheirExactBytes() throws IOException {
     byte[] value = {1, 0, (byte) 0xff, (byte) 0xc3, 2};
-    java.io.ByteArrayOutputStream kv = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream kv = new ByteArrayOutputStream();
     kv.writeBytes("SCHILY.xattr.user.bin=".getBytes(StandardCharsets.US_ASCII));
     kv.writeBytes(value);
     byte[] blob =
@@ -175,7 +159,7 @@ class EntryFidelityTest {
     assertTrue(v.list().contains("bin"), r.warnings()::toString);
     ByteBuffer b = ByteBuffer.allocate(v.size("bin"));
     v.read("bin", b);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(value, b.array());
+    assertArrayEquals(value, b.array());
   }
 
   @Test
@@ -207,5 +191,32 @@ class EntryFidelityTest {
         "old", Files.readString(root.resolve("b")), "the other link keeps the old content");
     assertEquals("new", Files.readString(root.resolve("a")));
     assertFalse(attr("a", "ino").equals(attr("b", "ino")));
+  }
+
+  @Test
+  void timesAreExactInAnyYearForEveryKindOfFile() throws IOException {
+    Instant far = Instant.parse("2300-01-02T03:04:05.1234567Z"); // past int64 nanoseconds
+    Instant fine = Instant.parse("2001-02-03T04:05:06.1234567Z"); // below a microsecond
+    apply(
+        UnpackOptions.defaults(),
+        tar()
+            .dir("d", 0755)
+            .at(far)
+            .file("d/f", "x")
+            .at(far)
+            .symlink("d/l", "f")
+            .at(far)
+            .symlink("d/m", "f")
+            .at(fine)
+            .node("d/p", TarConstants.LF_FIFO, 0, 0, 0644)
+            .at(far)
+            .bytes(),
+        // A later layer changes d's children: d keeps the exact time its entry gave it.
+        tar().file("d/g", "y").at(fine).bytes());
+    for (String rel : List.of("d", "d/f", "d/l", "d/p")) {
+      assertEquals(far, NativeStat.mtime(root.resolve(rel)), rel);
+    }
+    assertEquals(fine, NativeStat.mtime(root.resolve("d/m")));
+    assertEquals(fine, NativeStat.mtime(root.resolve("d/g")));
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,5 +126,41 @@ class FreshInodesTest {
     assertEquals(0, fs.chmods);
     assertEquals(1000, attr("etc/owned", "uid"));
     assertEquals(0100644, attr("etc/f7", "mode"));
+  }
+
+  @Test
+  void specialFilesGetTheirModeWhateverTheFirstOneHad() throws IOException {
+    assumeTrue(EntryFidelityTest.isRoot(), "needs root: device nodes");
+    apply(
+        tar()
+            // The first node's mode is one its creation gives it, so the prediction is confirmed.
+            .node("p0", TarConstants.LF_FIFO, 0, 0, 0600)
+            .node("p1", TarConstants.LF_FIFO, 0, 0, 0644)
+            .node("c", TarConstants.LF_CHR, 1, 3, 0644)
+            .node("b", TarConstants.LF_BLK, 7, 0, 0640)
+            .node("p2", TarConstants.LF_FIFO, 0, 0, 0755)
+            .bytes());
+    assertEquals(010600, attr("p0", "mode"));
+    assertEquals(010644, attr("p1", "mode"));
+    assertEquals(020644, attr("c", "mode"));
+    assertEquals(060640, attr("b", "mode"));
+    assertEquals(010755, attr("p2", "mode"));
+  }
+
+  @Test
+  void missingParentsUnderASetgidDirectoryGetItsGroupAndSetgidBit() throws IOException {
+    assumeTrue(EntryFidelityTest.isRoot(), "needs root: chown to arbitrary ids");
+    TarArchiveEntry shared = new TarArchiveEntry("shared/");
+    shared.setMode(02775);
+    shared.setIds(0, 1234);
+    apply(tar().add(shared, null).file("shared/a/b/f", "x", 0644).bytes());
+    // As mkdir -p (and umoci) leave them: group and setgid bit from the parent, as the kernel
+    // gives them, and the rest of 0777 less the umask.
+    int perms = 0777 & ~umask();
+    for (String implicit : List.of("shared/a", "shared/a/b")) {
+      assertEquals(1234, attr(implicit, "gid"), implicit);
+      assertEquals(040000 | 02000 | perms, attr(implicit, "mode"), implicit);
+    }
+    assertEquals(0, attr("shared/a/b/f", "gid"), "the entry's own group");
   }
 }

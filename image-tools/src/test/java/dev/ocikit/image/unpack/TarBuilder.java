@@ -77,14 +77,37 @@ final class TarBuilder {
     return add(e, null);
   }
 
+  /**
+   * Adds xattr {@code name} = {@code value} (a PAX {@code SCHILY.xattr.} record) to the last entry.
+   */
+  TarBuilder xattr(String name, String value) {
+    items.get(items.size() - 1).entry().addPaxHeader("SCHILY.xattr." + name, value);
+    return this;
+  }
+
+  /** Gives the last entry {@code mtime} (and no access time of its own). */
+  TarBuilder at(Instant mtime) {
+    items.get(items.size() - 1).entry().setLastModifiedTime(FileTime.from(mtime));
+    return this;
+  }
+
+  /** Gives the last entry an owner. */
+  TarBuilder owner(int uid, int gid) {
+    items.get(items.size() - 1).entry().setIds(uid, gid);
+    return this;
+  }
+
   TarBuilder whiteout(String name) {
     return file(name, "", 0);
   }
 
-  /** Adds a prepared entry; its times default to {@link #MTIME}. */
+  /**
+   * Adds a prepared entry; its times default to {@link #MTIME} (an entry made without setting them
+   * holds the time it was made).
+   */
   TarBuilder add(TarArchiveEntry e, byte[] data) {
     if (e.getLastModifiedTime() == null
-        || e.getLastModifiedTime().toMillis() > 1_600_000_000_000L) {
+        || Math.abs(e.getLastModifiedTime().toMillis() - System.currentTimeMillis()) < 600_000) {
       e.setLastModifiedTime(MTIME);
     }
     if (data != null) {
