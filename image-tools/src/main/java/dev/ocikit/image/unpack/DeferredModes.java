@@ -67,13 +67,19 @@ final class DeferredModes extends ForwardingRootFs {
 
   @Override
   public void mkdir(Path p, int perms) throws IOException {
+    fs.mkdir(p, perms);
     if ((perms & OTHERS_WRITE) == 0) {
-      fs.mkdir(p, perms);
       return;
     }
-    // Held even when no chmod follows (FreshInodes may predict that the mode is already right).
-    fs.mkdir(p, perms & ~OTHERS_WRITE);
-    held.put(p, Held.NOTHING.mode(perms & 0777));
+    // What the kernel made of the bits (the umask, a default ACL) is the mode a directory keeps
+    // when no chmod follows (a missing parent, or FreshInodes predicting the mode is right); its
+    // write bits for others are held back like a chmod's. Made with them first, so nothing has to
+    // predict the umask: inside the private tree nobody else can reach it meanwhile.
+    int made = (Integer) Files.getAttribute(p, "unix:mode", NOFOLLOW_LINKS) & 07777;
+    if ((made & OTHERS_WRITE) != 0) {
+      held.put(p, Held.NOTHING.mode(made));
+      fs.chmod(p, made & ~OTHERS_WRITE, Kind.DIRECTORY);
+    }
   }
 
   @Override
