@@ -125,7 +125,8 @@ public final class DocumentValidator {
     DocumentType t = parsed.type();
     for (SchemaViolation v : SchemaCatalog.validate(t, doc.root())) {
       String spec = v.specUrl() != null ? v.specUrl() : t.specUrl();
-      sink.report(CoreRules.schemaRule(v.keyword(), spec), doc, v.pointer(), v.message());
+      sink.report(
+          CoreRules.schemaRule(v.keyword(), spec), doc, v.pointer(), v.message(), v.requirements());
     }
     if (t == DocumentType.RUNTIME_CONFIG) {
       checkVersion(doc, sink);

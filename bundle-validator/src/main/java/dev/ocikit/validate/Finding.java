@@ -1,5 +1,7 @@
 package dev.ocikit.validate;
 
+import dev.ocikit.spec.requirement.RequirementCatalog;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Objects;
  * @param message what is wrong, naming the values compared and where they came from
  * @param location where it is
  * @param specRef link to the spec text, at the pinned spec version
+ * @param requirements ids of the spec requirements broken (see docs/spec-coverage.md); empty for
+ *     advice
  */
 public record Finding(
     String ruleId,
@@ -19,7 +23,8 @@ public record Finding(
     Severity severity,
     String message,
     Location location,
-    String specRef) {
+    String specRef,
+    List<String> requirements) {
   /** Checks the required parts. */
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -27,6 +32,25 @@ public record Finding(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
+    requirements = List.copyOf(requirements);
+  }
+
+  /** A finding with the requirements the catalog ties to {@code ruleId}. */
+  public Finding(
+      String ruleId,
+      Level level,
+      Severity severity,
+      String message,
+      Location location,
+      String specRef) {
+    this(
+        ruleId,
+        level,
+        severity,
+        message,
+        location,
+        specRef,
+        RequirementCatalog.shipped().forRule(ruleId));
   }
 
   /** Whether this finding fails the run. */

@@ -2,6 +2,7 @@ package dev.ocikit.validate;
 
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.json.JsonLocation;
+import dev.ocikit.spec.requirement.RequirementCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,24 +35,37 @@ public final class FindingSink {
 
   /** Reports a finding at {@code pointer} in {@code doc}. */
   public void report(RuleInfo rule, JsonDocument doc, String pointer, String message) {
+    report(rule, doc, pointer, message, RequirementCatalog.shipped().forRule(rule.id()));
+  }
+
+  /**
+   * Reports a finding at {@code pointer} in {@code doc} that breaks the given requirements (a
+   * schema keyword serves many; the place it failed tells which).
+   */
+  public void report(
+      RuleInfo rule, JsonDocument doc, String pointer, String message, List<String> requirements) {
     JsonLocation at = doc.locate(pointer).orElse(null);
-    add(
-        rule,
+    Location location =
         new Location(
-            doc.source(), pointer, at == null ? null : at.line(), at == null ? null : at.column()),
-        message);
+            doc.source(), pointer, at == null ? null : at.line(), at == null ? null : at.column());
+    findings.add(finding(rule, location, message, requirements));
   }
 
   /** Reports a finding at an explicit location. */
   public void add(RuleInfo rule, Location location, String message) {
-    findings.add(
-        new Finding(
-            rule.id(),
-            rule.level(),
-            options.severityOf(rule.level()),
-            message,
-            location,
-            rule.specUrl()));
+    findings.add(finding(rule, location, message, RequirementCatalog.shipped().forRule(rule.id())));
+  }
+
+  private Finding finding(
+      RuleInfo rule, Location location, String message, List<String> requirements) {
+    return new Finding(
+        rule.id(),
+        rule.level(),
+        options.severityOf(rule.level()),
+        message,
+        location,
+        rule.specUrl(),
+        requirements);
   }
 
   /** Every finding so far, in a stable order. */

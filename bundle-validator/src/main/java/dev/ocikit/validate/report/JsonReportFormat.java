@@ -60,6 +60,8 @@ public final class JsonReportFormat implements ReportFormat {
           lo.putNull("column");
         }
         fo.put("specRef", f.specRef());
+        ArrayNode reqs = fo.putArray("requirements");
+        f.requirements().forEach(reqs::add);
       }
     }
     return root;

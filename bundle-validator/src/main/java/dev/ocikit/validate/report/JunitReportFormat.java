@@ -52,6 +52,14 @@ public final class JunitReportFormat implements ReportFormat {
         String where = f.location().toString();
         String name = f.ruleId() + " at " + (f.location().pointer() == null ? where : pointer(f));
         out.write("    <testcase classname=\"" + path + "\" name=\"" + escape(name) + "\">\n");
+        if (!f.requirements().isEmpty()) {
+          // JUnit's per-test properties, as Jenkins and GitLab read them
+          out.write("      <properties>\n");
+          for (String id : f.requirements()) {
+            out.write("        <property name=\"requirement\" value=\"" + escape(id) + "\"/>\n");
+          }
+          out.write("      </properties>\n");
+        }
         String text = f.level() + " " + where + ": " + f.message();
         if (f.specRef() != null) {
           text += "\nsee " + f.specRef();

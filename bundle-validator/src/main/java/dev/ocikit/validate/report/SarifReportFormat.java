@@ -1,6 +1,7 @@
 package dev.ocikit.validate.report;
 
 import dev.ocikit.spec.json.JsonWriter;
+import dev.ocikit.spec.requirement.RequirementCatalog;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.Location;
 import dev.ocikit.validate.RuleInfo;
@@ -75,6 +76,8 @@ public final class SarifReportFormat implements ReportFormat {
       ObjectNode props = rule.putObject("properties");
       props.put("level", info.level().name());
       props.put("platform", info.platform());
+      ArrayNode ruleReqs = props.putArray("requirements");
+      RequirementCatalog.shipped().forRule(info.id()).forEach(ruleReqs::add);
     }
     ArrayNode results = run.putArray("results");
     for (ValidationResult r : report.results()) {
@@ -101,6 +104,8 @@ public final class SarifReportFormat implements ReportFormat {
         if (l.pointer() != null) {
           props.put("pointer", l.pointer());
         }
+        ArrayNode reqs = props.putArray("requirements");
+        f.requirements().forEach(reqs::add);
       }
     }
     return log;

@@ -47,6 +47,12 @@ public final class TapReportFormat implements ReportFormat {
         if (f.specRef() != null) {
           out.write("      see: " + quote(f.specRef()) + "\n");
         }
+        if (!f.requirements().isEmpty()) {
+          out.write("      requirements:\n");
+          for (String id : f.requirements()) {
+            out.write("        - " + quote(id) + "\n");
+          }
+        }
       }
       out.write("  ...\n");
     }

@@ -57,7 +57,12 @@ public final class SchemaCatalog {
         continue;
       }
       out.add(
-          new SchemaViolation(e.getKeyword(), pointer(e), message(e), SchemaSpecUrls.of(type, e)));
+          new SchemaViolation(
+              e.getKeyword(),
+              pointer(e),
+              message(e),
+              SchemaSpecUrls.of(type, e),
+              SchemaSpecUrls.requirements(type, e)));
     }
     return out;
   }

@@ -3,8 +3,11 @@ package dev.ocikit.validate.schema;
 import com.networknt.schema.Error;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.StrictJson;
+import dev.ocikit.spec.requirement.RequirementCatalog;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +22,40 @@ import tools.jackson.databind.node.MissingNode;
 final class SchemaSpecUrls {
   private static final Map<String, String> LINKS = new ConcurrentHashMap<>();
   private static final Map<String, JsonNode> FILES = new ConcurrentHashMap<>();
+  private static final Map<String, List<String>> REQUIREMENTS = new ConcurrentHashMap<>();
 
   private SchemaSpecUrls() {}
+
+  /**
+   * The requirements enforced where {@code e} failed: those the catalog names at the deepest schema
+   * location on the validator's way to the failing keyword (through every {@code $ref}).
+   */
+  static List<String> requirements(DocumentType type, Error e) {
+    if (e.getEvaluationPath() == null) {
+      return List.of();
+    }
+    String root = type.schemaResource().substring("schemas/".length());
+    String path = e.getEvaluationPath().toString();
+    return REQUIREMENTS.computeIfAbsent(root + " " + path, k -> deepestRequirements(root, path));
+  }
+
+  private static List<String> deepestRequirements(String rootFile, String evaluationPath) {
+    Walk w = Walk.document(rootFile);
+    for (String token : evaluationPath.split("/")) {
+      boolean ok = token.isEmpty() || (token.equals("$ref") ? w.followRef() : w.step(token));
+      if (!ok) {
+        break;
+      }
+    }
+    RequirementCatalog catalog = RequirementCatalog.shipped();
+    for (int i = w.visited.size() - 1; i >= 0; i--) {
+      List<String> ids = catalog.forSchemaLocation(w.visited.get(i));
+      if (!ids.isEmpty()) {
+        return ids;
+      }
+    }
+    return List.of();
+  }
 
   /** The link for {@code e}, found while validating a document of {@code type}; null if none. */
   static String of(DocumentType type, Error e) {
@@ -68,12 +103,17 @@ final class SchemaSpecUrls {
     private String file;
     private JsonNode node;
     private String url = "";
+    private String pointer = "";
+
+    /** Every schema location passed, {@code <file>#<pointer>}, in order. */
+    private final List<String> visited = new ArrayList<>();
 
     /** At the root of {@code file}, whose own x-spec-url (its page) is the first link. */
     static Walk document(String file) {
       Walk w = new Walk();
       w.file = file;
       w.node = load(file);
+      w.pointer = "";
       w.take();
       return w;
     }
@@ -90,6 +130,7 @@ final class SchemaSpecUrls {
         file = file.substring(0, file.lastIndexOf('/') + 1) + target;
       }
       node = load(file);
+      pointer = "";
       if (hash < 0) {
         take(); // a whole document: its page
         return !node.isMissingNode();
@@ -118,11 +159,13 @@ final class SchemaSpecUrls {
       } else {
         node = node.path(token.replace("~1", "/").replace("~0", "~"));
       }
+      pointer = pointer + "/" + token;
       take();
       return !node.isMissingNode();
     }
 
     private void take() {
+      visited.add(file + "#" + pointer);
       url = node.path("x-spec-url").asString(url);
     }
   }

@@ -7,5 +7,11 @@ package dev.ocikit.validate.schema;
  * @param pointer JSON pointer of the failing value (for required: the object missing a property)
  * @param message what is wrong, in words
  * @param specUrl the spec page of the schema file holding the failed keyword, or null
+ * @param requirements ids of the catalogued requirements the failed schema location enforces
  */
-public record SchemaViolation(String keyword, String pointer, String message, String specUrl) {}
+public record SchemaViolation(
+    String keyword,
+    String pointer,
+    String message,
+    String specUrl,
+    java.util.List<String> requirements) {}

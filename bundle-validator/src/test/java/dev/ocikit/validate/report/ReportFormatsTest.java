@@ -74,6 +74,20 @@ class ReportFormatsTest {
     }
   }
 
+  /** The catalog ties process.cwd.absolute to its config.md sentence; every format says so. */
+  @Test
+  void everyFormatCarriesTheRequirementsOfAFinding() throws Exception {
+    String id = "rt.config.process.cwd-absolute";
+    JsonNode json =
+        StrictJson.reader().read(render("json").getBytes(StandardCharsets.UTF_8), "json").root();
+    assertEquals(id, json.at("/results/0/findings/0/requirements/0").asString());
+    JsonNode sarif =
+        StrictJson.reader().read(render("sarif").getBytes(StandardCharsets.UTF_8), "s").root();
+    assertEquals(id, sarif.at("/runs/0/results/0/properties/requirements/0").asString());
+    assertTrue(render("junit").contains("<property name=\"requirement\" value=\"" + id + "\"/>"));
+    assertTrue(render("tap").contains("      requirements:\n        - \"" + id + "\"\n"));
+  }
+
   @Test
   void sarifHasTheFieldsCodeScanningRequires() throws Exception {
     JsonNode log =
@@ -161,7 +175,7 @@ class ReportFormatsTest {
   private static final Pattern PLAN = Pattern.compile("1\\.\\.(\\d+)");
   private static final Pattern POINT = Pattern.compile("(ok|not ok) (\\d+) - [^#]*");
   private static final Pattern YAML_LINE =
-      Pattern.compile("  (---|\\.\\.\\.|[ -]*[A-Za-z]+:( .*)?)");
+      Pattern.compile("  (---|\\.\\.\\.|[ -]*[A-Za-z]+:( .*)?| +- \".*\")");
 
   @Test
   void tapFollowsTheVersion13Grammar() throws Exception {

@@ -1,12 +1,7 @@
 package dev.ocikit.validate.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.GeneratedDocs;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +11,10 @@ import org.junit.jupiter.api.Test;
 class RulesCatalogTest {
   @Test
   void committedCatalogMatchesTheRegistry() throws IOException {
-    Path file = Checkout.testdata().getParent().resolve("docs/rules.md");
-    String generated = RulesCatalog.markdown();
-    if (Boolean.getBoolean("ocikit.regenerate") || "1".equals(System.getenv("OCIKIT_REGENERATE"))) {
-      Files.writeString(file, generated, StandardCharsets.UTF_8);
-    }
-    String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    assertEquals(
-        generated,
-        committed,
-        file
-            + " is out of date with RuleRegistry.catalog(); regenerate it with: mvn -o -pl"
-            + " bundle-validator test -Dtest=RulesCatalogTest -Docikit.regenerate=true");
+    GeneratedDocs.assertCurrent(
+        "rules.md",
+        RulesCatalog.markdown(),
+        "RuleRegistry.catalog()",
+        "mvn -o -pl bundle-validator test -Dtest=RulesCatalogTest -Docikit.regenerate=true");
   }
 }

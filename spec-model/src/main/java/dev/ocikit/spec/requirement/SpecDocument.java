@@ -1,0 +1,105 @@
+package dev.ocikit.spec.requirement;
+
+/** A document of the two specs at the pinned versions, as the requirement catalog covers them. */
+public enum SpecDocument {
+  RT_CONFIG(Spec.RUNTIME, "config.md"),
+  RT_CONFIG_LINUX(Spec.RUNTIME, "config-linux.md"),
+  RT_CONFIG_WINDOWS(Spec.RUNTIME, "config-windows.md"),
+  RT_CONFIG_SOLARIS(Spec.RUNTIME, "config-solaris.md"),
+  RT_CONFIG_VM(Spec.RUNTIME, "config-vm.md"),
+  RT_CONFIG_ZOS(Spec.RUNTIME, "config-zos.md"),
+  RT_CONFIG_FREEBSD(Spec.RUNTIME, "config-freebsd.md"),
+  RT_RUNTIME(Spec.RUNTIME, "runtime.md"),
+  RT_RUNTIME_LINUX(Spec.RUNTIME, "runtime-linux.md"),
+  RT_BUNDLE(Spec.RUNTIME, "bundle.md"),
+  RT_FEATURES(Spec.RUNTIME, "features.md"),
+  RT_FEATURES_LINUX(Spec.RUNTIME, "features-linux.md"),
+  IMG_DESCRIPTOR(Spec.IMAGE, "descriptor.md"),
+  IMG_IMAGE_LAYOUT(Spec.IMAGE, "image-layout.md"),
+  IMG_MANIFEST(Spec.IMAGE, "manifest.md"),
+  IMG_IMAGE_INDEX(Spec.IMAGE, "image-index.md"),
+  IMG_CONFIG(Spec.IMAGE, "config.md"),
+  IMG_LAYER(Spec.IMAGE, "layer.md"),
+  IMG_CONVERSION(Spec.IMAGE, "conversion.md"),
+  IMG_ANNOTATIONS(Spec.IMAGE, "annotations.md"),
+  IMG_MEDIA_TYPES(Spec.IMAGE, "media-types.md");
+
+  /** The two specifications and the tags the toolkit is pinned to. */
+  public enum Spec {
+    RUNTIME("runtime-spec", "rt", "v1.3.0"),
+    IMAGE("image-spec", "img", "v1.1.1");
+
+    private final String repo;
+    private final String idPrefix;
+    private final String tag;
+
+    Spec(String repo, String idPrefix, String tag) {
+      this.repo = repo;
+      this.idPrefix = idPrefix;
+      this.tag = tag;
+    }
+
+    /** Repository name under github.com/opencontainers, e.g. {@code runtime-spec}. */
+    public String repo() {
+      return repo;
+    }
+
+    /** First part of every requirement id of this spec: {@code rt} or {@code img}. */
+    public String idPrefix() {
+      return idPrefix;
+    }
+
+    /** The pinned tag, e.g. {@code v1.3.0}. */
+    public String tag() {
+      return tag;
+    }
+  }
+
+  private final Spec spec;
+  private final String file;
+
+  SpecDocument(Spec spec, String file) {
+    this.spec = spec;
+    this.file = file;
+  }
+
+  /** The specification this document belongs to. */
+  public Spec spec() {
+    return spec;
+  }
+
+  /** The document's file name in its repository, e.g. {@code config-linux.md}. */
+  public String file() {
+    return file;
+  }
+
+  /** The id prefix of its requirements, e.g. {@code rt.config-linux}. */
+  public String idPrefix() {
+    return spec.idPrefix() + "." + file.substring(0, file.length() - ".md".length());
+  }
+
+  /** The catalog resource holding its requirements. */
+  String resource() {
+    return "ocikit/requirements/"
+        + spec.repo()
+        + "/"
+        + file.substring(0, file.length() - ".md".length())
+        + ".tsv";
+  }
+
+  /** Link to a section of the document at the pinned tag; {@code anchor} without '#'. */
+  public String url(String anchor) {
+    return "https://github.com/opencontainers/"
+        + spec.repo()
+        + "/blob/"
+        + spec.tag()
+        + "/"
+        + file
+        + (anchor.isEmpty() ? "" : "#" + anchor);
+  }
+
+  /** Short label for tables, e.g. {@code runtime-spec/config-linux.md}. */
+  public String label() {
+    return spec.repo() + "/" + file;
+  }
+}
