@@ -26,4 +26,9 @@ public record TestResult(
     String expected,
     String actual,
     String reason,
-    long millis) {}
+    long millis) {
+  /** Ids of the spec requirements this test checks (docs/spec-coverage.md). */
+  public java.util.List<String> requirements() {
+    return dev.ocikit.spec.requirement.RequirementCatalog.shipped().forTest(testId);
+  }
+}

@@ -106,6 +106,9 @@ public final class HtmlMatrix {
           .append("\">")
           .append(esc(r.section()))
           .append("</a>)");
+      if (!r.requirements().isEmpty()) {
+        detail(sb, "requirements", String.join(", ", r.requirements()));
+      }
       detail(sb, "expected", r.expected());
       detail(sb, "actual", r.actual());
       detail(sb, "reason", r.reason());

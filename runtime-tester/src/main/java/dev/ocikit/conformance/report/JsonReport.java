@@ -43,6 +43,7 @@ public final class JsonReport {
       o.put("section", r.section());
       o.put("specUrl", r.specUrl());
       o.put("level", r.level());
+      r.requirements().forEach(o.putArray("requirements")::add);
       o.put("expected", r.expected());
       o.put("actual", r.actual());
       o.put("reason", r.reason());

@@ -50,6 +50,16 @@ public final class JunitXmlReport {
             .append("\" time=\"")
             .append(r.millis() / 1000.0)
             .append("\">");
+        if (!r.requirements().isEmpty()) {
+          sb.append("<properties>");
+          r.requirements()
+              .forEach(
+                  id ->
+                      sb.append("<property name=\"requirement\" value=\"")
+                          .append(esc(id))
+                          .append("\"/>"));
+          sb.append("</properties>");
+        }
         switch (r.status()) {
           case FAIL ->
               sb.append("<failure message=\"")

@@ -54,6 +54,10 @@ public final class TapReport {
         yaml(sb, "status", r.status().name());
         yaml(sb, "level", r.level());
         yaml(sb, "spec", r.specUrl());
+        if (!r.requirements().isEmpty()) {
+          sb.append("  requirements:\n");
+          r.requirements().forEach(id -> sb.append("    - '").append(id).append("'\n"));
+        }
         if (!r.expected().isEmpty()) {
           yaml(sb, "expected", r.expected());
           yaml(sb, "actual", r.actual());
