@@ -1,12 +1,11 @@
 package dev.ocikit.cli;
 
-import dev.ocikit.spec.file.InputFile;
-import dev.ocikit.validate.RuleInfo;
-import dev.ocikit.validate.rules.RuleRegistry;
-import java.io.IOException;
+import dev.ocikit.spec.json.JsonWriter;
+import dev.ocikit.spec.requirement.Requirement;
+import dev.ocikit.spec.requirement.RequirementCatalog;
+import dev.ocikit.validate.rules.RuleExamples;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,100 +13,156 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code oci-tool explain RULE_ID}: what a rule checks, how binding it is, where the spec says so,
- * and — when run from a source checkout — its good and bad example configs from
- * testdata/rules/RULE_ID/. Outside a checkout the examples are not shipped, and the command says so
- * instead of printing nothing.
+ * {@code oci-tool explain ID}: what a rule, schema keyword or conformance test checks, how binding
+ * it is, where the spec says so, the catalogued requirements behind it and, for rules that have
+ * them, a passing and a failing example (shipped in the jars). {@code --list} lists every id a
+ * report can show.
  */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Explain a validation rule: level, platform, summary, spec link and examples.",
+    description =
+        "Explain a check (rule, schema keyword or conformance test): level, platform, summary,"
+            + " spec link, the spec requirements it covers and examples; or list them all.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the rule was explained", "2:unknown rule id"})
+    exitCodeList = {"0:explained or listed", "2:unknown id, or neither an id nor --list"})
 public final class Explain implements Callable<Integer> {
+  /** How many requirement lines one explanation prints before pointing at the coverage doc. */
+  private static final int SHOWN_REQUIREMENTS = 12;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "RULE_ID", description = "A rule id, e.g. process.cwd.absolute.")
-  String ruleId;
+  @Parameters(
+      paramLabel = "ID",
+      arity = "0..1",
+      description = "A check id, e.g. process.cwd.absolute, schema.minimum, lifecycle.start-twice.")
+  String id;
+
+  @Option(names = "--list", description = "List every check id a report can show.")
+  boolean list;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "With --list: text (default) or json.")
+  String format = "text";
 
   @Override
-  public Integer call() throws IOException {
-    List<RuleInfo> catalog = new java.util.ArrayList<>(RuleRegistry.catalog());
-    catalog.addAll(dev.ocikit.image.verify.ImageRules.all());
-    Optional<RuleInfo> rule = catalog.stream().filter(r -> r.id().equals(ruleId)).findFirst();
-    if (rule.isEmpty()) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("explain: unknown rule id '" + ruleId + "'");
-      List<String> close = closeMatches(ruleId, catalog);
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("text") && !format.equals("json")) {
+      err.println("oci-tool explain: unknown --format '" + format + "'; use text or json");
+      return 2;
+    }
+    if (list) {
+      out.print(format.equals("json") ? json() : table());
+      out.flush();
+      return 0;
+    }
+    if (id == null) {
+      err.println("oci-tool explain: name a check id, or use --list");
+      return 2;
+    }
+    Optional<CheckIndex.Entry> entry = CheckIndex.find(id);
+    if (entry.isEmpty()) {
+      err.println("oci-tool explain: unknown check id '" + id + "'");
+      List<String> close = closeMatches(id, CheckIndex.all());
       err.println(
           close.isEmpty()
-              ? "Run 'oci-tool explain --help'; the rules are listed in docs/rules.md."
+              ? "Run 'oci-tool explain --list' for every id."
               : "Did you mean: " + String.join(", ", close));
       return 2;
     }
-    RuleInfo info = rule.get();
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(info.id());
-    out.println("  level:    " + info.level());
-    out.println("  platform: " + info.platform());
-    out.println("  summary:  " + info.summary());
-    out.println("  spec:     " + info.specUrl());
-    Optional<Path> fixtures = fixtures(info.id());
-    if (fixtures.isEmpty()) {
-      out.println(
-          "  examples: none here (they live in testdata/rules/"
-              + info.id()
-              + "/ of a source checkout)");
-    } else {
-      Path dir = fixtures.get();
-      printExample(out, "passes", dir.resolve("good.json"));
-      printExample(out, "fails", dir.resolve("bad.json"));
-    }
+    explain(out, entry.get());
     out.flush();
     return 0;
   }
 
-  private static void printExample(PrintWriter out, String verdict, Path file) throws IOException {
-    out.println();
-    out.println("Example that " + verdict + " (" + file + "):");
-    for (String line : InputFile.readLines(file, 1 << 20)) {
-      out.println("  " + line);
+  private static void explain(PrintWriter out, CheckIndex.Entry e) {
+    out.println(e.id());
+    out.println("  kind:     " + e.kind().label);
+    out.println("  level:    " + e.level());
+    out.println("  platform: " + e.platform());
+    out.println("  summary:  " + e.summary());
+    out.println("  spec:     " + e.specUrl());
+    List<String> reqs = e.requirements();
+    if (reqs.isEmpty()) {
+      out.println("  requirements: none catalogued (advice, or a limit of the toolkit)");
+    } else {
+      out.println("  requirements:");
+      RequirementCatalog catalog = RequirementCatalog.shipped();
+      for (String rid : reqs.subList(0, Math.min(reqs.size(), SHOWN_REQUIREMENTS))) {
+        Requirement r = catalog.byId(rid).orElseThrow();
+        out.println("    " + rid + " (" + r.keyword().text() + "): " + r.summary());
+      }
+      if (reqs.size() > SHOWN_REQUIREMENTS) {
+        out.println(
+            "    … and "
+                + (reqs.size() - SHOWN_REQUIREMENTS)
+                + " more; every requirement is listed in docs/spec-coverage.md");
+      }
+    }
+    Optional<RuleExamples> examples =
+        e.kind() == CheckIndex.Kind.RULE ? RuleExamples.of(e.id()) : Optional.empty();
+    if (examples.isPresent()) {
+      example(out, "passes", examples.get().good());
+      example(out, "fails", examples.get().bad());
+    } else {
+      out.println("  examples: none shipped for this " + e.kind().label);
     }
   }
 
-  /**
-   * testdata/rules/ID of the checkout the launcher runs from ({@code ocikit.home}), or in the
-   * current directory or one above it.
-   */
-  static Optional<Path> fixtures(String id) {
-    String home = System.getProperty("ocikit.home");
-    if (home != null) {
-      Path candidate = Path.of(home).resolve("testdata/rules").resolve(id);
-      if (Files.isRegularFile(candidate.resolve("bad.json"))) {
-        return Optional.of(candidate);
-      }
+  private static void example(PrintWriter out, String verdict, String text) {
+    out.println();
+    out.println("Example that " + verdict + ":");
+    text.lines().forEach(line -> out.println("  " + line));
+  }
+
+  private static String table() {
+    StringBuilder s = new StringBuilder();
+    for (CheckIndex.Entry e : CheckIndex.all()) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%-48s %-16s %-6s %s%n",
+              e.id(),
+              e.kind().label,
+              e.level(),
+              e.summary()));
     }
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("testdata/rules").resolve(id);
-      if (Files.isRegularFile(candidate.resolve("bad.json"))) {
-        return Optional.of(Path.of("").toAbsolutePath().relativize(candidate));
-      }
-      dir = dir.getParent();
+    return s.toString();
+  }
+
+  private static String json() {
+    ArrayNode all = JsonNodeFactory.instance.arrayNode();
+    for (CheckIndex.Entry e : CheckIndex.all()) {
+      ObjectNode o = all.addObject();
+      o.put("id", e.id());
+      o.put("kind", e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      o.put("level", e.level());
+      o.put("platform", e.platform());
+      o.put("summary", e.summary());
+      o.put("specUrl", e.specUrl());
+      e.requirements().forEach(o.putArray("requirements")::add);
     }
-    return Optional.empty();
+    return new String(JsonWriter.pretty(all), StandardCharsets.UTF_8);
   }
 
   /** Up to five ids that contain the query or are a few edits away from it, nearest first. */
-  static List<String> closeMatches(String query, List<RuleInfo> catalog) {
+  static List<String> closeMatches(String query, List<CheckIndex.Entry> checks) {
     String q = query.toLowerCase(Locale.ROOT);
-    return catalog.stream()
-        .map(RuleInfo::id)
+    return checks.stream()
+        .map(CheckIndex.Entry::id)
+        .distinct()
         .filter(
             id ->
                 id.contains(q) || q.contains(id) || distance(id, q) <= Math.max(3, q.length() / 4))

@@ -35,7 +35,9 @@ class ExplainTest {
             .contains(
                 "spec:     https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md#process"),
         r.out());
-    // the tests run inside the checkout, so the fixtures are found and printed
+    assertTrue(
+        r.out().contains("requirements:\n    rt.config.process.cwd-absolute (MUST): "), r.out());
+    // the examples come from the jar, wherever the tool runs
     assertTrue(r.out().contains("Example that passes"), r.out());
     assertTrue(r.out().contains("\"cwd\": \"srv\""), r.out());
   }
@@ -44,14 +46,14 @@ class ExplainTest {
   void explainsCoreRulesWithoutFixtures() {
     Run r = run("explain", "json.syntax");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("examples: none here"), r.out());
+    assertTrue(r.out().contains("examples: none shipped for this rule"), r.out());
   }
 
   @Test
   void unknownIdExitsTwoWithCloseMatches() {
     Run r = run("explain", "process.cwd.absolut");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("unknown rule id 'process.cwd.absolut'"), r.err());
+    assertTrue(r.err().contains("unknown check id 'process.cwd.absolut'"), r.err());
     assertTrue(r.err().contains("Did you mean: process.cwd.absolute"), r.err());
     assertEquals("", r.out());
   }
@@ -60,6 +62,56 @@ class ExplainTest {
   void unrelatedIdExitsTwoPointingAtTheCatalog() {
     Run r = run("explain", "zzzzzzzzzzzzzzzzzzzzzz");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("docs/rules.md"), r.err());
+    assertTrue(r.err().contains("oci-tool explain --list"), r.err());
+  }
+
+  @Test
+  void explainsSchemaKeywordsWithTheRequirementsTheyEnforce() {
+    Run r = run("explain", "schema.minimum");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("kind:     schema keyword"), r.out());
+    assertTrue(r.out().contains("requirements:\n    "), r.out());
+  }
+
+  @Test
+  void explainsImageRulesAndConformanceTests() {
+    Run image = run("explain", "image.blob.digest");
+    assertEquals(0, image.exit(), image.err());
+    assertTrue(image.out().contains("kind:     image rule"), image.out());
+    assertTrue(image.out().contains("(MUST): "), image.out());
+    Run test = run("explain", "lifecycle.start-twice");
+    assertEquals(0, test.exit(), test.err());
+    assertTrue(test.out().contains("kind:     conformance test"), test.out());
+  }
+
+  @Test
+  void listCoversEveryCheckOnceAndParsesAsJson() throws Exception {
+    Run text = run("explain", "--list");
+    assertEquals(0, text.exit(), text.err());
+    Run json = run("explain", "--list", "--format", "json");
+    assertEquals(0, json.exit(), json.err());
+    var root =
+        dev.ocikit.spec.json.StrictJson.reader()
+            .read(json.out().getBytes(java.nio.charset.StandardCharsets.UTF_8), "list")
+            .root();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    root.forEach(e -> assertTrue(ids.add(e.path("id").asString()), "twice: " + e));
+    assertEquals(CheckIndex.all().size(), ids.size());
+    for (String id :
+        java.util.List.of(
+            "process.cwd.absolute", "schema.minimum", "image.blob.digest", "json.syntax")) {
+      assertTrue(ids.contains(id), id);
+      assertTrue(text.out().lines().anyMatch(l -> l.startsWith(id + " ")), id);
+    }
+    for (String keyword : dev.ocikit.validate.schema.SchemaKeywords.used()) {
+      assertTrue(ids.contains("schema." + keyword), keyword);
+    }
+  }
+
+  @Test
+  void neitherIdNorListExitsTwo() {
+    Run r = run("explain");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("name a check id, or use --list"), r.err());
   }
 }

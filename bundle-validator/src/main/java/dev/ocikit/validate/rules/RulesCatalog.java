@@ -21,7 +21,9 @@ public final class RulesCatalog {
     s.append("`oci-validate` checks a config.json (or bundle) in order: strict JSON, the schema ")
         .append("(`schema.<keyword>` rules, one per JSON Schema keyword, level MUST), the spec ")
         .append("version, then the semantic rules below. `oci-tool explain RULE_ID` prints one ")
-        .append("rule with its good and bad example from `testdata/rules/RULE_ID/`.\n\n");
+        .append("rule, the spec requirements it covers (see [spec-coverage.md](spec-coverage.md)) ")
+        .append(
+            "and its good and bad example (`testdata/rules/RULE_ID/`, shipped in the jar).\n\n");
     s.append("Levels: MUST, SHOULD and MAY come from the RFC 2119 keyword of the spec sentence ")
         .append("the rule cites. Where the spec defines a value's form without a keyword ")
         .append("(environment entries, cpuset lists) the rule is SHOULD. ADVICE marks likely ")
