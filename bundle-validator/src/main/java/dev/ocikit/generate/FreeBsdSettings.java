@@ -5,6 +5,7 @@ import dev.ocikit.spec.runtime.FreeBSDDevice;
 import dev.ocikit.spec.runtime.FreeBSDJail;
 import dev.ocikit.spec.runtime.FreeBSDJailAllow;
 import dev.ocikit.spec.runtime.FreeBSDJailMode;
+import dev.ocikit.spec.runtime.FreeBSDJailSharing;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -63,12 +64,12 @@ public final class FreeBsdSettings {
   }
 
   /** Sets {@code jail.host}: {@code new} for an own hostname, {@code inherit} for the host's. */
-  public FreeBsdSettings host(FreeBSDJailMode mode) {
+  public FreeBsdSettings host(FreeBSDJailSharing mode) {
     return jail(j -> j.withHost(mode));
   }
 
   /** Sets {@code jail.vnet}: {@code new} for an own network stack. */
-  public FreeBsdSettings vnet(FreeBSDJailMode mode) {
+  public FreeBsdSettings vnet(FreeBSDJailSharing mode) {
     return jail(j -> j.withVnet(mode));
   }
 

@@ -3,6 +3,7 @@ package dev.ocikit.generate;
 import dev.ocikit.spec.runtime.VM;
 import dev.ocikit.spec.runtime.VMHypervisor;
 import dev.ocikit.spec.runtime.VMImage;
+import dev.ocikit.spec.runtime.VMImageFormat;
 import dev.ocikit.spec.runtime.VMKernel;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -63,6 +64,7 @@ public final class VmSettings {
 
   /** Sets {@code image}: the VM's root disk image and its format ({@code raw}, {@code qcow2}…). */
   public VmSettings image(String path, String format) {
-    return edit(v -> v.withImage(VMImage.builder().path(path).format(format).build()));
+    return edit(
+        v -> v.withImage(VMImage.builder().path(path).format(VMImageFormat.of(format)).build()));
   }
 }

@@ -151,7 +151,24 @@ public final class DocumentValidator {
     if (declared == null) {
       return; // the schema's pattern already reports it
     }
-    if (declared.major() != 1) {
+    if (VersionCheck.isBeforeOldest(text)) {
+      // No sentence forbids an old config, so this names the range instead of failing the run.
+      sink.report(
+          CoreRules.VERSION_OLDER,
+          doc,
+          "/ociVersion",
+          "advice: ociVersion "
+              + text
+              + " comes before runtime-spec "
+              + VersionCheck.OLDEST
+              + "; this toolkit validates configs from "
+              + VersionCheck.OLDEST
+              + " to "
+              + VersionCheck.NEWEST
+              + ", so it checks this one against "
+              + VersionCheck.NEWEST
+              + " rules, which a pre-1.0 config may not follow");
+    } else if (declared.major() != 1) {
       sink.report(
           CoreRules.VERSION_MAJOR,
           doc,

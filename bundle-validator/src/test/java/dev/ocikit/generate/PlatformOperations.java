@@ -4,6 +4,7 @@ import static dev.ocikit.generate.GeneratorOperations.op;
 
 import dev.ocikit.generate.GeneratorOperations.Op;
 import dev.ocikit.spec.runtime.FreeBSDJailMode;
+import dev.ocikit.spec.runtime.FreeBSDJailSharing;
 import dev.ocikit.spec.runtime.SolarisAnet;
 import dev.ocikit.spec.runtime.ZOSNamespaceType;
 import java.util.List;
@@ -151,16 +152,18 @@ final class PlatformOperations {
 
   private static Arbitrary<Op> freebsd() {
     Arbitrary<FreeBSDJailMode> mode = Arbitraries.of(FreeBSDJailMode.knownValues());
+    // host and vnet cannot be "disable" (config-freebsd.md lists new and inherit only)
+    Arbitrary<FreeBSDJailSharing> sharing = Arbitraries.of(FreeBSDJailSharing.knownValues());
     return Arbitraries.oneOf(
         List.of(
             Combinators.combine(word(), Arbitraries.longs().between(0, 511))
                 .as((w, m) -> op("device " + w, g -> g.freebsdSettings().device(w, m))),
-            Combinators.combine(mode, Arbitraries.of("msg", "sem", "shm"))
+            Combinators.combine(mode, sharing, Arbitraries.of("msg", "sem", "shm"))
                 .as(
-                    (m, k) ->
+                    (m, s, k) ->
                         op(
-                            "modes " + m,
-                            g -> g.freebsdSettings().host(m).vnet(m).ip4(m).ip6(m).sysv(k, m))),
+                            "modes " + m + " " + s,
+                            g -> g.freebsdSettings().host(s).vnet(s).ip4(m).ip6(m).sysv(k, m))),
             word()
                 .map(
                     w ->

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,10 @@ class RealBundlesTest {
         "/data",
         "--config.exposedports",
         "80/tcp");
+    // The command must exist, or process.args.executable-in-rootfs rightly says it does not.
+    Path sh = Files.writeString(dir.resolve("sh"), "#!/bin/false\n");
+    Files.setPosixFilePermissions(sh, PosixFilePermissions.fromString("rwxr-xr-x"));
+    run(dir, "umoci", "insert", "--image", image, sh.toString(), "/bin/sh");
     List<Path> bundles = new ArrayList<>();
     if (isRoot()) {
       run(dir, "umoci", "unpack", "--image", image, dir.resolve("bundle").toString());
@@ -62,6 +67,10 @@ class RealBundlesTest {
     assumeTrue(onPath("runc"), "needs runc (Debian package runc) to make real configs");
     for (String variant : new String[] {"plain", "rootless"}) {
       Path b = Files.createDirectories(dir.resolve(variant).resolve("rootfs")).getParent();
+      // runc spec runs "sh" from its PATH; a rootfs without it would rightly get advice.
+      Path sh = Files.createDirectories(b.resolve("rootfs/bin")).resolve("sh");
+      Files.writeString(sh, "#!/bin/false\n");
+      Files.setPosixFilePermissions(sh, PosixFilePermissions.fromString("rwxr-xr-x"));
       if (variant.equals("plain")) {
         run(b, "runc", "spec");
       } else {

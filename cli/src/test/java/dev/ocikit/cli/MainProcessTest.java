@@ -28,9 +28,21 @@ class MainProcessTest {
             new String[] {bundle.toString()},
             new String[] {"--level", "must", bundle.toString()})) {
       ToolProcess.Result r = java("OciValidate", args);
+      // The sample's rootfs is empty, so its "sh" is missing: advice, not an error.
       assertEquals(
           new ToolProcess.Result(
-              0, "VALID " + bundle + " (bundle): 0 error(s), 0 warning(s)\n", ""),
+              0,
+              "warning process.args.executable-in-rootfs [ADVICE] "
+                  + bundle.resolve("config.json")
+                  + ":10:7 #/process/args/0: advice: process.args[0]=\"sh\" is not found in the"
+                  + " rootfs on PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin;"
+                  + " the container will not start\n"
+                  + "    see https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md"
+                  + "#process\n"
+                  + "VALID "
+                  + bundle
+                  + " (bundle): 0 error(s), 1 warning(s)\n",
+              ""),
           r);
     }
   }

@@ -72,6 +72,15 @@ public final class CoreRules {
           CONFIG_VERSION,
           "all");
 
+  /** Older than 1.0.0 by SemVer precedence (0.x, 1.0.0-rc…). */
+  public static final RuleInfo VERSION_OLDER =
+      new RuleInfo(
+          "config.oci-version.older",
+          Level.ADVICE,
+          "ociVersion is not older than runtime-spec 1.0.0, the oldest version this validator knows.",
+          CONFIG_VERSION,
+          "all");
+
   /** Newer minor than known. */
   public static final RuleInfo VERSION_NEWER =
       new RuleInfo(
@@ -112,6 +121,7 @@ public final class CoreRules {
         JSON_LIMIT,
         DOCUMENT_TYPE,
         VERSION_MAJOR,
+        VERSION_OLDER,
         VERSION_NEWER,
         FIELD_NEWER);
   }

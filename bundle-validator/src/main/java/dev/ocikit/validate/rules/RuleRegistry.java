@@ -3,6 +3,7 @@ package dev.ocikit.validate.rules;
 import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.annotations.ReservedNamespace;
 import dev.ocikit.validate.rules.annotations.ReverseDomain;
+import dev.ocikit.validate.rules.bundle.ArgsExecutableFound;
 import dev.ocikit.validate.rules.bundle.RootPathExists;
 import dev.ocikit.validate.rules.bundle.RootPathInsideBundle;
 import dev.ocikit.validate.rules.documents.FeaturesHooksKnown;
@@ -34,6 +35,7 @@ import dev.ocikit.validate.rules.linux.IpcSysctlNeedsIpcNamespace;
 import dev.ocikit.validate.rules.linux.MaskedPathsAbsolute;
 import dev.ocikit.validate.rules.linux.MemoryPolicyModeArgs;
 import dev.ocikit.validate.rules.linux.MemoryPolicyNodes;
+import dev.ocikit.validate.rules.linux.MemoryReservationWithinLimit;
 import dev.ocikit.validate.rules.linux.MemorySwapAtLeastLimit;
 import dev.ocikit.validate.rules.linux.NamespacePathAbsolute;
 import dev.ocikit.validate.rules.linux.NamespacesKernelSupported;
@@ -47,6 +49,7 @@ import dev.ocikit.validate.rules.linux.PidsLimit;
 import dev.ocikit.validate.rules.linux.PriorityInterfacesExist;
 import dev.ocikit.validate.rules.linux.RdmaLimitSet;
 import dev.ocikit.validate.rules.linux.ReadonlyPathsAbsolute;
+import dev.ocikit.validate.rules.linux.RealtimeRuntimeWithinPeriod;
 import dev.ocikit.validate.rules.linux.RootfsPropagationValue;
 import dev.ocikit.validate.rules.linux.SeccompErrnoRet;
 import dev.ocikit.validate.rules.linux.SeccompKernelSupported;
@@ -180,6 +183,9 @@ public final class RuleRegistry {
               new JailAddressesNumeric(),
               new VnetAddresses(),
               new ResourceValueForms(),
+              new MemoryReservationWithinLimit(),
+              new RealtimeRuntimeWithinPeriod(),
+              new ArgsExecutableFound(),
               new RootPathExists(),
               new RootPathInsideBundle()));
 

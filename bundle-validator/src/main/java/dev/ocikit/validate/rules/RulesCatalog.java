@@ -36,12 +36,24 @@ public final class RulesCatalog {
         .append("`features.*` check runtime state and features documents.\n\n");
     s.append("Not checked, on purpose: `linux.cgroupsPath` (the spec takes any absolute or ")
         .append("relative path, and runtimes define their own forms such as runc's systemd ")
-        .append("`slice:prefix:name`). The recursive `linux.rootfsPropagation` values ")
-        .append("(`rshared`, `rslave`) that containerd, CRI-O and Podman write are a SHOULD ")
-        .append("warning, not a schema error: runc and crun accept them. ")
+        .append("`slice:prefix:name`). ")
         .append("Absolute VM and z/OS namespace paths, memBwSchema and schemata newlines, and ")
-        .append("the enums (personality domain, memoryPolicy mode, jail modes) are schema ")
-        .append("keywords.\n\n");
+        .append("the enums (personality domain, memoryPolicy mode, jail modes, VM image format) ")
+        .append("are schema keywords.\n\n");
+    s.append("Enumerated values: where the spec lists a field's values as a closed list, ")
+        .append("another value is a MUST finding, as in the spec's own schema. ")
+        .append("`linux.rootfsPropagation` is one: its recursive forms (`rshared`, `rslave`, ")
+        .append("`rprivate`, `runbindable`), which containerd, CRI-O and Podman write and runc ")
+        .append("and crun accept, are not among the four values the spec lists, so ")
+        .append("`linux.rootfs-propagation.value` reports them at MUST level; it is a rule ")
+        .append("rather than a schema enum so that its message can say what runc and crun do. ")
+        .append("Lists the spec leaves open are no enums: the state `status` (runtimes MAY ")
+        .append("add values), capability names (`process.capabilities.known`, advice: runtimes ")
+        .append("SHOULD NOT fail on capabilities they cannot grant) and rlimit types ")
+        .append("(`process.rlimits.type`, defined by getrlimit(2)).\n\n");
+    s.append("Rules that need the bundle's rootfs (`process.args.executable-in-rootfs`) run ")
+        .append("when a bundle directory is validated, on Linux bundles only, and not with ")
+        .append("`--platform` naming another platform.\n\n");
     s.append("Spec links point at runtime-spec v1.3.0.\n\n");
     s.append(table(rules, true));
     return s.toString();

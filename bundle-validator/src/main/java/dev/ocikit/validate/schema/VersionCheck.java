@@ -24,6 +24,9 @@ public final class VersionCheck {
   /** The newest runtime-spec version this toolkit knows. */
   public static final SpecVersion NEWEST = new SpecVersion(1, 3, 0);
 
+  /** The first release this toolkit validates against: runtime-spec 1.0.0. */
+  public static final SpecVersion OLDEST = new SpecVersion(1, 0, 0);
+
   private static final Pattern SEMVER =
       Pattern.compile("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:[-+].*)?$");
   private static final Map<String, JsonNode> SCHEMAS = new HashMap<>();
@@ -75,6 +78,25 @@ public final class VersionCheck {
   public record NewerField(String pointer, String since) {}
 
   private VersionCheck() {}
+
+  /**
+   * Whether {@code text} (a SemVer string) comes before {@link #OLDEST} in SemVer precedence: a 0.x
+   * version, or a pre-release of 1.0.0 such as {@code 1.0.0-rc5} (a build suffix such as {@code
+   * +dev} does not count).
+   */
+  public static boolean isBeforeOldest(String text) {
+    SpecVersion v = SpecVersion.parse(text);
+    if (v == null) {
+      return false;
+    }
+    int c = v.compareTo(OLDEST);
+    if (c != 0) {
+      return c < 0;
+    }
+    int plus = text.indexOf('+');
+    int dash = text.indexOf('-');
+    return dash >= 0 && (plus < 0 || dash < plus);
+  }
 
   /** Properties in {@code config} newer than {@code declared}, walking the config schema. */
   public static List<NewerField> newerFields(JsonNode config, SpecVersion declared) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,10 @@ class HostSpecificRuncSpecTest {
     Process p =
         new ProcessBuilder(cmd).directory(bundle.toFile()).redirectErrorStream(true).start();
     assumeTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, "runc spec failed");
-    Files.createDirectories(bundle.resolve("rootfs"));
+    // runc spec runs "sh": give the rootfs one (process.args.executable-in-rootfs is not host-
+    // specific, and a rootfs without it would rightly get that advice).
+    RuleFixtures.populate(
+        Files.createDirectories(bundle.resolve("rootfs")), Map.of("bin/sh", "exec"));
 
     List<Finding> findings =
         new BundleValidator(new ValidationOptions(Level.MAY, null, true))

@@ -11,17 +11,29 @@ import dev.ocikit.validate.host.Host;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The fixtures of one rule under testdata/rules/&lt;rule-id&gt;/: good.json, bad.json and
- * expected.json ({@code {"pointer": "…", "createRoot": false?, "rootLink": "/"?}}), and for
- * host-specific rules host.json (a {@link FakeHost}: the fixtures then run with host checks on,
- * against that host). With {@code rootLink}, the bad fixture's root is a symbolic link to that
- * target instead of a directory.
+ * expected.json ({@code {"pointer": "…", "createRoot": false?, "rootLink": "/"?, "rootFiles":
+ * {…}?}}), and for host-specific rules host.json (a {@link FakeHost}: the fixtures then run with
+ * host checks on, against that host). With {@code rootLink}, the bad fixture's root is a symbolic
+ * link to that target instead of a directory. A created root holds {@code rootFiles}: relative path
+ * to {@code "exec"} (an executable file), {@code "file"}, {@code "dir"} or {@code "link:TARGET"};
+ * without it, the root holds an executable {@code bin/sh}, so that the {@code sh} the fixtures run
+ * is found.
  */
-record RuleFixtures(Path dir, String pointer, boolean createRoot, String rootLink, Host host) {
+record RuleFixtures(
+    Path dir,
+    String pointer,
+    boolean createRoot,
+    String rootLink,
+    Map<String, String> rootFiles,
+    Host host) {
   /** Every finding at every level, so advice and SHOULD findings are seen too. */
   static final ValidationOptions ALL_LEVELS = new ValidationOptions(Level.MAY, null, false);
 
@@ -34,11 +46,18 @@ record RuleFixtures(Path dir, String pointer, boolean createRoot, String rootLin
     JsonNode createRoot = expected.get("createRoot");
     JsonNode rootLink = expected.get("rootLink");
     Path host = dir.resolve("host.json");
+    Map<String, String> files = new TreeMap<>(Map.of("bin/sh", "exec"));
+    JsonNode rootFiles = expected.get("rootFiles");
+    if (rootFiles != null) {
+      files.clear();
+      rootFiles.properties().forEach(e -> files.put(e.getKey(), e.getValue().asString()));
+    }
     return new RuleFixtures(
         dir,
         expected.get("pointer").asString(),
         createRoot == null || createRoot.asBoolean(),
         rootLink == null ? null : rootLink.asString(),
+        files,
         Files.isRegularFile(host) ? FakeHost.read(host) : null);
   }
 
@@ -65,12 +84,30 @@ record RuleFixtures(Path dir, String pointer, boolean createRoot, String rootLin
       if (!path.startsWith("/") && !path.contains("\\") && link != null) {
         Files.createSymbolicLink(bundle.resolve(path), Path.of(link));
       } else if (!path.startsWith("/") && !path.contains("\\")) {
-        Files.createDirectories(bundle.resolve(path));
+        populate(Files.createDirectories(bundle.resolve(path)), rootFiles);
       }
     }
     if (host == null) {
       return new BundleValidator(ALL_LEVELS).validate(bundle).findings();
     }
     return new BundleValidator(ALL_LEVELS_ON_HOST, host).validate(bundle).findings();
+  }
+
+  /** Creates {@code files} (see the class comment) under {@code root}. */
+  static void populate(Path root, Map<String, String> files) throws IOException {
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Path p = root.resolve(e.getKey());
+      Files.createDirectories(p.getParent());
+      String kind = e.getValue();
+      if (kind.startsWith("link:")) {
+        Files.createSymbolicLink(p, Path.of(kind.substring("link:".length())));
+      } else if (kind.equals("dir")) {
+        Files.createDirectories(p);
+      } else {
+        Files.writeString(p, "#!/bin/false\n");
+        Files.setPosixFilePermissions(
+            p, PosixFilePermissions.fromString(kind.equals("exec") ? "rwxr-xr-x" : "rw-r--r--"));
+      }
+    }
   }
 }

@@ -18,7 +18,15 @@ final class CapabilityOptions {
   List<String> add = new ArrayList<>();
 
   @Option(
-      names = "--cap-drop",
+      names = "--process-cap-add",
+      paramLabel = "CAP",
+      split = ",",
+      converter = SpecConverters.CapabilityConverter.class,
+      description = "Add to all five sets (runtime-tools' --process-cap-add).")
+  List<String> addAll = new ArrayList<>();
+
+  @Option(
+      names = {"--cap-drop", "--process-cap-drop"},
       paramLabel = "CAP",
       split = ",",
       converter = SpecConverters.CapabilityConverter.class,
@@ -141,6 +149,11 @@ final class CapabilityOptions {
     clear(p, dropAllInheritable, CapabilitySet.INHERITABLE);
     clear(p, dropAllPermitted, CapabilitySet.PERMITTED);
     add.forEach(p::addCapability);
+    for (String c : addAll) {
+      for (CapabilitySet set : CapabilitySet.values()) {
+        p.addCapability(set, c);
+      }
+    }
     addAmbient.forEach(c -> p.addCapability(CapabilitySet.AMBIENT, c));
     addBounding.forEach(c -> p.addCapability(CapabilitySet.BOUNDING, c));
     addEffective.forEach(c -> p.addCapability(CapabilitySet.EFFECTIVE, c));

@@ -4,6 +4,7 @@ import dev.ocikit.cli.generate.Values.KeyValue;
 import dev.ocikit.generate.ConfigGenerator;
 import dev.ocikit.generate.FreeBsdSettings;
 import dev.ocikit.spec.runtime.FreeBSDJailMode;
+import dev.ocikit.spec.runtime.FreeBSDJailSharing;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -22,16 +23,16 @@ final class FreeBsdOptions {
   @Option(
       names = "--freebsd-jail-host",
       paramLabel = "MODE",
-      converter = LinuxConverters.JailModeConverter.class,
+      converter = LinuxConverters.JailSharingConverter.class,
       description = "new: own hostname; inherit: the host's.")
-  FreeBSDJailMode host;
+  FreeBSDJailSharing host;
 
   @Option(
       names = "--freebsd-jail-vnet",
       paramLabel = "MODE",
-      converter = LinuxConverters.JailModeConverter.class,
-      description = "new: own network stack.")
-  FreeBSDJailMode vnet;
+      converter = LinuxConverters.JailSharingConverter.class,
+      description = "new: own network stack; inherit: the parent's or host's.")
+  FreeBSDJailSharing vnet;
 
   @Option(
       names = "--freebsd-jail-ip4",

@@ -160,6 +160,9 @@ public final class GenerateCommand implements Callable<Integer> {
       g.hostSpecific(); // again, so that edits made after the first pass fit the host too
     }
     write(g.build());
+    PrintWriter err = spec.commandLine().getErr();
+    linux.notes().forEach(n -> err.println("generate: " + n));
+    err.flush();
     return 0;
   }
 

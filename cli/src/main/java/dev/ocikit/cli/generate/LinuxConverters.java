@@ -4,6 +4,7 @@ import static dev.ocikit.cli.generate.Values.expected;
 
 import dev.ocikit.generate.SeccompSettings;
 import dev.ocikit.spec.runtime.FreeBSDJailMode;
+import dev.ocikit.spec.runtime.FreeBSDJailSharing;
 import dev.ocikit.spec.runtime.LinuxMemoryPolicy;
 import dev.ocikit.spec.runtime.LinuxMemoryPolicyFlag;
 import dev.ocikit.spec.runtime.LinuxMemoryPolicyMode;
@@ -161,6 +162,18 @@ final class LinuxConverters {
       FreeBSDJailMode m = FreeBSDJailMode.of(v);
       if (!m.isKnown()) {
         throw expected("new, inherit or disable", v);
+      }
+      return m;
+    }
+  }
+
+  /** {@code new} or {@code inherit}: jail.host and jail.vnet cannot be disabled. */
+  static final class JailSharingConverter implements ITypeConverter<FreeBSDJailSharing> {
+    @Override
+    public FreeBSDJailSharing convert(String v) {
+      FreeBSDJailSharing m = FreeBSDJailSharing.of(v);
+      if (!m.isKnown()) {
+        throw expected("new or inherit", v);
       }
       return m;
     }

@@ -83,7 +83,10 @@ final class LinuxOptions {
       names = "--linux-rootfs-propagation",
       paramLabel = "MODE",
       converter = SpecConverters.PropagationConverter.class,
-      description = "Root propagation: shared, slave, private, unbindable.")
+      description =
+          "Root propagation: shared, slave, private, unbindable (the spec's values), or"
+              + " rshared, rslave, rprivate, runbindable (runc and crun accept them; the"
+              + " validator reports them).")
   RootfsPropagation propagation;
 
   @Option(names = "--linux-cgroups-path", paramLabel = "PATH", description = "cgroups path.")
@@ -132,6 +135,19 @@ final class LinuxOptions {
       l.namespace(NamespaceType.TIME);
       l.timeOffset(p[0], Long.parseLong(p[1]), p.length > 2 ? Long.parseLong(p[2]) : 0);
     }
+  }
+
+  /** What the user should know about values written as asked; one line each. */
+  List<String> notes() {
+    if (propagation == null || propagation.isKnown()) {
+      return List.of();
+    }
+    return List.of(
+        "--linux-rootfs-propagation="
+            + propagation.value()
+            + ": written as asked; runc and crun accept this recursive form, but the spec lists"
+            + " only shared, slave, private and unbindable, so oci-validate reports"
+            + " linux.rootfs-propagation.value (MUST)");
   }
 
   String problem() {

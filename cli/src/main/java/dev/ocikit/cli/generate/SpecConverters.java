@@ -137,15 +137,27 @@ final class SpecConverters {
     }
   }
 
-  /** {@code shared}, {@code slave}, {@code private} or {@code unbindable}. */
+  /**
+   * {@code shared}, {@code slave}, {@code private} or {@code unbindable}, or their recursive forms
+   * ({@code rshared}…), which runtime-tools and runc accept too; the spec lists only the first
+   * four, so {@link LinuxOptions#notes()} says so when one of the others is used.
+   */
   static final class PropagationConverter implements ITypeConverter<RootfsPropagation> {
     @Override
     public RootfsPropagation convert(String v) {
       RootfsPropagation p = RootfsPropagation.of(v);
-      if (!p.isKnown()) {
-        throw expected("one of " + RootfsPropagation.knownValues(), v);
+      if (!p.isKnown() && !isRecursive(v)) {
+        throw expected(
+            "one of "
+                + RootfsPropagation.knownValues()
+                + " or rshared, rslave, rprivate, runbindable",
+            v);
       }
       return p;
+    }
+
+    static boolean isRecursive(String v) {
+      return v.startsWith("r") && RootfsPropagation.of(v.substring(1)).isKnown();
     }
   }
 

@@ -58,6 +58,34 @@ class GenerateCommandTest {
   }
 
   @Test
+  void recursivePropagationIsWrittenWithANoteAndTheValidatorStillReportsIt() {
+    GenerateRun r = GenerateRun.of("--linux-rootfs-propagation=rslave");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("rslave", r.at("/linux/rootfsPropagation"));
+    assertEquals(
+        "generate: --linux-rootfs-propagation=rslave: written as asked; runc and crun accept this"
+            + " recursive form, but the spec lists only shared, slave, private and unbindable, so"
+            + " oci-validate reports linux.rootfs-propagation.value (MUST)",
+        r.err().strip());
+    assertTrue(r.mustErrors().startsWith("linux.rootfs-propagation.value "), r.mustErrors());
+    assertEquals("", GenerateRun.of("--linux-rootfs-propagation=slave").err());
+  }
+
+  @Test
+  void processCapAddReachesEveryCapabilitySet() {
+    GenerateRun r = GenerateRun.of("--process-cap-drop-all", "--process-cap-add=chown");
+    assertEquals(0, r.exit(), r.err());
+    for (String set :
+        new String[] {"bounding", "effective", "inheritable", "permitted", "ambient"}) {
+      assertEquals("[\"CAP_CHOWN\"]", r.at("/process/capabilities/" + set), set);
+    }
+    assertEquals("", r.mustErrors());
+    GenerateRun dropped = GenerateRun.of("--process-cap-add=chown", "--process-cap-drop=chown");
+    assertEquals("", dropped.at("/process/capabilities/ambient/0"), "a drop wins over an add");
+    assertEquals("CAP_KILL", dropped.at("/process/capabilities/bounding/1"));
+  }
+
+  @Test
   void missingTemplateIsExit2() {
     GenerateRun r = GenerateRun.of("--template", "/nonexistent/config.json");
     assertEquals(2, r.exit());

@@ -23,7 +23,7 @@ class GenerateErrorsTest {
         row("--env==x", "--env", "KEY=VALUE"),
         row("--linux-mem-limit=lots", "--linux-mem-limit", "BYTES"),
         row("--linux-cpu-shares=many", "--linux-cpu-shares", "many"),
-        row("--linux-rootfs-propagation=rshared", "--linux-rootfs-propagation", "one of"),
+        row("--linux-rootfs-propagation=rfoo", "--linux-rootfs-propagation", "rshared, rslave"),
         row("--linux-seccomp-default=maybe", "--linux-seccomp-default", "seccomp action"),
         row("--linux-seccomp-arch=vax", "--linux-seccomp-arch", "seccomp architecture"),
         row("--linux-seccomp-allow=Read!", "--linux-seccomp-*", "syscall names"),

@@ -35,6 +35,9 @@ class GenerateFlagsTest {
         row("--cap-add=net_admin", "/process/capabilities/effective/3", "CAP_NET_ADMIN"),
         row("--cap-drop=CAP_KILL", "/process/capabilities/bounding/1", "CAP_NET_BIND_SERVICE"),
         row("--process-cap-drop-all", "/process/capabilities/bounding/0", ""),
+        row("--process-cap-add=chown", "/process/capabilities/inheritable/0", "CAP_CHOWN"),
+        row("--process-cap-add=CAP_CHOWN", "/process/capabilities/ambient/0", "CAP_CHOWN"),
+        row("--process-cap-drop=KILL", "/process/capabilities/bounding/1", "CAP_NET_BIND_SERVICE"),
         row("--process-cap-add-ambient=CAP_KILL", "/process/capabilities/ambient/0", "CAP_KILL"),
         row(
             "--process-cap-add-bounding=SYS_ADMIN",
@@ -120,6 +123,7 @@ class GenerateFlagsTest {
         row("--linux-masked-paths=/proc/x,/proc/y", "/linux/maskedPaths/11", "/proc/y"),
         row("--linux-readonly-paths=/etc", "/linux/readonlyPaths/5", "/etc"),
         row("--linux-rootfs-propagation=slave", "/linux/rootfsPropagation", "slave"),
+        row("--linux-rootfs-propagation=rprivate", "/linux/rootfsPropagation", "rprivate"),
         row("--linux-cgroups-path=/ocikit/c1", "/linux/cgroupsPath", "/ocikit/c1"),
         row(
             "--linux-mount-label=system_u:object_r:container_file_t:s0",

@@ -9,16 +9,18 @@ import dev.ocikit.validate.rules.SpecLinks;
 import java.util.stream.Collectors;
 
 /**
- * config-linux.md rootfs mount propagation: "Its value is either shared, slave, private or
- * unbindable." The sentence has no RFC 2119 keyword, and runc and crun also accept the recursive
- * forms that containerd, CRI-O and Podman write ({@code rslave}, {@code rshared}), so this is a
- * SHOULD and never fails a run at the default level.
+ * config-linux.md rootfs mount propagation: the value is one of four listed values. The list is
+ * closed (the spec's own schema makes it an enum), so another value is a MUST-level finding. It is
+ * a rule rather than a schema enum so that the message can say what runc and crun do with the
+ * recursive forms ({@code rshared}, {@code rslave}, {@code rprivate}, {@code runbindable}) that
+ * containerd, CRI-O and Podman write: they accept them, but the spec does not list them and a
+ * runtime that follows the spec may refuse them.
  */
 public final class RootfsPropagationValue implements ConfigRule {
   static final RuleInfo INFO =
       new RuleInfo(
           "linux.rootfs-propagation.value",
-          Level.SHOULD,
+          Level.MUST,
           "rootfsPropagation is one of the values the spec lists: shared, slave, private, unbindable.",
           SpecLinks.configLinux("rootfs-mount-propagation"),
           "linux");
@@ -39,13 +41,23 @@ public final class RootfsPropagationValue implements ConfigRule {
         RootfsPropagation.knownValues().stream()
             .map(RootfsPropagation::value)
             .collect(Collectors.joining(", "));
+    String v = value.value();
+    boolean recursive = v.startsWith("r") && RootfsPropagation.of(v.substring(1)).isKnown();
     String hint =
-        value.value().startsWith("r") && RootfsPropagation.of(value.value().substring(1)).isKnown()
-            ? "; runc and crun accept this recursive form, other runtimes may not"
+        recursive
+            ? "; runc and crun accept this recursive form of \""
+                + v.substring(1)
+                + "\", but the spec does not list it and a runtime that follows the spec may"
+                + " refuse it"
             : "";
     ctx.report(
         INFO,
         "/linux/rootfsPropagation",
-        "linux.rootfsPropagation=\"" + value.value() + "\" is not one of " + known + hint);
+        "linux.rootfsPropagation=\""
+            + v
+            + "\" is not one of the values the spec lists ("
+            + known
+            + ")"
+            + hint);
   }
 }
