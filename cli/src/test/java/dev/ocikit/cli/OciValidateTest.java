@@ -187,12 +187,44 @@ class OciValidateTest {
     assertEquals(1, bad.exit(), bad.out());
     assertTrue(bad.out().contains("image.blob.digest"), bad.out());
 
-    // A missing blob is an error, or a warning with --allow-missing.
+    // A missing blob is a warning (image-layout.md: a layout MAY lack referenced blobs), an
+    // error only for a completeness check; --allow-missing still parses and changes nothing.
     Files.delete(configBlob);
-    assertEquals(1, run("--color=never", layout.toString()).exit());
-    Run allowed = run("--color=never", "--allow-missing", layout.toString());
-    assertEquals(0, allowed.exit(), allowed.out());
-    assertTrue(allowed.out().contains("warning image.blob.present"), allowed.out());
+    for (String[] args :
+        new String[][] {{layout.toString()}, {"--allow-missing", layout.toString()}}) {
+      Run allowed = run(concat("--color=never", args));
+      assertEquals(0, allowed.exit(), allowed.out() + allowed.err());
+      assertTrue(allowed.out().contains("warning image.blob.present [ADVICE]"), allowed.out());
+    }
+    Run complete = run("--color=never", "--require-all-blobs", layout.toString());
+    assertEquals(1, complete.exit(), complete.out());
+    assertTrue(complete.out().contains("error image.blob.present [MUST]"), complete.out());
+    Run both = run("--allow-missing", "--require-all-blobs", layout.toString());
+    assertEquals(2, both.exit(), both.out());
+    assertTrue(both.err().contains("contradict each other"), both.err());
+
+    // No blobs directory at all is an error whatever the options (image-layout.md: it MUST exist).
+    deleteTree(layout.resolve("blobs"));
+    Run noBlobs = run("--color=never", "--allow-missing", layout.toString());
+    assertEquals(1, noBlobs.exit(), noBlobs.out());
+    assertTrue(
+        noBlobs.out().contains("error image.layout.blobs.present [MUST] blobs: no blobs directory"),
+        noBlobs.out());
+  }
+
+  private static String[] concat(String first, String... rest) {
+    String[] out = new String[rest.length + 1];
+    out[0] = first;
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    return out;
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** The manifest blob referenced by index.json (the layout has exactly one image). */

@@ -10,7 +10,6 @@ import dev.ocikit.spec.digest.SizeMismatchException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.file.IoErrors;
 import dev.ocikit.spec.json.JsonLimits;
-import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,10 +129,11 @@ final class BlobReader {
       return; // the descriptor carries the content itself
     }
     boolean external = ref.descriptor().urls() != null && !ref.descriptor().urls().isEmpty();
-    RuleInfo rule = ImageRules.BLOB_PRESENT;
-    if (reporter.allowMissing() || external) {
-      rule = new RuleInfo(rule.id(), Level.ADVICE, rule.summary(), rule.specUrl(), rule.platform());
-    }
+    // image-layout.md: a layout MAY lack referenced blobs; only a completeness check objects.
+    RuleInfo rule =
+        reporter.requireAllBlobs() && !external
+            ? ImageRules.BLOB_PRESENT_REQUIRED
+            : ImageRules.BLOB_PRESENT;
     reporter.at(
         rule,
         ref.place().child("digest"),

@@ -38,6 +38,14 @@ public final class ImageRules {
           "The layout has an index.json file at its root.",
           "image-layout.md#indexjson-file");
 
+  /** {@code blobs} exists at the root and is a directory. */
+  public static final RuleInfo BLOBS_PRESENT =
+      rule(
+          "image.layout.blobs.present",
+          Level.MUST,
+          "The layout has a blobs directory at its root (it may be empty).",
+          "image-layout.md#content");
+
   /** Blob files are named {@code blobs/<alg>/<encoded>} by the digest grammar. */
   public static final RuleInfo BLOB_NAME =
       rule(
@@ -46,14 +54,29 @@ public final class ImageRules {
           "Entries under blobs/ are <alg>/<encoded> with names matching the digest grammar.",
           "image-layout.md#blobs");
 
-  /** A referenced blob is in the layout. */
+  /**
+   * A referenced blob is in the layout. image-layout.md lets a layout lack referenced blobs (an
+   * external store may supply them), so by default this is advice; a completeness check ({@link
+   * ImageValidationOptions#requireAllBlobs()}) reports it at {@link #BLOB_PRESENT_REQUIRED}'s
+   * level.
+   */
   public static final RuleInfo BLOB_PRESENT =
       rule(
           "image.blob.present",
-          Level.MUST,
-          "Every blob reachable from index.json is stored under blobs/ (warning with"
-              + " --allow-missing or when the descriptor lists urls).",
+          Level.ADVICE,
+          "Every blob reachable from index.json is stored under blobs/; the spec allows a layout"
+              + " to lack some, so this is an error only with --require-all-blobs (and never when"
+              + " the descriptor lists urls).",
           "image-layout.md#blobs");
+
+  /** {@link #BLOB_PRESENT} as a completeness check reports it: not listed in {@link #all()}. */
+  static final RuleInfo BLOB_PRESENT_REQUIRED =
+      new RuleInfo(
+          BLOB_PRESENT.id(),
+          Level.MUST,
+          BLOB_PRESENT.summary(),
+          BLOB_PRESENT.specUrl(),
+          BLOB_PRESENT.platform());
 
   /** A blob is one regular file. */
   public static final RuleInfo BLOB_REGULAR_FILE =
@@ -267,6 +290,7 @@ public final class ImageRules {
               OCI_LAYOUT_PRESENT,
               OCI_LAYOUT_VERSION,
               INDEX_PRESENT,
+              BLOBS_PRESENT,
               BLOB_NAME,
               BLOB_PRESENT,
               BLOB_REGULAR_FILE,
