@@ -165,6 +165,35 @@ class OciValidateTest {
   }
 
   @Test
+  void embeddedDataIsCheckedInADocumentOnItsOwn(@TempDir Path dir) throws Exception {
+    // "[]" embedded under the digest of "{}": the manifest alone, no layout around it.
+    String empty =
+        "{\"mediaType\":\"application/vnd.oci.empty.v1+json\",\"digest\":\"sha256:"
+            + "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\"size\":2,"
+            + "\"data\":\"%s\"}";
+    Path manifest = dir.resolve("manifest.json");
+    Files.writeString(
+        manifest,
+        "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+            + "\"artifactType\":\"application/vnd.example\",\"config\":"
+            + empty.formatted("e30=")
+            + ",\"layers\":["
+            + empty.formatted("W10=")
+            + "]}");
+    Run r = run("--color=never", manifest.toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.out().contains("error image.descriptor.data.matches [MUST]")
+            && r.out().contains("#/layers/0/data: layers[0].data decodes to 2 bytes"),
+        r.out());
+    Path descriptor = dir.resolve("descriptor.json");
+    Files.writeString(descriptor, empty.formatted("W10="));
+    Run d = run("--color=never", "--type", "image-descriptor", descriptor.toString());
+    assertEquals(1, d.exit(), d.out() + d.err());
+    assertTrue(d.out().contains("#/data: descriptor.data decodes to 2 bytes"), d.out());
+  }
+
+  @Test
   void imageLayoutsAreVerifiedBlobByBlob(@TempDir Path dir) throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         onPath("umoci"), "needs umoci (Debian package umoci) to build a real image");

@@ -40,7 +40,8 @@ public final class RulesCatalog {
         .append("Absolute VM and z/OS namespace paths, memBwSchema and schemata newlines, and ")
         .append("the enums (personality domain, memoryPolicy mode, jail modes) are schema ")
         .append("keywords.\n\n");
-    s.append("Spec links point at runtime-spec v1.3.0.\n\n");
+    s.append("Spec links point at runtime-spec v1.3.0, and at image-spec v1.1.1 for the image.*")
+        .append(" document rules (the image layout rules: [image-rules.md](image-rules.md)).\n\n");
     s.append(table(rules, true));
     return s.toString();
   }

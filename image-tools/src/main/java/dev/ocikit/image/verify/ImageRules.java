@@ -3,13 +3,18 @@ package dev.ocikit.image.verify;
 import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.image.ConfigEnvForm;
+import dev.ocikit.validate.rules.image.DescriptorDataMatches;
+import dev.ocikit.validate.rules.image.LayersNonEmpty;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Every image layout rule, as data. Levels follow the RFC 2119 keyword of the cited spec sentence;
  * {@link Level#ADVICE} marks likely trouble no sentence forbids. Schema findings for the JSON
- * documents come from the bundle-validator's {@code schema.*} rules.
+ * documents come from the bundle-validator's {@code schema.*} rules; the rules that need one
+ * document only ({@code dev.ocikit.validate.rules.image}) live there too, so a document validated
+ * on its own gets them, and are listed here as well.
  */
 public final class ImageRules {
   private static final String SPEC = "https://github.com/opencontainers/image-spec/blob/v1.1.1/";
@@ -119,13 +124,11 @@ public final class ImageRules {
           "The digest uses a registered algorithm (sha256, sha512, blake3) so it can be verified.",
           "descriptor.md#registered-algorithms");
 
-  /** Embedded data matches digest and size. */
-  public static final RuleInfo DATA_MATCHES =
-      rule(
-          "image.descriptor.data.matches",
-          Level.MUST,
-          "A descriptor's embedded data decodes to content of its size and digest.",
-          "descriptor.md#embedded-content");
+  /**
+   * Embedded data matches digest and size: a document rule, so a descriptor, manifest or index
+   * validated on its own gets it too.
+   */
+  public static final RuleInfo DATA_MATCHES = DescriptorDataMatches.INFO;
 
   /** A document's own mediaType equals the descriptor's (CVE-2021-41190). */
   public static final RuleInfo MEDIA_TYPE_MATCHES =
@@ -161,6 +164,12 @@ public final class ImageRules {
           Level.MUST,
           "artifactType is set when config.mediaType is application/vnd.oci.empty.v1+json.",
           "manifest.md#image-manifest-property-descriptions");
+
+  /** A manifest lists a layer (a document rule). */
+  public static final RuleInfo LAYERS_NON_EMPTY = LayersNonEmpty.INFO;
+
+  /** Image config Env entries are {@code VARNAME=VARVALUE} (a document rule). */
+  public static final RuleInfo CONFIG_ENV_FORM = ConfigEnvForm.INFO;
 
   /** The empty descriptor's content is {@code {}}. */
   public static final RuleInfo EMPTY_CONTENT =
@@ -301,6 +310,8 @@ public final class ImageRules {
               DATA_MATCHES,
               MEDIA_TYPE_MATCHES,
               MANIFEST_NO_MANIFESTS,
+              LAYERS_NON_EMPTY,
+              CONFIG_ENV_FORM,
               INDEX_NO_MANIFEST_FIELDS,
               INDEX_NESTING,
               ARTIFACT_TYPE_REQUIRED,

@@ -194,7 +194,12 @@ class HandMadeLayoutTest {
     Blob empty = l.blob(EMPTY, "{}");
     Blob m =
         l.blob(
-            MANIFEST, "{\"schemaVersion\":2,\"config\":" + empty.descriptor() + ",\"layers\":[]}");
+            MANIFEST,
+            "{\"schemaVersion\":2,\"config\":"
+                + empty.descriptor()
+                + ",\"layers\":["
+                + empty.descriptor()
+                + "]}");
     l.index(m.descriptor());
     assertOnly(
         validate(),
@@ -212,7 +217,9 @@ class HandMadeLayoutTest {
             MANIFEST,
             "{\"schemaVersion\":2,\"artifactType\":\"a/b\",\"config\":"
                 + notEmpty.descriptor()
-                + ",\"layers\":[]}");
+                + ",\"layers\":["
+                + l.blob(EMPTY, "{}").descriptor()
+                + "]}");
     l.index(m.descriptor());
     assertOnly(validate(), "image.empty.content", Severity.ERROR, "holds \"{ }\", not {}");
   }
@@ -226,7 +233,9 @@ class HandMadeLayoutTest {
             MANIFEST,
             "{\"schemaVersion\":2,\"artifactType\":\"a/b\",\"config\":"
                 + empty.descriptor(",\"data\":\"W10=\"")
-                + ",\"layers\":[]}");
+                + ",\"layers\":["
+                + l.blob(EMPTY, "{}").descriptor()
+                + "]}");
     l.index(m.descriptor());
     assertOnly(
         validate(),
