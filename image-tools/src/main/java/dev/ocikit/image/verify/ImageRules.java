@@ -233,6 +233,20 @@ public final class ImageRules {
           "A layer blob decompresses as its media type says into a tar archive.",
           "layer.md#distributable-format");
 
+  /**
+   * The tar stream ends with its end-of-archive marker. layer.md makes a layer a tar archive, and
+   * POSIX ends one with two zero blocks; a stream cut after a complete entry is what an unclosed
+   * writer leaves (umoci's insert before 0.5.0). Unpacking accepts it with a warning, as umoci,
+   * bsdtar and Go's archive/tar do; content cut inside an entry stays {@link #LAYER_FORMAT}.
+   */
+  public static final RuleInfo LAYER_END_OF_ARCHIVE =
+      rule(
+          "image.layer.end-of-archive",
+          Level.MUST,
+          "A layer's tar stream ends with the end-of-archive marker (two zero blocks) after its"
+              + " last entry; a stream cut inside an entry is image.layer.format.",
+          "layer.md#distributable-format");
+
   /** No duplicate paths in one layer. */
   public static final RuleInfo LAYER_ENTRY_UNIQUE =
       rule(
@@ -321,6 +335,7 @@ public final class ImageRules {
               DIFF_ID,
               PLATFORM_MATCHES,
               LAYER_FORMAT,
+              LAYER_END_OF_ARCHIVE,
               LAYER_ENTRY_UNIQUE,
               LAYER_WHITEOUT_BARE,
               LAYER_WHITEOUT_LOWER_ONLY,
