@@ -3,7 +3,6 @@ package dev.ocikit.image.tar;
 import static dev.ocikit.image.tar.RawTar.header;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,26 +130,6 @@ class TarReaderTest {
         };
     assertEquals(6, TarReader.readAll(trickle, TarLimits.DEFAULTS));
     assertEquals(trailing.length, read[0], "what follows the end marker is read too");
-  }
-
-  @Test
-  void aMissingEndMarkerIsToldApartFromACompleteArchive() throws IOException {
-    byte[] unclosed = RawTar.tar().file("a", "x").file("b", "hello").bytes();
-    for (byte[] tar :
-        List.of(unclosed, Arrays.copyOf(unclosed, unclosed.length - 507), new byte[0])) {
-      TarReader r = new TarReader(new ByteArrayInputStream(tar), new TarBudget(TarLimits.DEFAULTS));
-      while (r.next() != null) {
-        r.body().readAllBytes();
-      }
-      assertTrue(r.endMarkerMissing(), tar.length + " bytes");
-    }
-    byte[] closed = RawTar.tar().file("a", "x").end().bytes();
-    TarReader r =
-        new TarReader(new ByteArrayInputStream(closed), new TarBudget(TarLimits.DEFAULTS));
-    while (r.next() != null) {
-      r.body().readAllBytes();
-    }
-    assertFalse(r.endMarkerMissing());
   }
 
   @Test
