@@ -134,12 +134,15 @@ public final class DocumentValidator {
     checkDocumentRules(doc, t, sink);
   }
 
-  /** The semantic rules of state and features documents (config rules run in BundleValidator). */
+  /**
+   * The semantic rules of state, features and image-spec documents (config rules run in
+   * BundleValidator).
+   */
   private void checkDocumentRules(JsonDocument doc, DocumentType t, FindingSink sink) {
     String platform = sink.options().platform() != null ? sink.options().platform() : "linux";
     for (DocumentRule rule : RuleRegistry.documentRules()) {
       String p = rule.info().platform();
-      if (rule.documentType() == t && (p.equals("all") || p.equals(platform))) {
+      if (rule.checks(t) && (p.equals("all") || p.equals(platform))) {
         rule.check(doc, sink);
       }
     }

@@ -70,9 +70,13 @@ final class CheckIndex {
     for (RuleInfo r : RuleRegistry.catalog()) {
       all.add(rule(r, Kind.RULE, catalog));
     }
+    // image document rules are in both catalogs: they count once, as image rules
+    java.util.Set<String> image = new java.util.HashSet<>();
     for (RuleInfo r : ImageRules.all()) {
       all.add(rule(r, Kind.IMAGE_RULE, catalog));
+      image.add(r.id());
     }
+    all.removeIf(e -> e.kind() == Kind.RULE && image.contains(e.id()));
     for (String keyword : SchemaKeywords.used()) {
       RuleInfo r = CoreRules.schemaRule(keyword, "https://json-schema.org/draft/2020-12");
       all.add(

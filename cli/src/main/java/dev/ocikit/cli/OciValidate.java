@@ -92,10 +92,17 @@ public final class OciValidate implements Callable<Integer> {
   boolean hostSpecific;
 
   @Option(
+      names = "--require-all-blobs",
+      description =
+          "Images: a completeness check; a referenced blob that is absent is an error. Without"
+              + " it, it is a warning: a layout may leave blobs to an external store.")
+  boolean requireAllBlobs;
+
+  @Option(
       names = "--allow-missing",
       description =
-          "Images: a referenced blob that is absent is a warning, not an error (for layouts"
-              + " that hold only some platforms or leave out foreign layers).")
+          "Kept for compatibility: absent blobs are warnings by default now (the opposite of"
+              + " --require-all-blobs).")
   boolean allowMissing;
 
   @Option(
@@ -131,8 +138,12 @@ public final class OciValidate implements Callable<Integer> {
           spec.commandLine(),
           "--format: unknown format '" + format + "'; use one of " + ReportFormats.names());
     }
+    if (allowMissing && requireAllBlobs) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--allow-missing and --require-all-blobs contradict each other");
+    }
     ValidationOptions options = new ValidationOptions(failLevel, platform, hostSpecific);
-    PathValidator validator = new PathValidator(options, forced, allowMissing, limits.limits());
+    PathValidator validator = new PathValidator(options, forced, requireAllBlobs, limits.limits());
     List<ValidationResult> results = new ArrayList<>();
     boolean unreadable = false;
     for (Path p : validator.expand(paths, recursive, err)) {

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Decides what each path is (image layout, image archive, bundle, config, document) and validates
- * it accordingly. Image layouts use the default missing-blob policy (missing referenced blobs are
- * errors) until the command offers an option for it.
+ * it accordingly. Referenced blobs absent from an image layout are warnings unless {@code
+ * requireAllBlobs} asks for a completeness check.
  */
 final class PathValidator {
   private final BundleValidator bundles;
@@ -34,13 +34,13 @@ final class PathValidator {
   private final DocumentType forced;
 
   PathValidator(
-      ValidationOptions options, DocumentType forced, boolean allowMissingBlobs, TarLimits limits) {
+      ValidationOptions options, DocumentType forced, boolean requireAllBlobs, TarLimits limits) {
     this.bundles = new BundleValidator(options);
     this.documents = new DocumentValidator(options);
     this.imageOptions =
         ImageValidationOptions.DEFAULT
             .withFailLevel(options.failLevel())
-            .withAllowMissing(allowMissingBlobs)
+            .withRequireAllBlobs(requireAllBlobs)
             .withLimits(limits);
     this.forced = forced;
   }

@@ -167,6 +167,35 @@ class OciValidateTest {
   }
 
   @Test
+  void embeddedDataIsCheckedInADocumentOnItsOwn(@TempDir Path dir) throws Exception {
+    // "[]" embedded under the digest of "{}": the manifest alone, no layout around it.
+    String empty =
+        "{\"mediaType\":\"application/vnd.oci.empty.v1+json\",\"digest\":\"sha256:"
+            + "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a\",\"size\":2,"
+            + "\"data\":\"%s\"}";
+    Path manifest = dir.resolve("manifest.json");
+    Files.writeString(
+        manifest,
+        "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+            + "\"artifactType\":\"application/vnd.example\",\"config\":"
+            + empty.formatted("e30=")
+            + ",\"layers\":["
+            + empty.formatted("W10=")
+            + "]}");
+    Run r = run("--color=never", manifest.toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(
+        r.out().contains("error image.descriptor.data.matches [MUST]")
+            && r.out().contains("#/layers/0/data: layers[0].data decodes to 2 bytes"),
+        r.out());
+    Path descriptor = dir.resolve("descriptor.json");
+    Files.writeString(descriptor, empty.formatted("W10="));
+    Run d = run("--color=never", "--type", "image-descriptor", descriptor.toString());
+    assertEquals(1, d.exit(), d.out() + d.err());
+    assertTrue(d.out().contains("#/data: descriptor.data decodes to 2 bytes"), d.out());
+  }
+
+  @Test
   void imageLayoutsAreVerifiedBlobByBlob(@TempDir Path dir) throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         onPath("umoci"), "needs umoci (Debian package umoci) to build a real image");
@@ -189,12 +218,44 @@ class OciValidateTest {
     assertEquals(1, bad.exit(), bad.out());
     assertTrue(bad.out().contains("image.blob.digest"), bad.out());
 
-    // A missing blob is an error, or a warning with --allow-missing.
+    // A missing blob is a warning (image-layout.md: a layout MAY lack referenced blobs), an
+    // error only for a completeness check; --allow-missing still parses and changes nothing.
     Files.delete(configBlob);
-    assertEquals(1, run("--color=never", layout.toString()).exit());
-    Run allowed = run("--color=never", "--allow-missing", layout.toString());
-    assertEquals(0, allowed.exit(), allowed.out());
-    assertTrue(allowed.out().contains("warning image.blob.present"), allowed.out());
+    for (String[] args :
+        new String[][] {{layout.toString()}, {"--allow-missing", layout.toString()}}) {
+      Run allowed = run(concat("--color=never", args));
+      assertEquals(0, allowed.exit(), allowed.out() + allowed.err());
+      assertTrue(allowed.out().contains("warning image.blob.present [ADVICE]"), allowed.out());
+    }
+    Run complete = run("--color=never", "--require-all-blobs", layout.toString());
+    assertEquals(1, complete.exit(), complete.out());
+    assertTrue(complete.out().contains("error image.blob.present [MUST]"), complete.out());
+    Run both = run("--allow-missing", "--require-all-blobs", layout.toString());
+    assertEquals(2, both.exit(), both.out());
+    assertTrue(both.err().contains("contradict each other"), both.err());
+
+    // No blobs directory at all is an error whatever the options (image-layout.md: it MUST exist).
+    deleteTree(layout.resolve("blobs"));
+    Run noBlobs = run("--color=never", "--allow-missing", layout.toString());
+    assertEquals(1, noBlobs.exit(), noBlobs.out());
+    assertTrue(
+        noBlobs.out().contains("error image.layout.blobs.present [MUST] blobs: no blobs directory"),
+        noBlobs.out());
+  }
+
+  private static String[] concat(String first, String... rest) {
+    String[] out = new String[rest.length + 1];
+    out[0] = first;
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    return out;
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** The manifest blob referenced by index.json (the layout has exactly one image). */

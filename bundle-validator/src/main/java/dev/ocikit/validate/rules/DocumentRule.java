@@ -7,15 +7,24 @@ import dev.ocikit.validate.RuleInfo;
 
 /**
  * One semantic rule over a whole document of another type than config.json (runtime state, runtime
- * features), run by DocumentValidator after the schema. Like {@link ConfigRule} it reports and
- * never throws: the tree may fail the schema.
+ * features, image-spec documents), run by DocumentValidator after the schema. Like {@link
+ * ConfigRule} it reports and never throws: the tree may fail the schema.
  */
 public interface DocumentRule {
   /** What the rule is: id, level, summary, spec link, platform. */
   RuleInfo info();
 
-  /** The document type the rule checks. */
+  /** The document type the rule checks; its fixtures are validated as this type. */
   DocumentType documentType();
+
+  /**
+   * Whether the rule checks documents of {@code type}: {@link #documentType()} alone unless the
+   * rule covers a property several document types share (a descriptor in a descriptor, manifest or
+   * index document).
+   */
+  default boolean checks(DocumentType type) {
+    return type == documentType();
+  }
 
   /** Checks {@code document} and reports every violation into {@code sink}. */
   void check(JsonDocument document, FindingSink sink);

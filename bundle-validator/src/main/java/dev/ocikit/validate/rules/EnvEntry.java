@@ -9,8 +9,11 @@ import java.util.Optional;
 public final class EnvEntry {
   private EnvEntry() {}
 
-  /** What is wrong with {@code entry}, or empty when it has the {@code KEY=value} form. */
-  public static Optional<String> problem(String entry) {
+  /**
+   * What is wrong with the shape of {@code entry} (a non-empty name, then {@code =}), or empty when
+   * it has it; says nothing about which characters the name uses.
+   */
+  public static Optional<String> shapeProblem(String entry) {
     int eq = entry.indexOf('=');
     if (eq < 0) {
       return Optional.of("has no '=' (expected KEY=value)");
@@ -18,6 +21,16 @@ public final class EnvEntry {
     if (eq == 0) {
       return Optional.of("has an empty key (expected KEY=value)");
     }
+    return Optional.empty();
+  }
+
+  /** What is wrong with {@code entry}, or empty when it has the {@code KEY=value} form. */
+  public static Optional<String> problem(String entry) {
+    Optional<String> shape = shapeProblem(entry);
+    if (shape.isPresent()) {
+      return shape;
+    }
+    int eq = entry.indexOf('=');
     String key = entry.substring(0, eq);
     if (Character.isDigit(key.charAt(0))) {
       return Optional.of("key \"" + key + "\" starts with a digit");

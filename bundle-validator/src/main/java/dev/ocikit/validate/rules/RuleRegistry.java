@@ -18,6 +18,9 @@ import dev.ocikit.validate.rules.hooks.HookEnvForm;
 import dev.ocikit.validate.rules.hooks.HookPathAbsolute;
 import dev.ocikit.validate.rules.hooks.HookPathExecutable;
 import dev.ocikit.validate.rules.hooks.HookPathResolves;
+import dev.ocikit.validate.rules.image.ConfigEnvForm;
+import dev.ocikit.validate.rules.image.DescriptorDataMatches;
+import dev.ocikit.validate.rules.image.LayersNonEmpty;
 import dev.ocikit.validate.rules.linux.CgroupResourceControllers;
 import dev.ocikit.validate.rules.linux.CgroupUnifiedControllers;
 import dev.ocikit.validate.rules.linux.CpuBurstWithinQuota;
@@ -195,7 +198,10 @@ public final class RuleRegistry {
               new StatePidRequired(),
               new StateBundleAbsolute(),
               new FeaturesVersionRange(),
-              new FeaturesHooksKnown()));
+              new FeaturesHooksKnown(),
+              new DescriptorDataMatches(),
+              new ConfigEnvForm(),
+              new LayersNonEmpty()));
 
   private RuleRegistry() {}
 
@@ -204,7 +210,7 @@ public final class RuleRegistry {
     return CONFIG_RULES;
   }
 
-  /** Every rule over runtime state and features documents, sorted by id. */
+  /** Every rule over runtime state, features and image-spec documents, sorted by id. */
   public static List<DocumentRule> documentRules() {
     return DOCUMENT_RULES;
   }

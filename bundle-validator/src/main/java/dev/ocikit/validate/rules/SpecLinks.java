@@ -1,11 +1,23 @@
 package dev.ocikit.validate.rules;
 
-/** Links to the runtime-spec text at the pinned tag, so every rule points at the same version. */
+/**
+ * Links to the runtime-spec (and image-spec) text at the pinned tags, so every rule points at the
+ * same version.
+ */
 public final class SpecLinks {
   /** The pinned tag's document root; every rule's spec URL starts with it. */
   public static final String BASE = "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/";
 
+  /** The image-spec's pinned tag, for the rules over image-spec documents. */
+  public static final String IMAGE_BASE =
+      "https://github.com/opencontainers/image-spec/blob/v1.1.1/";
+
   private SpecLinks() {}
+
+  /** {@code document#anchor} of the image-spec, e.g. {@code image("manifest.md", "…")}. */
+  public static String image(String document, String anchor) {
+    return IMAGE_BASE + document + "#" + anchor;
+  }
 
   /** {@code bundle.md#anchor}. */
   public static String bundle(String anchor) {

@@ -78,7 +78,9 @@ class RegistryCompletenessTest {
     }
     for (RuleInfo rule : semanticRules()) {
       String url = rule.specUrl();
-      assertTrue(url.startsWith(SpecLinks.BASE), rule.id() + ": " + url);
+      assertTrue(
+          url.startsWith(rule.id().startsWith("image.") ? SpecLinks.IMAGE_BASE : SpecLinks.BASE),
+          rule.id() + ": " + url);
       assertTrue(url.contains("#"), rule.id() + ": spec URL without anchor: " + url);
     }
   }

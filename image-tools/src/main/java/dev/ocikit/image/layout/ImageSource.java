@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * The small core every OCI image layout source implements: the top-level files, blobs by digest and
- * the list of blob files. Verification, the descriptor walk and the checks are shared code on top
- * of it; a new source (a directory, an archive, a registry cache) only implements these four
- * methods.
+ * the list of blob files and what {@code blobs} itself is. Verification, the descriptor walk and
+ * the checks are shared code on top of it; a new source (a directory, an archive, a registry cache)
+ * only implements these five methods.
  *
  * <p>Implementations are safe for concurrent {@link #openBlob(Digest)} calls.
  *
@@ -49,6 +49,13 @@ public interface ImageSource extends Closeable {
 
   /** Every entry under {@code blobs/}, sorted by path. */
   List<BlobFile> blobFiles() throws IOException;
+
+  /**
+   * What {@code blobs} at the root of the layout is, or empty when there is none (image-layout.md:
+   * the directory must exist, though it may be empty). An archive holds the directory implicitly
+   * when it has entries under {@code blobs/} but no entry for the directory itself.
+   */
+  Optional<BlobFile.Kind> blobsDirectory() throws IOException;
 
   /**
    * Opens a blob through a {@link VerifyingInputStream} checking {@code digest} and {@code size}:

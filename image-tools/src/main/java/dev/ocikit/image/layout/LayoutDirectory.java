@@ -108,6 +108,11 @@ public final class LayoutDirectory implements ImageSource {
   }
 
   @Override
+  public Optional<BlobFile.Kind> blobsDirectory() throws IOException {
+    return Optional.ofNullable(lstat(root.resolve("blobs"))).map(LayoutDirectory::kindOf);
+  }
+
+  @Override
   public void close() {
     // nothing held open between calls
   }

@@ -154,6 +154,21 @@ public final class OciArchive implements ImageSource {
   }
 
   @Override
+  public Optional<BlobFile.Kind> blobsDirectory() {
+    List<Entry> own = entries.get("blobs");
+    if (own != null) {
+      // Repeated entries: any that is not a directory makes the name something else too.
+      return own.stream()
+          .map(Entry::kind)
+          .filter(k -> k != BlobFile.Kind.DIRECTORY)
+          .findFirst()
+          .or(() -> Optional.of(BlobFile.Kind.DIRECTORY));
+    }
+    boolean implicit = entries.keySet().stream().anyMatch(n -> n.startsWith("blobs/"));
+    return implicit ? Optional.of(BlobFile.Kind.DIRECTORY) : Optional.empty();
+  }
+
+  @Override
   public void close() throws IOException {
     channel.close();
   }

@@ -23,7 +23,7 @@ import java.io.InputStream;
  * ({@link SparseEntryException}) from its header, without reading its map. The first all-zero block
  * ends the archive and the rest of the stream is read (and charged) without being parsed, so
  * digests around the stream see every byte; a stream that ends cleanly at a header boundary is
- * accepted.
+ * accepted, and {@link #endMarkerMissing()} says so.
  *
  * <p>For bad input it throws only {@link TarException} subtypes; a failure of the stream underneath
  * passes through unchanged.
@@ -44,6 +44,7 @@ public final class TarReader {
   private final PaxRecords local = new PaxRecords();
   private final PaxRecords global = new PaxRecords();
   private boolean ended;
+  private boolean unmarked; // the stream ended where a header could start, with no zero block
   private boolean draining;
   private boolean metaPending; // an x, L or K header was read, and not yet its entry
   private byte[] longName;
@@ -113,6 +114,7 @@ public final class TarReader {
         if (metaPending) {
           throw format("the stream ends after an extended header, before its entry");
         }
+        unmarked = true;
         end();
         return null;
       }
@@ -152,6 +154,17 @@ public final class TarReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether the archive ended without its end-of-archive marker: the stream stopped where the next
+   * header would start (or inside the last entry's padding) with no zero block, as a tar writer
+   * that was never closed leaves it (umoci's {@code insert} before 0.5.0). Every entry returned is
+   * complete; Go's archive/tar, bsdtar and umoci read such a stream. Meaningful once {@link
+   * #next()} has returned null.
+   */
+  public boolean endMarkerMissing() {
+    return unmarked;
   }
 
   /** The body of the entry {@link #next()} returned last; -1 at its end. */

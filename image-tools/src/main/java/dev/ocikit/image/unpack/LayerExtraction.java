@@ -58,6 +58,13 @@ final class LayerExtraction {
             where(nextAfter(last)) + ": corrupt or truncated tar stream: " + ex.getMessage(), ex);
       }
       if (e == null) {
+        if (tar.endMarkerMissing()) {
+          // Accepted as umoci, bsdtar and Go's archive/tar accept it: every entry was complete.
+          warnings.add(
+              layerLabel
+                  + ": the tar stream ends without its end-of-archive marker (an unclosed tar"
+                  + " writer, as old umoci left it); every entry was complete and is applied");
+        }
         break;
       }
       last = e.name();

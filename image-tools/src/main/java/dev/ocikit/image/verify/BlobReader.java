@@ -6,17 +6,16 @@ import dev.ocikit.image.tar.TarReader;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestMismatchException;
+import dev.ocikit.spec.digest.EmbeddedData;
 import dev.ocikit.spec.digest.SizeMismatchException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.file.IoErrors;
 import dev.ocikit.spec.json.JsonLimits;
-import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -130,10 +129,11 @@ final class BlobReader {
       return; // the descriptor carries the content itself
     }
     boolean external = ref.descriptor().urls() != null && !ref.descriptor().urls().isEmpty();
-    RuleInfo rule = ImageRules.BLOB_PRESENT;
-    if (reporter.allowMissing() || external) {
-      rule = new RuleInfo(rule.id(), Level.ADVICE, rule.summary(), rule.specUrl(), rule.platform());
-    }
+    // image-layout.md: a layout MAY lack referenced blobs; only a completeness check objects.
+    RuleInfo rule =
+        reporter.requireAllBlobs() && !external
+            ? ImageRules.BLOB_PRESENT_REQUIRED
+            : ImageRules.BLOB_PRESENT;
     reporter.at(
         rule,
         ref.place().child("digest"),
@@ -193,19 +193,6 @@ final class BlobReader {
 
   /** The embedded data when it decodes to the described content, else null. */
   static byte[] embedded(Ref ref) {
-    String data = ref.descriptor().data();
-    if (data == null) {
-      return null;
-    }
-    try {
-      byte[] bytes = Base64.getDecoder().decode(data);
-      boolean sizeOk = bytes.length == ref.size();
-      boolean digestOk =
-          !ref.digest().algorithm().isVerifiable()
-              || Digest.compute(ref.digest().algorithm(), bytes).equals(ref.digest());
-      return sizeOk && digestOk ? bytes : null;
-    } catch (IllegalArgumentException notBase64) {
-      return null; // the schema pattern reports it
-    }
+    return EmbeddedData.verified(ref.descriptor().data(), ref.digest(), ref.size()).orElse(null);
   }
 }

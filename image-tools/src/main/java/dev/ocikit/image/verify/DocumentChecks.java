@@ -1,18 +1,16 @@
 package dev.ocikit.image.verify;
 
 import dev.ocikit.spec.UntrustedText;
-import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.mediatype.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks that tie a descriptor to the content it points at: embedded data, the document's own
- * mediaType and properties that would let one blob be read as two kinds of document
- * (CVE-2021-41190), and the empty descriptor's {@code {}}.
+ * Checks that tie a descriptor to the content it points at: the document's own mediaType and
+ * properties that would let one blob be read as two kinds of document (CVE-2021-41190), and the
+ * empty descriptor's {@code {}}.
  */
 final class DocumentChecks {
   private static final byte[] EMPTY_JSON = "{}".getBytes(StandardCharsets.UTF_8);
@@ -21,38 +19,6 @@ final class DocumentChecks {
 
   DocumentChecks(Reporter reporter) {
     this.reporter = reporter;
-  }
-
-  /** Embedded {@code data} decodes to content of the descriptor's size and digest. */
-  void data(Ref ref) {
-    String data = ref.descriptor().data();
-    byte[] bytes;
-    try {
-      bytes = data == null ? null : Base64.getDecoder().decode(data);
-    } catch (IllegalArgumentException notBase64) {
-      return; // the schema's pattern reports it
-    }
-    if (bytes == null || BlobReader.embedded(ref) != null) {
-      return;
-    }
-    String actual =
-        ref.digest().algorithm().isVerifiable()
-            ? " hashing to " + Digest.compute(ref.digest().algorithm(), bytes)
-            : "";
-    reporter.at(
-        ImageRules.DATA_MATCHES,
-        ref.place().child("data"),
-        ref.place().words()
-            + ".data decodes to "
-            + bytes.length
-            + " bytes"
-            + actual
-            + " but "
-            + ref.place().words()
-            + ".size="
-            + ref.size()
-            + " and .digest="
-            + ref.digest());
   }
 
   /**

@@ -3,13 +3,18 @@ package dev.ocikit.image.verify;
 import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.validate.rules.image.ConfigEnvForm;
+import dev.ocikit.validate.rules.image.DescriptorDataMatches;
+import dev.ocikit.validate.rules.image.LayersNonEmpty;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Every image layout rule, as data. Levels follow the RFC 2119 keyword of the cited spec sentence;
  * {@link Level#ADVICE} marks likely trouble no sentence forbids. Schema findings for the JSON
- * documents come from the bundle-validator's {@code schema.*} rules.
+ * documents come from the bundle-validator's {@code schema.*} rules; the rules that need one
+ * document only ({@code dev.ocikit.validate.rules.image}) live there too, so a document validated
+ * on its own gets them, and are listed here as well.
  */
 public final class ImageRules {
   private static final String SPEC = "https://github.com/opencontainers/image-spec/blob/v1.1.1/";
@@ -38,6 +43,14 @@ public final class ImageRules {
           "The layout has an index.json file at its root.",
           "image-layout.md#indexjson-file");
 
+  /** {@code blobs} exists at the root and is a directory. */
+  public static final RuleInfo BLOBS_PRESENT =
+      rule(
+          "image.layout.blobs.present",
+          Level.MUST,
+          "The layout has a blobs directory at its root (it may be empty).",
+          "image-layout.md#content");
+
   /** Blob files are named {@code blobs/<alg>/<encoded>} by the digest grammar. */
   public static final RuleInfo BLOB_NAME =
       rule(
@@ -46,14 +59,29 @@ public final class ImageRules {
           "Entries under blobs/ are <alg>/<encoded> with names matching the digest grammar.",
           "image-layout.md#blobs");
 
-  /** A referenced blob is in the layout. */
+  /**
+   * A referenced blob is in the layout. image-layout.md lets a layout lack referenced blobs (an
+   * external store may supply them), so by default this is advice; a completeness check ({@link
+   * ImageValidationOptions#requireAllBlobs()}) reports it at {@link #BLOB_PRESENT_REQUIRED}'s
+   * level.
+   */
   public static final RuleInfo BLOB_PRESENT =
       rule(
           "image.blob.present",
-          Level.MUST,
-          "Every blob reachable from index.json is stored under blobs/ (warning with"
-              + " --allow-missing or when the descriptor lists urls).",
+          Level.ADVICE,
+          "Every blob reachable from index.json is stored under blobs/; the spec allows a layout"
+              + " to lack some, so this is an error only with --require-all-blobs (and never when"
+              + " the descriptor lists urls).",
           "image-layout.md#blobs");
+
+  /** {@link #BLOB_PRESENT} as a completeness check reports it: not listed in {@link #all()}. */
+  static final RuleInfo BLOB_PRESENT_REQUIRED =
+      new RuleInfo(
+          BLOB_PRESENT.id(),
+          Level.MUST,
+          BLOB_PRESENT.summary(),
+          BLOB_PRESENT.specUrl(),
+          BLOB_PRESENT.platform());
 
   /** A blob is one regular file. */
   public static final RuleInfo BLOB_REGULAR_FILE =
@@ -96,13 +124,11 @@ public final class ImageRules {
           "The digest uses a registered algorithm (sha256, sha512, blake3) so it can be verified.",
           "descriptor.md#registered-algorithms");
 
-  /** Embedded data matches digest and size. */
-  public static final RuleInfo DATA_MATCHES =
-      rule(
-          "image.descriptor.data.matches",
-          Level.MUST,
-          "A descriptor's embedded data decodes to content of its size and digest.",
-          "descriptor.md#embedded-content");
+  /**
+   * Embedded data matches digest and size: a document rule, so a descriptor, manifest or index
+   * validated on its own gets it too.
+   */
+  public static final RuleInfo DATA_MATCHES = DescriptorDataMatches.INFO;
 
   /** A document's own mediaType equals the descriptor's (CVE-2021-41190). */
   public static final RuleInfo MEDIA_TYPE_MATCHES =
@@ -138,6 +164,12 @@ public final class ImageRules {
           Level.MUST,
           "artifactType is set when config.mediaType is application/vnd.oci.empty.v1+json.",
           "manifest.md#image-manifest-property-descriptions");
+
+  /** A manifest lists a layer (a document rule). */
+  public static final RuleInfo LAYERS_NON_EMPTY = LayersNonEmpty.INFO;
+
+  /** Image config Env entries are {@code VARNAME=VARVALUE} (a document rule). */
+  public static final RuleInfo CONFIG_ENV_FORM = ConfigEnvForm.INFO;
 
   /** The empty descriptor's content is {@code {}}. */
   public static final RuleInfo EMPTY_CONTENT =
@@ -199,6 +231,20 @@ public final class ImageRules {
           "image.layer.format",
           Level.MUST,
           "A layer blob decompresses as its media type says into a tar archive.",
+          "layer.md#distributable-format");
+
+  /**
+   * The tar stream ends with its end-of-archive marker. layer.md makes a layer a tar archive, and
+   * POSIX ends one with two zero blocks; a stream cut after a complete entry is what an unclosed
+   * writer leaves (umoci's insert before 0.5.0). Unpacking accepts it with a warning, as umoci,
+   * bsdtar and Go's archive/tar do; content cut inside an entry stays {@link #LAYER_FORMAT}.
+   */
+  public static final RuleInfo LAYER_END_OF_ARCHIVE =
+      rule(
+          "image.layer.end-of-archive",
+          Level.MUST,
+          "A layer's tar stream ends with the end-of-archive marker (two zero blocks) after its"
+              + " last entry; a stream cut inside an entry is image.layer.format.",
           "layer.md#distributable-format");
 
   /** No duplicate paths in one layer. */
@@ -267,6 +313,7 @@ public final class ImageRules {
               OCI_LAYOUT_PRESENT,
               OCI_LAYOUT_VERSION,
               INDEX_PRESENT,
+              BLOBS_PRESENT,
               BLOB_NAME,
               BLOB_PRESENT,
               BLOB_REGULAR_FILE,
@@ -277,6 +324,8 @@ public final class ImageRules {
               DATA_MATCHES,
               MEDIA_TYPE_MATCHES,
               MANIFEST_NO_MANIFESTS,
+              LAYERS_NON_EMPTY,
+              CONFIG_ENV_FORM,
               INDEX_NO_MANIFEST_FIELDS,
               INDEX_NESTING,
               ARTIFACT_TYPE_REQUIRED,
@@ -286,6 +335,7 @@ public final class ImageRules {
               DIFF_ID,
               PLATFORM_MATCHES,
               LAYER_FORMAT,
+              LAYER_END_OF_ARCHIVE,
               LAYER_ENTRY_UNIQUE,
               LAYER_WHITEOUT_BARE,
               LAYER_WHITEOUT_LOWER_ONLY,

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * How to validate an image layout or archive.
  *
- * @param allowMissing report referenced blobs that are absent as warnings instead of errors (the
- *     layout may leave them to an external blob store)
+ * @param requireAllBlobs a completeness check: report referenced blobs that are absent as errors.
+ *     Without it they are warnings, as image-layout.md lets a layout leave them to an external blob
+ *     store
  * @param failLevel the least binding level whose findings are errors (default {@link Level#MUST})
  * @param parallelism how many blobs are verified at once; at least 1
  * @param limits the limits layers (and an archive file) are read under, the same as unpacking's;
@@ -18,9 +19,9 @@ import java.util.Objects;
  *     not be checked within them
  */
 public record ImageValidationOptions(
-    boolean allowMissing, Level failLevel, int parallelism, TarLimits limits) {
+    boolean requireAllBlobs, Level failLevel, int parallelism, TarLimits limits) {
   /**
-   * Missing blobs are errors, MUST findings fail, one thread per available processor (max 8),
+   * Missing blobs are warnings, MUST findings fail, one thread per available processor (max 8),
    * default limits.
    */
   public static final ImageValidationOptions DEFAULT =
@@ -39,24 +40,36 @@ public record ImageValidationOptions(
     }
   }
 
-  /** Returns a copy with {@code allowMissing} set. */
+  /** Returns a copy with {@code requireAllBlobs} set. */
+  public ImageValidationOptions withRequireAllBlobs(boolean require) {
+    return new ImageValidationOptions(require, failLevel, parallelism, limits);
+  }
+
+  /**
+   * Kept for compatibility: missing blobs are warnings by default now, so {@code true} is the
+   * default and {@code false} asks for {@link #withRequireAllBlobs(boolean) the completeness
+   * check}.
+   *
+   * @deprecated use {@link #withRequireAllBlobs(boolean)}
+   */
+  @Deprecated
   public ImageValidationOptions withAllowMissing(boolean allow) {
-    return new ImageValidationOptions(allow, failLevel, parallelism, limits);
+    return withRequireAllBlobs(!allow);
   }
 
   /** Returns a copy with another fail level. */
   public ImageValidationOptions withFailLevel(Level level) {
-    return new ImageValidationOptions(allowMissing, level, parallelism, limits);
+    return new ImageValidationOptions(requireAllBlobs, level, parallelism, limits);
   }
 
   /** Returns a copy with another parallelism. */
   public ImageValidationOptions withParallelism(int threads) {
-    return new ImageValidationOptions(allowMissing, failLevel, threads, limits);
+    return new ImageValidationOptions(requireAllBlobs, failLevel, threads, limits);
   }
 
   /** Returns a copy with other limits. */
   public ImageValidationOptions withLimits(TarLimits value) {
-    return new ImageValidationOptions(allowMissing, failLevel, parallelism, value);
+    return new ImageValidationOptions(requireAllBlobs, failLevel, parallelism, value);
   }
 
   /** The document-level options these imply. */

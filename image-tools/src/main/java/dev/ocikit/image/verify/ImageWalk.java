@@ -73,7 +73,6 @@ final class ImageWalk {
    * the document holding it.
    */
   private void entry(Ref ref, DescriptorPath path) {
-    documents.data(ref);
     boolean isIndex = ref.is(MediaType.IMAGE_INDEX);
     if (isIndex || ref.is(MediaType.IMAGE_MANIFEST)) {
       Optional<String> refused = path.refusal(ref.digest().toString(), isIndex);
@@ -142,7 +141,6 @@ final class ImageWalk {
       if (layer.isEmpty()) {
         continue;
       }
-      documents.data(layer.get());
       if (layer.get().mediaType() != null && layer.get().mediaType().isOciLayer()) {
         int index = i;
         Ref l = layer.get();
@@ -173,7 +171,6 @@ final class ImageWalk {
   }
 
   private Optional<Config> config(Ref ref) {
-    documents.data(ref);
     if (ref.is(MediaType.IMAGE_CONFIG)) {
       return document(ref, DocumentType.IMAGE_CONFIG)
           .flatMap(

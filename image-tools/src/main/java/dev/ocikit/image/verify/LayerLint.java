@@ -68,6 +68,17 @@ final class LayerLint {
   }
 
   /** A sparse entry: the reader refuses it from its header, so the rest of the layer is unread. */
+  /** The tar stream stopped after its last complete entry, without the end-of-archive marker. */
+  void endMarkerMissing() {
+    problems.add(
+        new Problem(
+            ImageRules.LAYER_END_OF_ARCHIVE,
+            null,
+            "the tar stream ends after its last entry without the end-of-archive marker (two"
+                + " zero blocks): every entry is complete, but the archive was never closed;"
+                + " unpackers accept it"));
+  }
+
   void sparse(SparseEntryException e) {
     problems.add(
         new Problem(

@@ -74,6 +74,9 @@ final class LayerVerifier {
             reading.observe(ref, e);
             lint.entry(e);
           }
+          if (tar.endMarkerMissing()) {
+            lint.endMarkerMissing();
+          }
         } catch (SparseEntryException sparse) {
           lint.sparse(sparse);
           tar.drain(); // the DiffID and the digest are still checked

@@ -114,8 +114,26 @@ final class LayoutChecks {
     return reporter.check(bytes.get(), name, type);
   }
 
-  /** Every entry under {@code blobs/} is {@code <alg>/<encoded>} by the digest grammar. */
+  /**
+   * {@code blobs} is a directory at the root, and every entry under it is {@code <alg>/<encoded>}
+   * by the digest grammar.
+   */
   void blobNames() throws IOException {
+    Optional<BlobFile.Kind> blobs = source.blobsDirectory();
+    if (blobs.isEmpty() || blobs.get() != BlobFile.Kind.DIRECTORY) {
+      reporter.file(
+          ImageRules.BLOBS_PRESENT,
+          "blobs",
+          null,
+          blobs.isEmpty()
+              ? "no blobs directory at the root of " + source.describe()
+              : "blobs at the root of "
+                  + source.describe()
+                  + " is "
+                  + blobs.get().words()
+                  + ", not a directory");
+      return;
+    }
     List<BlobFile> files = source.blobFiles();
     Set<String> badAlgorithms = new HashSet<>();
     for (BlobFile f : files) {

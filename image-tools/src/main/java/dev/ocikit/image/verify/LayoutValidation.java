@@ -71,7 +71,7 @@ public final class LayoutValidation {
     FindingSink sink = new FindingSink(options.documentOptions());
     Reporter reporter =
         new Reporter(
-            sink, new DocumentValidator(options.documentOptions()), options.allowMissing());
+            sink, new DocumentValidator(options.documentOptions()), options.requireAllBlobs());
     LayoutChecks layout = new LayoutChecks(source, reporter);
     layout.ociLayout();
     layout.blobNames();

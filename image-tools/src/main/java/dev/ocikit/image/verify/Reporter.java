@@ -18,17 +18,18 @@ import java.util.List;
 final class Reporter {
   private final FindingSink sink;
   private final DocumentValidator documents;
-  private final boolean allowMissing;
+  private final boolean requireAllBlobs;
   private final List<DocumentValidator.Parsed> deferred = new ArrayList<>();
 
-  Reporter(FindingSink sink, DocumentValidator documents, boolean allowMissing) {
+  Reporter(FindingSink sink, DocumentValidator documents, boolean requireAllBlobs) {
     this.sink = sink;
     this.documents = documents;
-    this.allowMissing = allowMissing;
+    this.requireAllBlobs = requireAllBlobs;
   }
 
-  boolean allowMissing() {
-    return allowMissing;
+  /** Whether a referenced blob that is absent is an error (a completeness check). */
+  boolean requireAllBlobs() {
+    return requireAllBlobs;
   }
 
   /** A finding about a whole file, or about {@code pointer} in it when the pointer is not null. */

@@ -108,7 +108,7 @@ class HandMadeLayoutTest {
     Blob layer = layerOf(l, image);
     Files.delete(dir.resolve(layer.path()));
     assertOnly(
-        validate(),
+        validate(ImageValidationOptions.DEFAULT.withRequireAllBlobs(true)),
         "image.blob.present",
         Severity.ERROR,
         "manifest "
@@ -126,15 +126,24 @@ class HandMadeLayoutTest {
   }
 
   @Test
-  void missingBlobIsAWarningWithAllowMissing() throws IOException {
+  @SuppressWarnings("deprecation") // withAllowMissing is kept for compatibility; tested here
+  void missingBlobIsAWarningUnlessAllAreRequired() throws IOException {
     TestLayout l = layout();
     Blob image = l.image("etc/hello");
     Blob layer = layerOf(l, image);
     Files.delete(dir.resolve(layer.path()));
-    assertOnly(validate(), "image.blob.present", Severity.ERROR, layer.path());
-    ValidationResult allowed = validate(ImageValidationOptions.DEFAULT.withAllowMissing(true));
-    assertOnly(allowed, "image.blob.present", Severity.WARNING, layer.path());
-    assertEquals(true, allowed.valid());
+    for (ImageValidationOptions lenient :
+        List.of(
+            ImageValidationOptions.DEFAULT,
+            ImageValidationOptions.DEFAULT.withAllowMissing(true))) {
+      ValidationResult allowed = validate(lenient);
+      assertOnly(allowed, "image.blob.present", Severity.WARNING, layer.path());
+      assertEquals(true, allowed.valid());
+    }
+    ImageValidationOptions complete = ImageValidationOptions.DEFAULT.withRequireAllBlobs(true);
+    assertOnly(validate(complete), "image.blob.present", Severity.ERROR, layer.path());
+    assertEquals(
+        complete, ImageValidationOptions.DEFAULT.withAllowMissing(false), "the old name's inverse");
   }
 
   @Test
@@ -185,7 +194,12 @@ class HandMadeLayoutTest {
     Blob empty = l.blob(EMPTY, "{}");
     Blob m =
         l.blob(
-            MANIFEST, "{\"schemaVersion\":2,\"config\":" + empty.descriptor() + ",\"layers\":[]}");
+            MANIFEST,
+            "{\"schemaVersion\":2,\"config\":"
+                + empty.descriptor()
+                + ",\"layers\":["
+                + empty.descriptor()
+                + "]}");
     l.index(m.descriptor());
     assertOnly(
         validate(),
@@ -203,7 +217,9 @@ class HandMadeLayoutTest {
             MANIFEST,
             "{\"schemaVersion\":2,\"artifactType\":\"a/b\",\"config\":"
                 + notEmpty.descriptor()
-                + ",\"layers\":[]}");
+                + ",\"layers\":["
+                + l.blob(EMPTY, "{}").descriptor()
+                + "]}");
     l.index(m.descriptor());
     assertOnly(validate(), "image.empty.content", Severity.ERROR, "holds \"{ }\", not {}");
   }
@@ -217,7 +233,9 @@ class HandMadeLayoutTest {
             MANIFEST,
             "{\"schemaVersion\":2,\"artifactType\":\"a/b\",\"config\":"
                 + empty.descriptor(",\"data\":\"W10=\"")
-                + ",\"layers\":[]}");
+                + ",\"layers\":["
+                + l.blob(EMPTY, "{}").descriptor()
+                + "]}");
     l.index(m.descriptor());
     assertOnly(
         validate(),

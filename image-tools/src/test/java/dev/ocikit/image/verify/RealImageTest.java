@@ -173,15 +173,15 @@ class RealImageTest {
   }
 
   @Test
-  void missingLayerWithAndWithoutAllowMissing() throws IOException {
+  void missingLayerIsAnErrorOnlyWhenAllAreRequired() throws IOException {
     Descriptor layer = RealImages.referenced(img).get(2);
     Files.delete(RealImages.blob(img, layer));
-    assertOnly(validate(img), "image.blob.present", Severity.ERROR, layer.digest());
-    ValidationResult allowed =
+    assertOnly(validate(img), "image.blob.present", Severity.WARNING, layer.digest());
+    ValidationResult complete =
         new ImageValidator()
             .validate(
-                img, ImageValidationOptions.DEFAULT.withAllowMissing(true).withParallelism(1));
-    assertOnly(allowed, "image.blob.present", Severity.WARNING, layer.digest());
+                img, ImageValidationOptions.DEFAULT.withRequireAllBlobs(true).withParallelism(1));
+    assertOnly(complete, "image.blob.present", Severity.ERROR, layer.digest());
   }
 
   @Test

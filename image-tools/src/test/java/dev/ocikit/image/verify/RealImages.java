@@ -46,9 +46,9 @@ final class RealImages {
 
   /**
    * A two-layer umoci image {@code img:t} under {@code dir}, gzip layers, no stray blobs. Built
-   * with unpack/repack: the {@code umoci insert} of umoci 0.4.7 (Debian) writes tar streams cut
-   * short before the end-of-archive marker, which the validator rightly reports as {@code
-   * image.layer.format}.
+   * with unpack/repack: the {@code umoci insert} of umoci 0.4.7 (Debian) never closes its tar
+   * writer, so its layers lack the end-of-archive marker, which the validator reports as {@code
+   * image.layer.end-of-archive} (see EndOfArchiveTest).
    */
   static Path umociImage(Path dir) throws IOException, InterruptedException {
     sh(

@@ -43,7 +43,12 @@ class TarDifferentialTest {
     /** Both refuse it. */
     REFUSED,
     /** Unpacking refuses it, validation reports the entry. */
-    REPORTED
+    REPORTED,
+    /**
+     * Every entry complete but no end-of-archive marker: both read it (the paths are compared),
+     * validation reports image.layer.end-of-archive and unpacking warns.
+     */
+    UNMARKED
   }
 
   record Case(String name, Outcome outcome, byte[] tar) {
@@ -174,6 +179,19 @@ class TarDifferentialTest {
             Outcome.REFUSED,
             java.util.Arrays.copyOf(RawTar.tar().file("a", "x".repeat(2000)).bytes(), 1024)),
         new Case(
+            "an unclosed writer: no end marker",
+            Outcome.UNMARKED,
+            RawTar.tar().dir("d/").file("d/a", "x").file("b", "").bytes()),
+        new Case(
+            "an unclosed writer: cut inside the last padding",
+            Outcome.UNMARKED,
+            java.util.Arrays.copyOf(RawTar.tar().file("a", "").file("b", "hello").bytes(), 1029)),
+        new Case("no entry and no end marker", Outcome.UNMARKED, new byte[0]),
+        new Case(
+            "a body ending mid-stream with no end marker either",
+            Outcome.REFUSED,
+            java.util.Arrays.copyOf(RawTar.tar().file("a", "hello").bytes(), 514)),
+        new Case(
             "an extended header and no entry",
             Outcome.REFUSED,
             RawTar.tar().file("a", "").pax('x', "path=b").bytes()),
@@ -222,7 +240,8 @@ class TarDifferentialTest {
   }
 
   /** What validation saw: the paths of the entries it read, or null when it refused the layer. */
-  private record Validation(Set<String> paths, boolean refused, boolean reported) {}
+  private record Validation(
+      Set<String> paths, boolean refused, boolean reported, boolean unmarked) {}
 
   private Validation validate(byte[] tar) throws IOException {
     Path layout = dir.resolve("layout");
@@ -239,7 +258,7 @@ class TarDifferentialTest {
           LayoutValidation.run(
               source, ImageValidationOptions.DEFAULT, (ref, e) -> addPath(paths, e));
     } catch (IOException e) {
-      return new Validation(null, true, false);
+      return new Validation(null, true, false, false);
     }
     boolean refused =
         findings.stream()
@@ -249,7 +268,9 @@ class TarDifferentialTest {
                         || f.ruleId().equals("image.layer.entry.sparse"));
     boolean reported =
         findings.stream().anyMatch(f -> f.ruleId().equals("image.layer.entry.utf8-name"));
-    return new Validation(paths, refused, reported);
+    boolean unmarked =
+        findings.stream().anyMatch(f -> f.ruleId().equals("image.layer.end-of-archive"));
+    return new Validation(paths, refused, reported, unmarked);
   }
 
   private static void addPath(Set<String> paths, TarEntry e) {
@@ -259,12 +280,15 @@ class TarDifferentialTest {
     }
   }
 
+  /** The warnings of the last {@link #unpack}. */
+  private List<String> warnings = List.of();
+
   /** What unpacking made: every path under the root, or null when it refused the layer. */
   private Set<String> unpack(byte[] tar) throws IOException {
     Path root = Files.createDirectories(dir.resolve("root"));
     LayerSource s = new LayerSource("l", Compression.NONE, () -> new ByteArrayInputStream(tar));
     try {
-      LayerApplier.apply(List.of(s), root, UnpackOptions.defaults());
+      warnings = LayerApplier.apply(List.of(s), root, UnpackOptions.defaults()).warnings();
     } catch (UnpackException e) {
       return null;
     }
@@ -283,10 +307,23 @@ class TarDifferentialTest {
     switch (c.outcome()) {
       case READ -> {
         assertEquals(false, v.refused(), "validation refused the layer");
+        assertEquals(false, v.unmarked(), "validation missed the end marker");
         assertEquals(v.paths(), tree, "validation saw the left, unpacking made the right");
+        assertEquals(List.of(), warnings.stream().filter(w -> w.contains("marker")).toList());
+      }
+      case UNMARKED -> {
+        assertEquals(false, v.refused(), "validation refused the layer");
+        assertEquals(true, v.unmarked(), "validation did not report the missing end marker");
+        assertEquals(v.paths(), tree, "validation saw the left, unpacking made the right");
+        assertEquals(
+            List.of(
+                "layer 0 (l): the tar stream ends without its end-of-archive marker (an unclosed tar"
+                    + " writer, as old umoci left it); every entry was complete and is applied"),
+            warnings);
       }
       case REFUSED -> {
         assertEquals(true, v.refused(), "validation read the layer: " + v.paths());
+        assertEquals(false, v.unmarked(), "cut content is not a missing end marker");
         assertEquals(null, tree, "unpacking read the layer");
       }
       case REPORTED -> {
