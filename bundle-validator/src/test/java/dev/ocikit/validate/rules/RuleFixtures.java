@@ -1,6 +1,9 @@
 package dev.ocikit.validate.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.Finding;
@@ -12,10 +15,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The fixtures of one rule under testdata/rules/&lt;rule-id&gt;/: good.json, bad.json and
@@ -67,6 +73,62 @@ record RuleFixtures(
 
   Path bad() {
     return dir.resolve("bad.json");
+  }
+
+  /**
+   * One failing example: the document, the expectation file, and the pointer and message of the one
+   * finding it raises (message null until recorded).
+   */
+  record Failing(Path file, Path expected, String pointer, String message) {}
+
+  /**
+   * bad.json with expected.json, then every further failing case bad-NAME.json with its
+   * expected-NAME.json (same members).
+   */
+  List<Failing> failing() throws IOException {
+    List<Failing> cases = new ArrayList<>();
+    cases.add(failing(bad(), dir.resolve("expected.json")));
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("bad-") && name.endsWith(".json")) {
+          cases.add(failing(p, dir.resolve("expected-" + name.substring("bad-".length()))));
+        }
+      }
+    }
+    return cases;
+  }
+
+  private static Failing failing(Path file, Path expected) throws IOException {
+    JsonNode e = StrictJson.reader().read(expected).root();
+    JsonNode message = e.get("message");
+    return new Failing(
+        file, expected, e.get("pointer").asString(), message == null ? null : message.asString());
+  }
+
+  /**
+   * Asserts {@code got} is exactly one finding of rule {@code id} at the case's pointer, with the
+   * recorded message ({@code tmp}, where bundles are made, reads as {@code <tmp>}). With {@code
+   * -Docikit.regenerate=true} the message is recorded instead.
+   */
+  static void assertExactly(String id, Failing c, List<Finding> got, Path tmp) throws IOException {
+    assertEquals(
+        List.of(id + " at " + c.pointer()),
+        got.stream().map(f -> f.ruleId() + " at " + f.location().pointer()).toList(),
+        () -> c.file() + ": " + got);
+    String message =
+        tmp == null ? got.get(0).message() : got.get(0).message().replace(tmp.toString(), "<tmp>");
+    message = message.replaceAll("<tmp>/bundle[0-9]+", "<bundle>");
+    if (Boolean.getBoolean("ocikit.regenerate")) {
+      ObjectNode e = (ObjectNode) StrictJson.reader().read(c.expected()).root();
+      e.put("message", message);
+      Files.write(c.expected(), JsonWriter.pretty(e));
+      return;
+    }
+    assertEquals(
+        c.message(),
+        message,
+        c.file() + ": message (record it with -Docikit.regenerate=true after checking it)");
   }
 
   /**

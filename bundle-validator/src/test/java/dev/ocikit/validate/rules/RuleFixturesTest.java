@@ -14,10 +14,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two-way fixture tests for every registered rule: the bad fixture raises exactly the rule's
- * finding at the expected pointer and nothing else (no schema finding, no other rule); the good
- * fixture raises nothing at all. Every level is reported, so advice findings count too; the message
- * of an ADVICE finding starts with "advice:", and only then.
+ * Two-way fixture tests for every registered rule: each bad fixture (bad.json, bad-NAME.json)
+ * raises exactly the rule's finding at the expected pointer with the recorded message and nothing
+ * else (no schema finding, no other rule); the good fixture raises nothing at all. Every level is
+ * reported, so advice findings count too; the message of an ADVICE finding starts with "advice:",
+ * and only then.
  */
 class RuleFixturesTest {
   @TempDir Path tmp;
@@ -31,23 +32,22 @@ class RuleFixturesTest {
               return DynamicContainer.dynamicContainer(
                   id,
                   List.of(
-                      DynamicTest.dynamicTest("bad.json raises exactly " + id, () -> bad(id)),
+                      DynamicTest.dynamicTest("bad*.json raise exactly " + id, () -> bad(id)),
                       DynamicTest.dynamicTest("good.json raises nothing", () -> good(id))));
             });
   }
 
   private void bad(String id) throws IOException {
     RuleFixtures f = RuleFixtures.of(id);
-    List<Finding> got = f.validateAsBundle(f.bad(), tmp, f.createRoot(), f.rootLink());
-    assertEquals(
-        List.of(id + " at " + f.pointer()),
-        got.stream().map(RuleFixturesTest::describe).toList(),
-        () -> f.bad() + ": " + got);
-    Finding only = got.get(0);
-    assertEquals(
-        only.level() == Level.ADVICE,
-        only.message().startsWith("advice: "),
-        () -> id + " is " + only.level() + " but says: " + only.message());
+    for (RuleFixtures.Failing c : f.failing()) {
+      List<Finding> got = f.validateAsBundle(c.file(), tmp, f.createRoot(), f.rootLink());
+      RuleFixtures.assertExactly(id, c, got, tmp);
+      Finding only = got.get(0);
+      assertEquals(
+          only.level() == Level.ADVICE,
+          only.message().startsWith("advice: "),
+          () -> id + " is " + only.level() + " but says: " + only.message());
+    }
   }
 
   private void good(String id) throws IOException {
