@@ -3,6 +3,7 @@ package dev.ocikit.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.OcikitVersion;
@@ -189,6 +190,45 @@ class DistributionIT {
     assertEquals(2, r.exit(), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("is 11.0.2"), r.err());
+  }
+
+  @Test
+  void selfContainedArchiveRunsWithoutAnyJava() throws Exception {
+    Path archive = Path.of(System.getProperty("ocikit.dist.jlink"));
+    assumeTrue(Files.isRegularFile(archive), "the self-contained archive is built with -Pjlink");
+    Path unpacked = Files.createDirectories(tmp.resolve("self-contained"));
+    Process tar =
+        new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", unpacked.toString())
+            .inheritIO()
+            .start();
+    assertEquals(0, tar.waitFor(), "tar -xzf " + archive);
+    Path bin = unpacked.resolve("ocikit-" + VERSION + "/bin");
+    Path images = Checkout.testdata().resolve("images");
+    // A cache of its own: its class-data archive is not the other tests' business.
+    Map<String, String> cache = Map.of("XDG_CACHE_HOME", tmp.resolve("cache-jlink").toString());
+    Run r =
+        run(
+            tmp,
+            path(withoutJava),
+            cache,
+            bin.resolve("oci-validate").toString(),
+            Checkout.testdata().resolve("bundles/sample").toString(),
+            images.resolve("sample").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(2, r.out().lines().filter(l -> l.startsWith("VALID ")).count(), r.out());
+    Path bundle = tmp.resolve("self-contained-bundle");
+    Run made =
+        run(
+            tmp,
+            path(withoutJava),
+            cache,
+            bin.resolve("oci-tool").toString(),
+            "bundle",
+            "--quiet",
+            images.resolve("sample").toString(),
+            bundle.toString());
+    assertEquals(0, made.exit(), made.err());
+    assertTrue(Files.isRegularFile(bundle.resolve("config.json")), made.err());
   }
 
   @Test
