@@ -166,6 +166,24 @@ class DistributionIT {
   }
 
   @Test
+  void makesABundleFromTheSampleImage() throws Exception {
+    Path work = Files.createDirectories(tmp.resolve("bundle-work"));
+    Run r =
+        run(
+            work,
+            path(links, withJava, withoutJava),
+            Map.of(),
+            "oci-tool",
+            "bundle",
+            "--quiet",
+            Checkout.testdata().resolve("images/sample").toString(),
+            "out");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.isRegularFile(work.resolve("out/config.json")), r.err());
+    assertTrue(Files.isDirectory(work.resolve("out/rootfs")), r.err());
+  }
+
+  @Test
   void withoutJavaOneLineAndExit2() throws Exception {
     Run r = run(tmp, path(links, withoutJava), Map.of(), "oci-validate", "anything");
     assertEquals(2, r.exit(), r.err());
