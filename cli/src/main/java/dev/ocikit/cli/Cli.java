@@ -23,6 +23,7 @@ public final class Cli {
   /** A command line for {@code command} with the toolkit's error handling (tests use it too). */
   public static CommandLine commandLine(Object command) {
     CommandLine cl = new CommandLine(command);
+    Versions.everywhere(cl);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();

@@ -1,5 +1,6 @@
 package dev.ocikit.validate.report;
 
+import dev.ocikit.spec.OcikitVersion;
 import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.Location;
@@ -13,7 +14,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Machine-readable report: {@code {"results":[{"path","type","valid","findings":[{"ruleId",
+ * Machine-readable report: {@code
+ * {"tool":{"name","version","commit"},"results":[{"path","type","valid","findings":[{"ruleId",
  * "level","severity","message","location":{"file","pointer","line","column"},"specRef"}]}]}}.
  */
 public final class JsonReportFormat implements ReportFormat {
@@ -32,6 +34,10 @@ public final class JsonReportFormat implements ReportFormat {
   /** The report as a JSON tree. */
   public static ObjectNode toJson(ValidationReport report) {
     ObjectNode root = F.objectNode();
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "ocikit");
+    tool.put("version", OcikitVersion.build().version());
+    tool.put("commit", OcikitVersion.build().commit());
     ArrayNode results = root.putArray("results");
     for (ValidationResult r : report.results()) {
       ObjectNode o = results.addObject();

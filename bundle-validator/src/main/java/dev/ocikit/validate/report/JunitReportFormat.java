@@ -1,5 +1,6 @@
 package dev.ocikit.validate.report;
 
+import dev.ocikit.spec.OcikitVersion;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.ValidationReport;
 import dev.ocikit.validate.ValidationResult;
@@ -11,8 +12,9 @@ import java.io.Writer;
  * path and one {@code <testcase>} per finding (name {@code ruleId at pointer}, classname the path).
  * Error findings carry a {@code <failure>}; warnings pass, with the message in {@code
  * <system-out>}. A path without findings gets one passing testcase named {@code valid}, so every
- * suite has at least one case. Per finding rather than per rule checked, because a finding is what
- * a reader acts on and the validator does not list the rules that passed.
+ * suite has at least one case. Each suite's {@code <properties>} name our version and commit
+ * ({@code ocikit.version}, {@code ocikit.commit}). Per finding rather than per rule checked,
+ * because a finding is what a reader acts on and the validator does not list the rules that passed.
  */
 public final class JunitReportFormat implements ReportFormat {
   @Override
@@ -45,6 +47,7 @@ public final class JunitReportFormat implements ReportFormat {
               + "\" failures=\""
               + r.errorCount()
               + "\" errors=\"0\" skipped=\"0\">\n");
+      out.write(properties());
       if (r.findings().isEmpty()) {
         out.write("    <testcase classname=\"" + path + "\" name=\"valid\"/>\n");
       }
@@ -81,6 +84,18 @@ public final class JunitReportFormat implements ReportFormat {
       out.write("  </testsuite>\n");
     }
     out.write("</testsuites>\n");
+  }
+
+  /** The suite properties naming the toolkit that wrote the report. */
+  private static String properties() {
+    return "    <properties>\n"
+        + "      <property name=\"ocikit.version\" value=\""
+        + escape(OcikitVersion.build().version())
+        + "\"/>\n"
+        + "      <property name=\"ocikit.commit\" value=\""
+        + escape(OcikitVersion.build().commit())
+        + "\"/>\n"
+        + "    </properties>\n";
   }
 
   private static String pointer(Finding f) {

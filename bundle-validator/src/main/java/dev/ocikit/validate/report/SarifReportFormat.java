@@ -1,5 +1,6 @@
 package dev.ocikit.validate.report;
 
+import dev.ocikit.spec.OcikitVersion;
 import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.spec.requirement.RequirementCatalog;
 import dev.ocikit.validate.Finding;
@@ -22,11 +23,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SARIF 2.1.0, as GitHub code scanning reads it: one run, {@code tool.driver.rules} from the rule
- * metadata (every catalogued rule, plus the schema keywords that fired), one result per finding
- * with {@code ruleId}, {@code ruleIndex}, level {@code error} or {@code warning}, the message and a
- * physical location (file URI, line and column when known). The JSON pointer and the RFC 2119 level
- * go in each result's {@code properties}.
+ * SARIF 2.1.0, as GitHub code scanning reads it: one run, {@code tool.driver} with our version (its
+ * {@code properties.commit} the commit) and {@code rules} from the rule metadata (every catalogued
+ * rule, plus the schema keywords that fired), one result per finding with {@code ruleId}, {@code
+ * ruleIndex}, level {@code error} or {@code warning}, the message and a physical location (file
+ * URI, line and column when known). The JSON pointer and the RFC 2119 level go in each result's
+ * {@code properties}.
  */
 public final class SarifReportFormat implements ReportFormat {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -60,7 +62,10 @@ public final class SarifReportFormat implements ReportFormat {
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "ocikit oci-validate");
+    // The same version and commit as --version and the other reports.
+    driver.put("version", OcikitVersion.build().version());
     driver.put("informationUri", "https://github.com/opencontainers/runtime-spec");
+    driver.putObject("properties").put("commit", OcikitVersion.build().commit());
     ArrayNode ruleArray = driver.putArray("rules");
     Map<String, Integer> index = new TreeMap<>();
     for (RuleInfo info : rules.values()) {

@@ -2,9 +2,11 @@ package dev.ocikit.validate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.spec.OcikitVersion;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.Finding;
 import dev.ocikit.validate.Level;
@@ -170,6 +172,40 @@ class ReportFormatsTest {
     Element ok = (Element) suites.item(1);
     assertEquals(
         "valid", ((Element) ok.getElementsByTagName("testcase").item(0)).getAttribute("name"));
+  }
+
+  @Test
+  void machineReadableFormatsNameTheBuildsVersionAndCommit() throws Exception {
+    OcikitVersion build = OcikitVersion.build();
+    assertNotEquals(OcikitVersion.UNKNOWN, build.version(), "the build filtered the version in");
+    JsonNode json =
+        StrictJson.reader().read(render("json").getBytes(StandardCharsets.UTF_8), "json").root();
+    assertEquals("ocikit", json.get("tool").get("name").asString());
+    assertEquals(build.version(), json.get("tool").get("version").asString());
+    assertEquals(build.commit(), json.get("tool").get("commit").asString());
+    JsonNode driver =
+        StrictJson.reader()
+            .read(render("sarif").getBytes(StandardCharsets.UTF_8), "sarif")
+            .root()
+            .get("runs")
+            .get(0)
+            .get("tool")
+            .get("driver");
+    assertEquals(build.version(), driver.get("version").asString());
+    assertEquals(build.commit(), driver.get("properties").get("commit").asString());
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(render("junit").getBytes(StandardCharsets.UTF_8)));
+    NodeList suites = doc.getElementsByTagName("testsuite");
+    for (int i = 0; i < suites.getLength(); i++) {
+      NodeList props = ((Element) suites.item(i)).getElementsByTagName("property");
+      assertEquals(2, props.getLength());
+      assertEquals("ocikit.version", ((Element) props.item(0)).getAttribute("name"));
+      assertEquals(build.version(), ((Element) props.item(0)).getAttribute("value"));
+      assertEquals("ocikit.commit", ((Element) props.item(1)).getAttribute("name"));
+      assertEquals(build.commit(), ((Element) props.item(1)).getAttribute("value"));
+    }
   }
 
   private static final Pattern PLAN = Pattern.compile("1\\.\\.(\\d+)");

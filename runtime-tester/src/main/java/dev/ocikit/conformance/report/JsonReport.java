@@ -3,13 +3,14 @@ package dev.ocikit.conformance.report;
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.RunProblem;
 import dev.ocikit.conformance.TestResult;
+import dev.ocikit.spec.OcikitVersion;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report as JSON: runtimes, whether the run passed, counts, run-level problems, leaks, wall
- * time and one object per result.
+ * The report as JSON: the toolkit's name, version and commit, runtimes, whether the run passed,
+ * counts, run-level problems, leaks, wall time and one object per result.
  */
 public final class JsonReport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -18,6 +19,10 @@ public final class JsonReport {
 
   public static String render(ConformanceReport report) {
     ObjectNode root = JSON.createObjectNode();
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "ocikit");
+    tool.put("version", OcikitVersion.build().version());
+    tool.put("commit", OcikitVersion.build().commit());
     root.put("specVersion", "1.3.0");
     report.runtimes().forEach(root.putArray("runtimes")::add);
     root.put("passed", report.passed());

@@ -4,13 +4,15 @@ import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.RunProblem;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.conformance.TestStatus;
+import dev.ocikit.spec.OcikitVersion;
 import java.util.List;
 
 /**
  * JUnit XML as CI servers read it: one testsuite per runtime, a testcase per test; expected
  * failures are reported as skipped with their reason so they do not break the build. Each run-level
- * problem is a testcase of its own, named by its check id, failed (or skipped when the run's
- * options accept it), so that a CI view shows it next to the tests.
+ * problem is a testcase of its own (each suite's properties name our version and commit), named by
+ * its check id, failed (or skipped when the run's options accept it), so that a CI view shows it
+ * next to the tests.
  */
 public final class JunitXmlReport {
   private JunitXmlReport() {}
@@ -42,6 +44,11 @@ public final class JunitXmlReport {
           .append("\" errors=\"0\" skipped=\"")
           .append(skipped)
           .append("\">\n");
+      sb.append("    <properties><property name=\"ocikit.version\" value=\"")
+          .append(esc(OcikitVersion.build().version()))
+          .append("\"/><property name=\"ocikit.commit\" value=\"")
+          .append(esc(OcikitVersion.build().commit()))
+          .append("\"/></properties>\n");
       for (TestResult r : rs) {
         sb.append("    <testcase classname=\"")
             .append(esc(runtime + "." + r.section()))
