@@ -199,8 +199,9 @@ class ReportFormatsTest {
             .parse(new ByteArrayInputStream(render("junit").getBytes(StandardCharsets.UTF_8)));
     NodeList suites = doc.getElementsByTagName("testsuite");
     for (int i = 0; i < suites.getLength(); i++) {
+      // the suite's own properties come first; its test cases' requirement properties follow
       NodeList props = ((Element) suites.item(i)).getElementsByTagName("property");
-      assertEquals(2, props.getLength());
+      assertTrue(props.getLength() >= 2);
       assertEquals("ocikit.version", ((Element) props.item(0)).getAttribute("name"));
       assertEquals(build.version(), ((Element) props.item(0)).getAttribute("value"));
       assertEquals("ocikit.commit", ((Element) props.item(1)).getAttribute("name"));
