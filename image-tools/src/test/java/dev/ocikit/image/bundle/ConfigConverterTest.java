@@ -99,6 +99,18 @@ class ConfigConverterTest {
     assertEquals("v", a.get("k"));
   }
 
+  @Test
+  void anExposedPortsLabelWinsOverTheDerivedValue() throws Exception {
+    String k = "org.opencontainers.image.exposedPorts";
+    RuntimeConfig c =
+        convert(
+            "{\"Cmd\":[\"x\"],\"ExposedPorts\":{\"80/tcp\":{}},\"Labels\":{\""
+                + k
+                + "\":\"9/udp\"}}",
+            "");
+    assertEquals("9/udp", c.annotations().get(k));
+  }
+
   @ParameterizedTest(name = "WorkingDir {0}")
   @CsvSource({"srv", "./srv", "srv/../x"})
   void relativeWorkingDirIsRefusedRatherThanChanged(String dir) {
