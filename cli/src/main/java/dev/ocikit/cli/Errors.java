@@ -1,6 +1,7 @@
 package dev.ocikit.cli;
 
 import dev.ocikit.image.bundle.ConversionException;
+import dev.ocikit.image.bundle.UnsupportedImageException;
 import dev.ocikit.image.unpack.UnpackCancelledException;
 import dev.ocikit.image.unpack.UnpackException;
 import dev.ocikit.spec.UntrustedText;
@@ -21,9 +22,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * The one place that turns a failure into an exit code and one line on standard error, for every
  * command: 1 when the input itself failed (a tampered or corrupt blob, a hostile layer, a config
- * that cannot be converted), 2 for everything else (usage, unreadable input, a refusal of the host
- * such as no permission or a full disk, an internal error), 130 for an unpack stopped by an
- * interrupt. Never a stack trace, never an exception class name.
+ * that cannot be converted, an image the spec says to refuse), 2 for everything else (usage,
+ * unreadable input, a refusal of the host such as no permission or a full disk, an internal error),
+ * 130 for an unpack stopped by an interrupt. Never a stack trace, never an exception class name.
  */
 public final class Errors {
   /** The input was read and found wanting. */
@@ -56,7 +57,8 @@ public final class Errors {
     for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
       if (c instanceof BlobVerificationException
           || c instanceof UnpackException
-          || c instanceof ConversionException) {
+          || c instanceof ConversionException
+          || c instanceof UnsupportedImageException) {
         return INPUT_FAILED;
       }
     }

@@ -41,6 +41,7 @@ public final class BundleCreator {
    *
    * @throws dev.ocikit.image.bundle.ImageSelectionException if no single image matches
    * @throws dev.ocikit.image.bundle.ConversionException if the config cannot be converted
+   * @throws dev.ocikit.image.bundle.UnsupportedImageException if the spec says to refuse the image
    * @throws UnpackException if a layer is corrupt, tampered or hostile
    * @throws IOException if the image cannot be read or the bundle written
    */

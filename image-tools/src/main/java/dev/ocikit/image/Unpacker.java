@@ -49,6 +49,8 @@ public final class Unpacker {
    *
    * @throws dev.ocikit.image.bundle.ImageSelectionException if no single image matches
    * @throws dev.ocikit.image.unpack.UnpackException if a layer is corrupt, tampered or hostile
+   * @throws dev.ocikit.image.bundle.UnsupportedImageException if the spec says to refuse the image
+   *     (a {@code rootfs.type} other than {@code layers})
    * @throws IOException if the image cannot be read or {@code dest} written
    */
   public static UnpackedImage unpack(Path image, String ref, Path dest, UnpackOptions options)

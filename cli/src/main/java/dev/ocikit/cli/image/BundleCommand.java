@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:bundle created",
-      "1:verification failed, or the config cannot be converted (e.g. unknown user)",
+      "1:verification failed, an image the spec says to refuse (rootfs.type other than layers), or the config cannot be converted (e.g. unknown user, relative WorkingDir)",
       "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform",
       "130:interrupted (143 for SIGTERM); the partial tree is removed"
     })

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:unpacked",
-      "1:verification failed (tampered or corrupt blob, DiffID mismatch, hostile layer)",
+      "1:verification failed (tampered or corrupt blob, DiffID mismatch, hostile layer) or an image the spec says to refuse (rootfs.type other than layers)",
       "2:usage error, unreadable image, unsafe DEST, or no single image matches REF and --platform",
       "130:interrupted (143 for SIGTERM); the partial tree is removed"
     })

@@ -170,6 +170,33 @@ class ImageCommandsTest {
   }
 
   @Test
+  void imagesTheSpecSaysToRefuseExit1WithOneLine() throws Exception {
+    // config.md: an unknown rootfs.type fails unpacking (so both commands); a relative WorkingDir
+    // cannot be copied verbatim into process.cwd, which must be absolute (bundle only).
+    Path zfs = LargeImage.write(tmp.resolve("zfs"), 1, 1, "{\"Cmd\":[\"/bin/sh\"]}", "zfs");
+    for (String command : List.of("unpack", "bundle")) {
+      Run r = run(command, "-q", zfs + ":v1", tmp.resolve("out").toString());
+      assertEquals(1, r.exit(), r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(
+          r.err().startsWith(command + ": manifest sha256:")
+              && r.err().contains(" config rootfs.type is \"zfs\": image-spec config.md allows"),
+          r.err());
+      assertFalse(Files.exists(tmp.resolve("out")));
+    }
+    String relative = "{\"Cmd\":[\"/bin/sh\"],\"WorkingDir\":\"srv\"}";
+    Path cwd = LargeImage.write(tmp.resolve("cwd"), 1, 1, relative, "layers");
+    Run r = run("bundle", "-q", cwd + ":v1", tmp.resolve("b").toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(
+        "bundle: Config.WorkingDir \"srv\" is relative: image-spec conversion.md copies it"
+            + " verbatim to process.cwd, which runtime-spec config.md requires to be an absolute"
+            + " path\n",
+        r.err());
+    assertFalse(Files.exists(tmp.resolve("b/config.json")));
+  }
+
+  @Test
   void unsafeDestinationExits2WithOneLine() throws Exception {
     Path img = LargeImage.write(tmp.resolve("img"), 1, 1);
     Path shared = Files.createDirectory(tmp.resolve("shared"));

@@ -18,6 +18,12 @@ final class LargeImage {
   private LargeImage() {}
 
   static Path write(Path dir, int dirs, int filesPerDir) throws IOException {
+    return write(dir, dirs, filesPerDir, "{\"Cmd\":[\"/bin/sh\"]}", "layers");
+  }
+
+  /** As above, with the image config's {@code config} object and {@code rootfs.type}. */
+  static Path write(Path dir, int dirs, int filesPerDir, String execConfig, String rootfsType)
+      throws IOException {
     ByteArrayOutputStream tar = new ByteArrayOutputStream();
     for (int d = 0; d < dirs; d++) {
       String name = String.format("d%04d", d);
@@ -36,8 +42,11 @@ final class LargeImage {
     Files.createDirectories(dir.resolve("blobs/sha256"));
     Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
     String config =
-        "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{\"Cmd\":[\"/bin/sh\"]},"
-            + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\""
+        "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":"
+            + execConfig
+            + ",\"rootfs\":{\"type\":\""
+            + rootfsType
+            + "\",\"diff_ids\":[\""
             + Digest.compute(DigestAlgorithm.SHA256, raw)
             + "\"]}}";
     String manifest =

@@ -21,7 +21,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code Entrypoint} followed by {@code Cmd} become {@code process.args};
  *   <li>{@code Env} is copied verbatim, and the default {@code PATH} is added only if it has none;
- *   <li>{@code WorkingDir} becomes {@code process.cwd} ({@code /} when unset);
+ *   <li>{@code WorkingDir} becomes {@code process.cwd} verbatim ({@code /} when unset; a relative
+ *       one is refused, since process.cwd must be absolute);
  *   <li>{@code User} is resolved by {@link UserResolver};
  *   <li>each of {@code Volumes} becomes a {@code tmpfs} mount ({@link VolumeMounts});
  *   <li>annotations come from {@link ImageAnnotations}.
@@ -39,7 +40,8 @@ public final class ConfigConverter {
   /**
    * The runtime config for {@code image} unpacked at {@code rootfs}.
    *
-   * @throws ConversionException if the image has no command or an unknown user
+   * @throws ConversionException if the image has no command, an unknown user or a relative working
+   *     directory
    */
   public static RuntimeConfig convert(ResolvedImage image, Path rootfs, BundleOptions options)
       throws IOException {
@@ -79,7 +81,7 @@ public final class ConfigConverter {
       }
     }
     VolumeMounts.add(g, value(ec.volumes()), rootfs, mapped);
-    for (Map.Entry<String, String> a : ImageAnnotations.of(config, image.refName()).entrySet()) {
+    for (Map.Entry<String, String> a : ImageAnnotations.of(config).entrySet()) {
       g.annotation(a.getKey(), a.getValue());
     }
     RuntimeConfig built = g.build();
@@ -96,12 +98,23 @@ public final class ConfigConverter {
     return out;
   }
 
-  /** WorkingDir, made absolute (Docker resolves a relative one against the root). */
-  static String cwd(String workingDir) {
+  /**
+   * WorkingDir verbatim ({@code /} when unset or empty). A relative one is refused rather than made
+   * absolute: conversion.md says copy it unchanged, runtime-spec says process.cwd is absolute, and
+   * no value satisfies both, so guessing would hide a broken image.
+   */
+  static String cwd(String workingDir) throws ConversionException {
     if (workingDir == null || workingDir.isEmpty()) {
       return "/";
     }
-    return workingDir.startsWith("/") ? workingDir : "/" + workingDir;
+    if (!workingDir.startsWith("/")) {
+      throw new ConversionException(
+          "Config.WorkingDir \""
+              + workingDir
+              + "\" is relative: image-spec conversion.md copies it verbatim to process.cwd,"
+              + " which runtime-spec config.md requires to be an absolute path");
+    }
+    return workingDir;
   }
 
   private static void addAll(List<String> to, List<String> from) {

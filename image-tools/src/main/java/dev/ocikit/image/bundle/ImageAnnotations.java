@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * The runtime annotations conversion.md derives from an image config: the implicit ones ({@code
  * org.opencontainers.image.os}, {@code architecture}, {@code variant}, {@code os.version}, {@code
- * os.features}, {@code author}, {@code created}, {@code stopSignal}, {@code exposedPorts}, and
- * {@code ref.name} when the image was chosen by name), then {@code Config.Labels}, which win over
- * any implicit value with the same key.
+ * os.features}, {@code author}, {@code created}, {@code stopSignal}, {@code exposedPorts}), then
+ * {@code Config.Labels}, which win over any implicit value with the same key. Nothing comes from
+ * the manifest or the index, not even the {@code ref.name} the image was chosen by: conversion.md
+ * says a converter should not extract annotations from them.
  *
  * @see <a
  *     href="https://github.com/opencontainers/image-spec/blob/v1.1.1/conversion.md#annotations">
@@ -23,7 +24,7 @@ final class ImageAnnotations {
 
   private ImageAnnotations() {}
 
-  static Map<String, String> of(ImageConfig config, String refName) {
+  static Map<String, String> of(ImageConfig config) {
     Map<String, String> out = new LinkedHashMap<>();
     put(out, "os", config.os());
     put(out, "architecture", config.architecture());
@@ -33,7 +34,6 @@ final class ImageAnnotations {
     put(out, "os.features", features == null ? null : String.join(",", features));
     put(out, "author", value(config.author()));
     put(out, "created", value(config.created()));
-    put(out, "ref.name", refName);
     ExecutionConfig ec = value(config.config());
     if (ec != null) {
       put(out, "stopSignal", value(ec.stopSignal()));

@@ -198,6 +198,7 @@ public final class ImageResolver {
       throw new IOException(mw + " lacks config or layers");
     }
     ImageConfig config = JsonBlobs.read(blobs, m.config(), mw + " config", ImageConfig::fromJson);
+    checkRootfsType(config, mw);
     int diffIds =
         config.rootfs() == null || config.rootfs().diffIds() == null
             ? -1
@@ -211,5 +212,27 @@ public final class ImageResolver {
               + Math.max(diffIds, 0));
     }
     return new ResolvedImage(c.descriptor(), m, config, c.refName());
+  }
+
+  /**
+   * config.md: {@code rootfs.type} MUST be {@code layers}, and unpacking an image with an unknown
+   * value MUST fail. Checked before any layer is read, so nothing is written.
+   */
+  private static void checkRootfsType(ImageConfig config, String mw)
+      throws UnsupportedImageException {
+    String type = config.rootfs() == null ? null : config.rootfs().type();
+    if (type == null) {
+      throw new UnsupportedImageException(
+          mw
+              + " config rootfs.type is missing: image-spec config.md requires it, set to \"layers\"");
+    }
+    if (!type.equals("layers")) {
+      throw new UnsupportedImageException(
+          mw
+              + " config rootfs.type is \""
+              + type
+              + "\": image-spec config.md allows only \"layers\" and requires unpacking to fail on"
+              + " any other value");
+    }
   }
 }

@@ -71,7 +71,8 @@ class ConfigConverterTest {
     assertEquals("/", c.process().cwd());
     assertEquals(0L, c.process().user().uid());
     assertEquals("/srv", convert("{\"Cmd\":[\"x\"],\"WorkingDir\":\"/srv\"}", "").process().cwd());
-    assertEquals("/srv", convert("{\"Cmd\":[\"x\"],\"WorkingDir\":\"srv\"}", "").process().cwd());
+    assertEquals(
+        "/a/../b/", convert("{\"Cmd\":[\"x\"],\"WorkingDir\":\"/a/../b/\"}", "").process().cwd());
     assertEquals(5L, convert("{\"Cmd\":[\"x\"],\"User\":\"4:5\"}", "").process().user().gid());
   }
 
@@ -95,8 +96,48 @@ class ConfigConverterTest {
     assertEquals("2024-01-02T03:04:05Z", a.get(p + "created"));
     assertEquals("SIGINT", a.get(p + "stopSignal"));
     assertEquals("80/tcp,53/udp", a.get(p + "exposedPorts"));
-    assertEquals("v1", a.get(p + "ref.name"));
     assertEquals("v", a.get("k"));
+  }
+
+  @Test
+  void anExposedPortsLabelWinsOverTheDerivedValue() throws Exception {
+    String k = "org.opencontainers.image.exposedPorts";
+    RuntimeConfig c =
+        convert(
+            "{\"Cmd\":[\"x\"],\"ExposedPorts\":{\"80/tcp\":{}},\"Labels\":{\""
+                + k
+                + "\":\"9/udp\"}}",
+            "");
+    assertEquals("9/udp", c.annotations().get(k));
+  }
+
+  @ParameterizedTest(name = "WorkingDir {0}")
+  @CsvSource({"srv", "./srv", "srv/../x"})
+  void relativeWorkingDirIsRefusedRatherThanChanged(String dir) {
+    ConversionException e =
+        assertThrows(
+            ConversionException.class,
+            () -> convert("{\"Cmd\":[\"x\"],\"WorkingDir\":\"" + dir + "\"}", ""));
+    assertEquals(
+        "Config.WorkingDir \""
+            + dir
+            + "\" is relative: image-spec conversion.md copies it verbatim to process.cwd,"
+            + " which runtime-spec config.md requires to be an absolute path",
+        e.getMessage());
+  }
+
+  @Test
+  void noAnnotationComesFromTheIndexOrManifest() throws Exception {
+    // The image was chosen by its index.json ref.name (v1, see convert): that name is an index
+    // annotation, which conversion.md says a converter should not extract.
+    Map<String, String> a = convert("{\"Cmd\":[\"x\"]}", "").annotations();
+    assertEquals(
+        Map.of(
+            "org.opencontainers.image.os",
+            "linux",
+            "org.opencontainers.image.architecture",
+            "arm64"),
+        a);
   }
 
   @Test

@@ -95,8 +95,33 @@ class ImageSelectionTest {
         assertThrows(ImageSelectionException.class, () -> unpackMarker(ImageQuery.ref("v3")));
     assertTrue(e.getMessage().contains("no image with reference 'v3'"), e.getMessage());
     assertTrue(e.getMessage().contains("available: v1, v2"), e.getMessage());
-    // Platform is the only distinction left and both are amd64: no silent pick.
-    assertThrows(ImageSelectionException.class, () -> unpackMarker(ImageQuery.ANY));
+    // Both are amd64 but named differently: two images, not two entries for one platform.
+    ImageSelectionException named =
+        assertThrows(
+            ImageSelectionException.class,
+            () -> unpackMarker(ImageQuery.ANY.withPlatform(PlatformSpec.parse("linux/amd64"))));
+    assertTrue(
+        named.getMessage().contains("2 images for linux/amd64 under different names")
+            && named.getMessage().contains("choose one with a reference: v1 linux/amd64"),
+        named.getMessage());
+  }
+
+  @Test
+  void theFirstOfSeveralMatchingEntriesIsUsed() throws Exception {
+    // image-index.md: when several manifests match, the first matching entry SHOULD be used.
+    String one = layout.image("linux", "amd64", "one", EXEC, platform("linux", "amd64", null));
+    String two = layout.image("linux", "amd64", "two", EXEC, platform("linux", "amd64", "v2"));
+    ImageQuery amd = ImageQuery.ANY.withPlatform(PlatformSpec.parse("linux/amd64"));
+    layout.writeIndex(arm64, one, two);
+    assertEquals("one", unpackMarker(amd));
+    layout.writeIndex(two, arm64, one);
+    assertEquals("two", unpackMarker(amd));
+    if (PlatformSpec.host().toString().equals("linux/amd64")) {
+      assertEquals("two", unpackMarker(ImageQuery.ANY)); // the host is the requirement
+    }
+    // Several tags of one multi-platform index are one name: still the first match.
+    layout.writeIndex(layout.nestedIndex(List.of(arm64, one, two), refName("multi")));
+    assertEquals("one", unpackMarker(amd));
   }
 
   @Test

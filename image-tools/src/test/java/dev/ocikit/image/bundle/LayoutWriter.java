@@ -20,6 +20,9 @@ final class LayoutWriter {
   /** When set, written into the next configs instead of the true DiffID. */
   String diffIdOverride;
 
+  /** The {@code rootfs.type} written into the next configs; null leaves the field out. */
+  String rootfsType = "layers";
+
   LayoutWriter(Path dir) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir.resolve("blobs/sha256"));
@@ -87,7 +90,9 @@ final class LayoutWriter {
             + os
             + "\",\"config\":"
             + execConfig
-            + ",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\""
+            + ",\"rootfs\":{"
+            + (rootfsType == null ? "" : "\"type\":\"" + rootfsType + "\",")
+            + "\"diff_ids\":[\""
             + diffId
             + "\"]}}";
     byte[] cb = config.getBytes(StandardCharsets.UTF_8);
