@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the real tools the tests drive (runc, crun, umoci, skopeo, busybox-static, zstd, and gcc
-# and setpriv for the second local user that races an unpack) from Debian packages when running as
+# Installs the real tools the tests drive (the runtimes runc, crun and gVisor's runsc that the
+# conformance suite runs against, umoci, skopeo, busybox-static, zstd, and gcc and setpriv for the
+# second local user that races an unpack) from Debian packages when running as
 # root. Without root it only says what is missing: the tests that need a missing tool skip
 # themselves and say why.
 set -euo pipefail
 declare -A pkg_of=(
-  [runc]=runc [crun]=crun [umoci]=umoci [skopeo]=skopeo [busybox]=busybox-static [zstd]=zstd
+  [runc]=runc [crun]=crun [runsc]=runsc [umoci]=umoci [skopeo]=skopeo [busybox]=busybox-static [zstd]=zstd
   [gcc]=gcc [setpriv]=util-linux
 )
 missing=()

@@ -8,18 +8,32 @@ import java.util.TreeMap;
  * Everything one conformance run found: a result per test and runtime, problems of the run as a
  * whole (an unusable runtime, mostly skipped tests, leftovers), and the wall time.
  *
- * @param runtimes short runtime names, in the order given
+ * @param runtimeInfo each runtime's name, command, version, targeted spec version and host
+ *     adaptations, in the order given
  * @param results one result per test and runtime, grouped by runtime then sorted by test id
  * @param problems run-level problems, in runtime order
  * @param wallMillis wall time of the whole run
  */
 public record ConformanceReport(
-    List<String> runtimes, List<TestResult> results, List<RunProblem> problems, long wallMillis) {
+    List<RuntimeInfo> runtimeInfo,
+    List<TestResult> results,
+    List<RunProblem> problems,
+    long wallMillis) {
 
   public ConformanceReport {
-    runtimes = List.copyOf(runtimes);
+    runtimeInfo = List.copyOf(runtimeInfo);
     results = List.copyOf(results);
     problems = List.copyOf(problems);
+  }
+
+  /** Short runtime names, in the order given. */
+  public List<String> runtimes() {
+    return runtimeInfo.stream().map(RuntimeInfo::name).toList();
+  }
+
+  /** What the report says about {@code runtime}; null when it was not part of the run. */
+  public RuntimeInfo info(String runtime) {
+    return runtimeInfo.stream().filter(i -> i.name().equals(runtime)).findFirst().orElse(null);
   }
 
   /** Results with status FAIL: what a CI run should fail on. */

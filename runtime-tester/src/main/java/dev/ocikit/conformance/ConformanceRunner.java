@@ -4,10 +4,13 @@ import dev.ocikit.conformance.driver.CallLimits;
 import dev.ocikit.conformance.driver.CallResult;
 import dev.ocikit.conformance.driver.RunMark;
 import dev.ocikit.conformance.driver.RuntimeDriver;
+import dev.ocikit.conformance.host.HostAdaptation;
+import dev.ocikit.conformance.host.HostAdaptations;
 import dev.ocikit.conformance.suite.Context;
 import dev.ocikit.conformance.suite.ObservationCache;
 import dev.ocikit.conformance.suite.Registry;
 import dev.ocikit.conformance.suite.SpecTest;
+import dev.ocikit.validate.schema.VersionCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +51,9 @@ public final class ConformanceRunner {
   /** Every container id of every run starts with this. */
   public static final String ID_PREFIX = "ocikit-ct-";
 
-  private final List<Path> runtimes;
+  private final List<RuntimeCommand> runtimes;
+  private final String ociVersion;
+  private final List<HostAdaptation> adaptations;
   private final Pattern only;
   private final int jobs;
   private final ExpectedFailures xfails;
@@ -60,6 +65,8 @@ public final class ConformanceRunner {
 
   private ConformanceRunner(Builder b) {
     this.runtimes = List.copyOf(b.runtimes);
+    this.ociVersion = b.ociVersion;
+    this.adaptations = b.adaptations;
     this.only = b.only;
     this.jobs = b.jobs;
     this.xfails = b.xfails;
@@ -119,27 +126,33 @@ public final class ConformanceRunner {
     List<TestResult> results = new ArrayList<>();
     List<RunProblem> problems = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<RuntimeInfo> infos = new ArrayList<>();
     LiveRuns.register(run, scratch, runtimes, limits);
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     try {
       for (int r = 0; r < runtimes.size(); r++) {
-        String name = runtimeName(runtimes.get(r), names);
+        String name = runtimeName(runtimes.get(r).name(), names);
         names.add(name);
         String prefix = run + "-r" + r;
         Path dir = Files.createDirectories(scratch.resolve("r" + r));
-        RuntimeDriver driver = new RuntimeDriver(runtimes.get(r), limits, dir, new RunMark(prefix));
-        Optional<SmokeProbe.Failure> smoke =
-            SmokeProbe.run(driver, dir.resolve("smoke"), prefix + "-smoke");
+        RuntimeSetup.Prepared ready =
+            RuntimeSetup.prepare(
+                runtimes.get(r).named(name), limits, dir, prefix, ociVersion, adaptations);
+        infos.add(ready.info());
+        RuntimeDriver driver = ready.driver();
+        Optional<SmokeProbe.Failure> smoke = ready.smoke();
+        String target = ready.info().ociVersion();
         List<TestResult> own = new ArrayList<>();
-        for (Future<TestResult> f : submit(tests, driver, name, dir, smoke, pool, watchdog)) {
+        for (Future<TestResult> f :
+            submit(tests, driver, name, dir, smoke, target, pool, watchdog)) {
           TestResult result = f.get();
           own.add(result);
           onResult.accept(result);
         }
         results.addAll(own);
         problems.addAll(RunChecks.judge(name, smoke, own, acceptUnusable, acceptMostlySkipped));
-        problems.addAll(LeakCheck.check(driver, name));
+        problems.addAll(expectedLeaks(LeakCheck.check(driver, name), name));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -155,7 +168,7 @@ public final class ConformanceRunner {
     results.sort(
         Comparator.comparing((TestResult x) -> names.indexOf(x.runtime()))
             .thenComparing(TestResult::testId));
-    return new ConformanceReport(names, results, problems, (System.nanoTime() - t0) / 1_000_000);
+    return new ConformanceReport(infos, results, problems, (System.nanoTime() - t0) / 1_000_000);
   }
 
   /**
@@ -168,6 +181,7 @@ public final class ConformanceRunner {
       String name,
       Path dir,
       Optional<SmokeProbe.Failure> smoke,
+      String ociVersion,
       ExecutorService pool,
       ScheduledExecutorService watchdog) {
     String unusable = smoke.map(SmokeProbe.Failure::reason).orElse(null);
@@ -182,15 +196,32 @@ public final class ConformanceRunner {
         continue;
       }
       Context ctx =
-          new Context(driver, name, dir.resolve("t" + i), driver.mark() + "-t" + i, cache);
+          new Context(
+              driver, name, dir.resolve("t" + i), driver.mark() + "-t" + i, cache, ociVersion);
       futures.add(
           pool.submit(() -> TestExecution.run(t, ctx, testTimeout, watchdog, unusable, xfails)));
     }
     return futures;
   }
 
-  private static String runtimeName(Path runtime, List<String> taken) {
-    String base = runtime.getFileName().toString();
+  /**
+   * Leaks stay reported, but an expected-failures entry {@code run.leak RUNTIME reason} (a
+   * runtime's own known leak, with its upstream link) accepts them like an expected test failure.
+   */
+  private List<RunProblem> expectedLeaks(List<RunProblem> leaks, String runtime) {
+    Optional<String> known = xfails.reason(RunProblem.Check.LEAK.id(), runtime);
+    if (known.isEmpty()) {
+      return leaks;
+    }
+    return leaks.stream()
+        .map(
+            p ->
+                new RunProblem(
+                    p.runtime(), p.check(), p.message() + "; expected: " + known.get(), true))
+        .toList();
+  }
+
+  private static String runtimeName(String base, List<String> taken) {
     String name = base;
     for (int i = 2; taken.contains(name); i++) {
       name = base + "-" + i;
@@ -203,7 +234,9 @@ public final class ConformanceRunner {
    * {@link CallLimits#DEFAULT} limits per runtime call, no run-level problem accepted.
    */
   public static final class Builder {
-    private final List<Path> runtimes = new ArrayList<>();
+    private final List<RuntimeCommand> runtimes = new ArrayList<>();
+    private String ociVersion;
+    private List<HostAdaptation> adaptations = HostAdaptations.forThisHost();
     private Pattern only;
     private int jobs = 1;
     private ExpectedFailures xfails = ExpectedFailures.none();
@@ -218,7 +251,33 @@ public final class ConformanceRunner {
 
     /** Adds a runtime executable; the report names it by its file name. */
     public Builder runtime(Path path) {
-      runtimes.add(path);
+      return runtime(RuntimeCommand.of(path));
+    }
+
+    /** Adds a runtime with its name and global options. */
+    public Builder runtime(RuntimeCommand command) {
+      runtimes.add(command);
+      return this;
+    }
+
+    /**
+     * The runtime-spec version to target for runtimes without a {@code features} command (which
+     * otherwise says it): bundles declare it and tests of newer properties are skipped.
+     *
+     * @throws IllegalArgumentException when not a version between 1.0.0 and the newest known
+     */
+    public Builder ociVersion(String version) {
+      VersionCheck.requireSupported(version, "--oci-version");
+      this.ociVersion = version;
+      return this;
+    }
+
+    /**
+     * The host adaptations to try, in order, for a runtime that cannot run a trivial container as
+     * it is (default: {@link HostAdaptations#forThisHost()}; an empty list tries none).
+     */
+    public Builder hostAdaptations(List<HostAdaptation> candidates) {
+      this.adaptations = List.copyOf(candidates);
       return this;
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * path cleans up per test and checks for leaks per runtime; this is the safety net.
  */
 final class LiveRuns {
-  private record Live(String prefix, List<Path> runtimes, CallLimits limits) {}
+  private record Live(String prefix, List<RuntimeCommand> runtimes, CallLimits limits) {}
 
   private static final Map<Path, Live> LIVE = new ConcurrentHashMap<>();
 
@@ -25,7 +25,8 @@ final class LiveRuns {
 
   private LiveRuns() {}
 
-  static void register(String prefix, Path scratch, List<Path> runtimes, CallLimits limits) {
+  static void register(
+      String prefix, Path scratch, List<RuntimeCommand> runtimes, CallLimits limits) {
     LIVE.put(scratch, new Live(prefix, List.copyOf(runtimes), limits));
   }
 
@@ -36,11 +37,16 @@ final class LiveRuns {
   private static void cleanAll() {
     LIVE.forEach(
         (scratch, live) -> {
-          for (Path runtime : live.runtimes()) {
+          for (RuntimeCommand runtime : live.runtimes()) {
             RuntimeDriver d =
-                new RuntimeDriver(runtime, live.limits(), scratch, new RunMark(live.prefix()));
+                new RuntimeDriver(
+                    runtime.executable(),
+                    runtime.args(),
+                    live.limits(),
+                    scratch,
+                    new RunMark(live.prefix()));
             try {
-              LeakCheck.check(d, runtime.getFileName().toString());
+              LeakCheck.check(d, runtime.name());
             } catch (RuntimeException ignored) {
               // Best effort while the JVM is going down.
             }

@@ -3,7 +3,8 @@ package dev.ocikit.conformance;
 /**
  * Something wrong with a whole run against one runtime, beside the per-test results: the runtime
  * could not run a trivial container, most tests were skipped, or the run left something behind. A
- * problem fails the run unless the run's options accept it; leaks are never accepted.
+ * problem fails the run unless the run's options accept it; a leak is accepted only by an
+ * expected-failures entry {@code run.leak RUNTIME reason} naming the runtime's own known leak.
  *
  * @param runtime short name of the runtime
  * @param check which run-level check found it

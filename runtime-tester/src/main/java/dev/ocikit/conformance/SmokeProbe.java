@@ -33,8 +33,8 @@ final class SmokeProbe {
   private SmokeProbe() {}
 
   /** Empty when the runtime works, otherwise why it does not. */
-  static Optional<Failure> run(RuntimeDriver driver, Path dir, String id) {
-    Context ctx = new Context(driver, "smoke", dir, id, new ObservationCache());
+  static Optional<Failure> run(RuntimeDriver driver, Path dir, String id, String ociVersion) {
+    Context ctx = new Context(driver, "smoke", dir, id, new ObservationCache(), ociVersion);
     try {
       Container c = ctx.container();
       c.bundle().config().args("/bin/true");

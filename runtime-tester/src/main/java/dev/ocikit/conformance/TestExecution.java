@@ -41,7 +41,8 @@ final class TestExecution {
             TimeUnit.MILLISECONDS);
     Verdict v;
     try {
-      v = test.body().run(ctx);
+      String newer = SpecTargets.newerThanTarget(test.since(), ctx.ociVersion());
+      v = newer != null ? Verdict.skip(newer) : test.body().run(ctx);
     } catch (Unmet e) {
       v =
           unusableReason != null

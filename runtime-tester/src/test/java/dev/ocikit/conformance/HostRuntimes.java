@@ -9,7 +9,12 @@ import java.nio.file.Path;
 final class HostRuntimes {
   static final Path RUNC = Path.of("/usr/sbin/runc");
   static final Path CRUN = Path.of("/usr/bin/crun");
+  static final Path RUNSC = Path.of("/usr/bin/runsc");
   static final Path RUNC_XFAILS = Path.of("expected-failures/runc-1.1.5.txt");
+  static final Path CRUN_XFAILS = Path.of("expected-failures/crun-1.8.1.txt");
+  static final Path RUNSC_XFAILS = Path.of("expected-failures/runsc-20221219.0.txt");
+  static final java.util.List<Path> ALL_XFAILS =
+      java.util.List.of(RUNC_XFAILS, CRUN_XFAILS, RUNSC_XFAILS);
 
   private HostRuntimes() {}
 

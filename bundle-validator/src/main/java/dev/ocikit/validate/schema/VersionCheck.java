@@ -98,6 +98,33 @@ public final class VersionCheck {
     return dash >= 0 && (plus < 0 || dash < plus);
   }
 
+  /**
+   * {@code version} parsed, when it is a release (or pre-release) from {@link #OLDEST} to {@link
+   * #NEWEST}.
+   *
+   * @param what names the value in the message, e.g. {@code --oci-version}
+   * @throws IllegalArgumentException with one line naming {@code what} and the rule otherwise
+   */
+  public static SpecVersion requireSupported(String version, String what) {
+    SpecVersion v = SpecVersion.parse(version);
+    if (v == null) {
+      throw new IllegalArgumentException(
+          what + ": '" + version + "' is not a runtime-spec version like 1.0.2");
+    }
+    if (v.compareTo(OLDEST) < 0 || v.compareTo(NEWEST) > 0) {
+      throw new IllegalArgumentException(
+          what
+              + ": "
+              + version
+              + " is outside the versions this toolkit knows ("
+              + OLDEST
+              + " to "
+              + NEWEST
+              + ")");
+    }
+    return v;
+  }
+
   /** Properties in {@code config} newer than {@code declared}, walking the config schema. */
   public static List<NewerField> newerFields(JsonNode config, SpecVersion declared) {
     Set<NewerField> out = new LinkedHashSet<>();

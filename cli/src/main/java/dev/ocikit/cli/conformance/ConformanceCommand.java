@@ -3,6 +3,7 @@ package dev.ocikit.cli.conformance;
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.ConformanceRunner;
 import dev.ocikit.conformance.ExpectedFailures;
+import dev.ocikit.conformance.RuntimeCommand;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.conformance.TestStatus;
 import dev.ocikit.conformance.report.HtmlMatrix;
@@ -57,12 +58,55 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  /** The runtimes in the order given, each with the global options given so far. */
+  private final List<RuntimeOption> runtimes = new ArrayList<>();
+
+  /** {@code --runtime-arg} values given before any {@code --runtime}. */
+  private final List<String> leadingArgs = new ArrayList<>();
+
+  /** The first bad {@code --runtime} value, reported by {@link #call()} as a usage error. */
+  private String runtimeError;
+
   @Option(
       names = "--runtime",
       paramLabel = "RUNTIME",
       required = true,
-      description = "Runtime name on PATH or path to it; repeat for a matrix.")
-  List<String> runtimes = new ArrayList<>();
+      parameterConsumer = InOrder.class,
+      description = {
+        "Runtime name on PATH or path to it, or NAME=COMMAND LINE with global options"
+            + " (e.g. 'gvisor=runsc --platform=ptrace'); repeat for a matrix."
+      })
+  void runtime(String value) {
+    try {
+      runtimes.add(RuntimeOption.parse(value));
+    } catch (IllegalArgumentException e) {
+      runtimeError = runtimeError == null ? e.getMessage() : runtimeError;
+    }
+  }
+
+  @Option(
+      names = "--runtime-arg",
+      paramLabel = "ARG",
+      parameterConsumer = InOrder.class,
+      description =
+          "Global option for the preceding --runtime (or the only one), put before every"
+              + " subcommand; repeatable, e.g. --runtime-arg=--platform=ptrace.")
+  void runtimeArg(String arg) {
+    if (runtimes.isEmpty()) {
+      leadingArgs.add(arg);
+    } else {
+      runtimes.set(runtimes.size() - 1, runtimes.get(runtimes.size() - 1).withArg(arg));
+    }
+  }
+
+  @Option(
+      names = "--oci-version",
+      paramLabel = "VERSION",
+      description =
+          "runtime-spec version to target for a runtime without a features command (default:"
+              + " the spec line of its --version, else the newest known); bundles declare it and"
+              + " tests of newer properties are skipped.")
+  String ociVersion;
 
   @Option(names = "--only", paramLabel = "PATTERN", description = "Regex on test ids.")
   String only;
@@ -132,17 +176,32 @@ public final class ConformanceCommand implements Callable<Integer> {
             .testTimeout(Duration.ofSeconds(timeoutSeconds));
     try {
       trust.apply(b);
+      if (ociVersion != null) {
+        b.ociVersion(ociVersion);
+      }
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
+    if (runtimeError != null) {
+      return usage(runtimeError);
+    }
+    if (!leadingArgs.isEmpty() && runtimes.size() != 1) {
+      return usage(
+          "--runtime-arg before the first --runtime is ambiguous with "
+              + runtimes.size()
+              + " runtimes; put it after the runtime it belongs to");
+    }
     List<Path> paths = new ArrayList<>();
-    for (String r : runtimes) {
-      Path p = RuntimePaths.resolve(r, pathVariable).orElse(null);
+    for (RuntimeOption r : runtimes) {
+      Path p = RuntimePaths.resolve(r.program(), pathVariable).orElse(null);
       if (p == null) {
-        return usage("--runtime: '" + r + "' is not an executable file or on PATH");
+        return usage("--runtime: '" + r.program() + "' is not an executable file or on PATH");
       }
+      List<String> args = new ArrayList<>(leadingArgs);
+      args.addAll(r.args());
+      String name = r.name() != null ? r.name() : p.getFileName().toString();
       paths.add(p);
-      b.runtime(p);
+      b.runtime(new RuntimeCommand(name, p, args));
     }
     if (euid.getAsLong() != 0) {
       return usage("must run as root: the suite creates containers, cgroups and namespaces");
@@ -219,6 +278,31 @@ public final class ConformanceCommand implements Callable<Integer> {
               ? "expected " + r.expected() + " but " + r.actual()
               : "passed but listed as expected failure");
       err.flush();
+    }
+  }
+
+  /**
+   * Hands each {@code --runtime} and {@code --runtime-arg} value to its setter as it comes, so a
+   * runtime argument belongs to the runtime before it (picocli otherwise calls a single-value
+   * setter once).
+   */
+  static final class InOrder implements CommandLine.IParameterConsumer {
+    @Override
+    public void consumeParameters(
+        java.util.Stack<String> args,
+        CommandLine.Model.ArgSpec argSpec,
+        CommandLine.Model.CommandSpec commandSpec) {
+      String option = ((CommandLine.Model.OptionSpec) argSpec).longestName();
+      if (args.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            commandSpec.commandLine(), "Missing required parameter for option '" + option + "'");
+      }
+      ConformanceCommand c = (ConformanceCommand) commandSpec.userObject();
+      if ("--runtime".equals(option)) {
+        c.runtime(args.pop());
+      } else {
+        c.runtimeArg(args.pop());
+      }
     }
   }
 

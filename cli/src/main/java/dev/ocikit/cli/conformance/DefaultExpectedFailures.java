@@ -18,6 +18,9 @@ final class DefaultExpectedFailures {
   static final String DIR = "runtime-tester/expected-failures";
   private static final Pattern VERSION = Pattern.compile("(\\d+\\.\\d+\\.\\d+)");
 
+  /** gVisor's runsc is versioned by release date: {@code runsc version 0.0~20221219.0}. */
+  private static final Pattern DATED = Pattern.compile("(\\d{8}(?:\\.\\d+)?)");
+
   private DefaultExpectedFailures() {}
 
   /** The file for {@code runtime}, whose {@code --version} printed {@code versionLine} first. */
@@ -38,10 +41,17 @@ final class DefaultExpectedFailures {
     return Optional.empty();
   }
 
-  /** The first x.y.z in the first line of {@code --version} output. */
+  /**
+   * The first x.y.z in the first line of {@code --version} output, else its first release date
+   * ({@code 20221219.0} of runsc's {@code 0.0~20221219.0}).
+   */
   static Optional<String> version(String versionLine) {
     Matcher m = VERSION.matcher(versionLine);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    if (m.find()) {
+      return Optional.of(m.group(1));
+    }
+    Matcher dated = DATED.matcher(versionLine);
+    return dated.find() ? Optional.of(dated.group(1)) : Optional.empty();
   }
 
   private static Path[] starts() {

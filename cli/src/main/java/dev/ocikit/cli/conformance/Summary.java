@@ -2,6 +2,7 @@ package dev.ocikit.cli.conformance;
 
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.RunProblem;
+import dev.ocikit.conformance.RuntimeInfo;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.conformance.TestStatus;
 import java.io.PrintWriter;
@@ -16,6 +17,18 @@ final class Summary {
   private Summary() {}
 
   static void print(ConformanceReport report, PrintWriter err) {
+    for (RuntimeInfo i : report.runtimeInfo()) {
+      err.printf(
+          "conformance: %s is `%s` (%s), targeted at runtime-spec %s (%s)%s%n",
+          i.name(),
+          i.commandLine(),
+          i.version(),
+          i.ociVersion(),
+          i.ociVersionSource(),
+          i.adaptations().isEmpty()
+              ? ""
+              : "; host adaptations: " + String.join("; ", i.adaptations()));
+    }
     for (String runtime : report.runtimes()) {
       Map<TestStatus, Integer> n = new EnumMap<>(TestStatus.class);
       for (TestResult r : report.results()) {

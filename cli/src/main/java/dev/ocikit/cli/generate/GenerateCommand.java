@@ -6,6 +6,7 @@ import dev.ocikit.generate.SeccompSettings;
 import dev.ocikit.spec.OciJson;
 import dev.ocikit.spec.model.ModelObject;
 import dev.ocikit.spec.runtime.RuntimeConfig;
+import dev.ocikit.validate.schema.VersionCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,14 @@ public final class GenerateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write here atomically.")
   Path output;
+
+  @Option(
+      names = "--oci-version",
+      paramLabel = "VERSION",
+      description =
+          "ociVersion the config declares (1.0.0 up to 1.3.0; default 1.3.0), for runtimes that"
+              + " refuse newer configs.")
+  String ociVersion;
 
   @Option(names = "--host-specific", description = "Adapt to this machine's kernel.")
   boolean hostSpecific;
@@ -159,6 +168,9 @@ public final class GenerateCommand implements Callable<Integer> {
     if (hostSpecific) {
       g.hostSpecific(); // again, so that edits made after the first pass fit the host too
     }
+    if (ociVersion != null) {
+      g.ociVersion(ociVersion);
+    }
     write(g.build());
     PrintWriter err = spec.commandLine().getErr();
     linux.notes().forEach(n -> err.println("generate: " + n));
@@ -198,6 +210,13 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   private void checkUsage() {
+    if (ociVersion != null) {
+      try {
+        VersionCheck.requireSupported(ociVersion, "--oci-version");
+      } catch (IllegalArgumentException e) {
+        usage(e.getMessage());
+      }
+    }
     if (template != null && migrate != null) {
       usage("--template and --migrate both name a starting config; give one");
     }

@@ -44,6 +44,14 @@ public final class BundleCommand implements Callable<Integer> {
   @Option(names = "--readonly-rootfs", description = "Set root.readonly in config.json.")
   boolean readonlyRootfs;
 
+  @Option(
+      names = "--oci-version",
+      paramLabel = "VERSION",
+      description =
+          "ociVersion config.json declares (1.0.0 up to 1.3.0; default 1.3.0), for runtimes that"
+              + " refuse newer configs.")
+  String ociVersion;
+
   @Override
   public Integer call() {
     return Interruption.run(
@@ -55,8 +63,12 @@ public final class BundleCommand implements Callable<Integer> {
             }
           }
           ImageArgument arg = ImageArgument.parse(image);
+          BundleOptions versioned =
+              ociVersion == null
+                  ? BundleOptions.defaults()
+                  : BundleOptions.defaults().withOciVersion(ociVersion);
           BundleOptions bo =
-              BundleOptions.defaults()
+              versioned
                   .withUnpack(options.unpackOptions().withCancellation(cancellation))
                   .withPlatform(options.platformSpec())
                   .withReadonlyRootfs(readonlyRootfs)

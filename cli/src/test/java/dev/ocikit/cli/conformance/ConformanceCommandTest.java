@@ -64,7 +64,14 @@ class ConformanceCommandTest {
             new String[] {"--runtime", "runc", "--only", "(unclosed"},
             new String[] {"--runtime", "runc", "--jobs", "0"},
             new String[] {"--runtime", "runc", "--jobs", "many"},
-            new String[] {"--runtime", "runc", "--expect-fail", "/nonexistent/x.txt"})) {
+            new String[] {"--runtime", "runc", "--expect-fail", "/nonexistent/x.txt"},
+            new String[] {"--runtime", "runc", "--oci-version", "2.0.0"},
+            new String[] {"--runtime", "runc", "--oci-version", "0.1"},
+            new String[] {"--runtime", "gvisor="},
+            new String[] {"--runtime", "gvisor=runsc 'unclosed"},
+            new String[] {"--runtime", "gvisor=/nonexistent/runsc --platform=ptrace"},
+            // A runtime argument before two runtimes belongs to neither.
+            new String[] {"--runtime-arg=--debug", "--runtime", "runc", "--runtime", "runc"})) {
       ConformanceCommand cmd = new ConformanceCommand();
       cmd.pathVariable = "/usr/sbin:/usr/bin:/sbin:/bin";
       Run r = run(cmd, args);
@@ -139,6 +146,36 @@ class ConformanceCommandTest {
     assertTrue(json.toString().contains("lifecycle.create-status-created"), r.out());
     assertTrue(r.err().contains("runc: "), r.err());
     assertTrue(r.err().contains(" checks in "), r.err());
+  }
+
+  @Test
+  void namedRuntimeWithGlobalOptionsReachesEveryCallAndTheReport(@TempDir Path tmp) {
+    assumeRunc();
+    Path log = tmp.resolve("runc.log");
+    Run r =
+        run(
+            "--runtime",
+            "mine=runc --log-format json",
+            "--runtime-arg=--log",
+            "--runtime-arg",
+            log.toString(),
+            "--only",
+            "^lifecycle\\.start-twice$",
+            "--oci-version",
+            "1.0.0",
+            "--format",
+            "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode rt = JsonMapper.builder().build().readTree(r.out()).path("runtimes").get(0);
+    assertEquals("mine", rt.path("name").asString());
+    assertEquals(
+        List.of(RUNC.toString(), "--log-format", "json", "--log", log.toString()),
+        rt.path("command").valueStream().map(JsonNode::asString).toList());
+    // runc has a features command: its ociVersionMax wins over --oci-version.
+    assertTrue(rt.path("ociVersionSource").asString().startsWith("features"), rt.toString());
+    assertTrue(rt.path("version").asString().startsWith("runc version"), rt.toString());
+    // The global options reached runc itself: it wrote its log where they said.
+    assertTrue(Files.exists(log), "runc wrote no log at " + log);
   }
 
   @Test

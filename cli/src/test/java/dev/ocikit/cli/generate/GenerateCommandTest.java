@@ -22,6 +22,19 @@ class GenerateCommandTest {
   }
 
   @Test
+  void ociVersionIsDeclaredWithinTheKnownReleases() {
+    GenerateRun r = GenerateRun.of("--oci-version", "1.0.2");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("1.0.2", r.json().at("/ociVersion").asText());
+    for (String bad : new String[] {"0.9.0", "1.4.0", "one"}) {
+      GenerateRun e = GenerateRun.of("--oci-version", bad);
+      assertEquals(2, e.exit(), bad + ": " + e.err());
+      // Like every generate usage error: the message, then picocli's --help hint.
+      assertTrue(e.err().lines().findFirst().orElse("").contains("--oci-version"), e.err());
+    }
+  }
+
+  @Test
   void outputIsWrittenAtomicallyAndStdoutStaysEmpty(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("config.json");
     GenerateRun r = GenerateRun.of("--output", out.toString(), "--hostname", "h");

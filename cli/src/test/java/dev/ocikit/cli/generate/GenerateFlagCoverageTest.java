@@ -23,6 +23,7 @@ class GenerateFlagCoverageTest {
           "-o", // alias of --output
           "--env-file", // GenerateCommandTest
           "--arch", // GenerateErrorsTest and GenerateCommandTest
+          "--oci-version", // GenerateCommandTest.ociVersionIsDeclaredWithinTheKnownReleases
           "--help", // GenerateCommandTest.helpIsGroupedByArea
           "-h",
           "--version",

@@ -106,6 +106,13 @@ class ImageCommandsTest {
     assertTrue(digest.startsWith("sha256:"), r.out());
     Run d = run("bundle", "-q", image + "@" + digest, tmp.resolve("c").toString());
     assertEquals(new Run(0, "", ""), d);
+    // For a runtime that refuses newer configs (crun 1.8.1 takes 1.0.x only).
+    Run old =
+        run("bundle", "-q", "--oci-version", "1.0.2", image + ":v1", tmp.resolve("e").toString());
+    assertEquals(0, old.exit(), old.err());
+    assertTrue(
+        Files.readString(tmp.resolve("e/config.json")).contains("\"ociVersion\": \"1.0.2\""),
+        Files.readString(tmp.resolve("e/config.json")));
   }
 
   @Test
@@ -147,7 +154,9 @@ class ImageCommandsTest {
             List.of("unpack", tmp.resolve("missing").toString(), tmp.resolve("d").toString()),
             List.of("unpack", "--uid-map", "1:2", "x", tmp.resolve("d").toString()),
             List.of("unpack", "--uid-map", "0:\uff11\uff10:1", "x", tmp.resolve("d").toString()),
-            List.of("bundle", "--platform", "linux", "x", tmp.resolve("d").toString()))) {
+            List.of("bundle", "--platform", "linux", "x", tmp.resolve("d").toString()),
+            List.of("bundle", "--oci-version", "0.9.0", "x", tmp.resolve("d").toString()),
+            List.of("bundle", "--oci-version", "1.4.0", "x", tmp.resolve("d").toString()))) {
       Run r = run(args.toArray(String[]::new));
       assertEquals(2, r.exit(), args + ": " + r.err());
       assertFalse(r.err().contains("\tat "), r.err());

@@ -1,6 +1,7 @@
 package dev.ocikit.image.bundle;
 
 import dev.ocikit.image.unpack.UnpackOptions;
+import dev.ocikit.validate.schema.VersionCheck;
 
 /**
  * Options for creating a runtime bundle from an image. Start from {@link #defaults()}.
@@ -12,32 +13,48 @@ import dev.ocikit.image.unpack.UnpackOptions;
  * @param readonlyRootfs whether {@code root.readonly} is set (default false: images expect to write
  *     to their root filesystem)
  * @param progress hears the unpack advance
+ * @param ociVersion the {@code ociVersion} config.json declares, or null for the newest known (for
+ *     runtimes that refuse newer configs, such as crun 1.8.1 which accepts 1.0.x only)
  */
 public record BundleOptions(
-    UnpackOptions unpack, PlatformSpec platform, boolean readonlyRootfs, Progress progress) {
+    UnpackOptions unpack,
+    PlatformSpec platform,
+    boolean readonlyRootfs,
+    Progress progress,
+    String ociVersion) {
 
   /** Privileged unpack, platform chosen automatically, writable root, no progress. */
   public static BundleOptions defaults() {
-    return new BundleOptions(UnpackOptions.defaults(), null, false, Progress.NONE);
+    return new BundleOptions(UnpackOptions.defaults(), null, false, Progress.NONE, null);
+  }
+
+  /**
+   * Returns a copy whose config declares {@code value}.
+   *
+   * @throws IllegalArgumentException when not a runtime-spec version from 1.0.0 to the newest known
+   */
+  public BundleOptions withOciVersion(String value) {
+    VersionCheck.requireSupported(value, "ociVersion");
+    return new BundleOptions(unpack, platform, readonlyRootfs, progress, value);
   }
 
   /** Returns a copy with other unpack options. */
   public BundleOptions withUnpack(UnpackOptions value) {
-    return new BundleOptions(value, platform, readonlyRootfs, progress);
+    return new BundleOptions(value, platform, readonlyRootfs, progress, ociVersion);
   }
 
   /** Returns a copy with another platform (null: automatic). */
   public BundleOptions withPlatform(PlatformSpec value) {
-    return new BundleOptions(unpack, value, readonlyRootfs, progress);
+    return new BundleOptions(unpack, value, readonlyRootfs, progress, ociVersion);
   }
 
   /** Returns a copy with {@code root.readonly} switched. */
   public BundleOptions withReadonlyRootfs(boolean value) {
-    return new BundleOptions(unpack, platform, value, progress);
+    return new BundleOptions(unpack, platform, value, progress, ociVersion);
   }
 
   /** Returns a copy with another listener. */
   public BundleOptions withProgress(Progress value) {
-    return new BundleOptions(unpack, platform, readonlyRootfs, value);
+    return new BundleOptions(unpack, platform, readonlyRootfs, value, ociVersion);
   }
 }

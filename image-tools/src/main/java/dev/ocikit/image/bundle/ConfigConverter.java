@@ -61,6 +61,9 @@ public final class ConfigConverter {
       throw new ConversionException("the image config has neither Entrypoint nor Cmd to run");
     }
     ConfigGenerator g = ConfigGenerator.linux().rootReadonly(options.readonlyRootfs());
+    if (options.ociVersion() != null) {
+      g.ociVersion(options.ociVersion());
+    }
     g.process().args(args.toArray(String[]::new)).cwd(cwd(value(ec.workingDir())));
     ResolvedUser user = new UserResolver(rootfs).resolve(value(ec.user()));
     g.process().user(user.uid(), user.gid());

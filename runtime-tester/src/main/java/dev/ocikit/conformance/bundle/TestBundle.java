@@ -22,8 +22,11 @@ public final class TestBundle {
     this.config = config;
   }
 
-  /** Creates {@code dir} with rootfs and shared dir; config.json is written by {@link #write()}. */
-  public static TestBundle create(Path dir, String id) throws IOException {
+  /**
+   * Creates {@code dir} with rootfs and shared dir; config.json, declaring {@code ociVersion}, is
+   * written by {@link #write()}.
+   */
+  public static TestBundle create(Path dir, String id, String ociVersion) throws IOException {
     if (!BusyboxRootfs.available()) {
       throw new IOException("no static busybox at " + BusyboxRootfs.BUSYBOX);
     }
@@ -32,7 +35,7 @@ public final class TestBundle {
     Path shared = Files.createDirectories(dir.resolve("shared")).toAbsolutePath();
     // World-writable so that a process running as a non-root uid can still report back.
     Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
-    ConfigEditor editor = new ConfigEditor(DefaultConfig.create(id));
+    ConfigEditor editor = new ConfigEditor(DefaultConfig.create(id).ociVersion(ociVersion));
     editor.mount(shared.toString(), "bind", shared.toString(), "rbind", "rw");
     // Container scripts find the shared dir through $MARK.
     editor.env("MARK=" + shared);

@@ -29,6 +29,8 @@ public final class RuntimeDriver {
   private static final long POLL_MILLIS = 20;
 
   private final Path runtime;
+  private final List<String> globalArgs;
+  private final List<String> prefix;
   private final CallLimits limits;
   private final Path scratch;
   private final RunMark mark;
@@ -41,12 +43,32 @@ public final class RuntimeDriver {
    * @param mark the run's id prefix, put into every call's environment
    */
   public RuntimeDriver(Path runtime, CallLimits limits, Path scratch, RunMark mark) {
-    this(runtime, limits, scratch, mark, ConcurrentHashMap.newKeySet());
+    this(runtime, List.of(), List.of(), limits, scratch, mark, ConcurrentHashMap.newKeySet());
+  }
+
+  /**
+   * @param runtime path of the runtime executable
+   * @param globalArgs options put after the executable and before the subcommand of every call
+   * @param limits timeout and output limit of every call
+   * @param scratch directory for the temporary output files
+   * @param mark the run's id prefix, put into every call's environment
+   */
+  public RuntimeDriver(
+      Path runtime, List<String> globalArgs, CallLimits limits, Path scratch, RunMark mark) {
+    this(runtime, globalArgs, List.of(), limits, scratch, mark, ConcurrentHashMap.newKeySet());
   }
 
   private RuntimeDriver(
-      Path runtime, CallLimits limits, Path scratch, RunMark mark, Set<String> ids) {
+      Path runtime,
+      List<String> globalArgs,
+      List<String> prefix,
+      CallLimits limits,
+      Path scratch,
+      RunMark mark,
+      Set<String> ids) {
     this.runtime = runtime;
+    this.globalArgs = List.copyOf(globalArgs);
+    this.prefix = List.copyOf(prefix);
     this.limits = limits;
     this.scratch = scratch;
     this.mark = mark;
@@ -54,15 +76,37 @@ public final class RuntimeDriver {
   }
 
   /**
-   * The same runtime reached through {@code wrapper} (which ends in an exec of it), with the same
-   * limits and mark, and sharing the record of container ids.
+   * The same runtime reached through {@code wrapper}, which is given the runtime's command line as
+   * its arguments and ends by exec'ing them; same limits, mark and record of container ids.
    */
   public RuntimeDriver through(Path wrapper, Path scratchDir) {
-    return new RuntimeDriver(wrapper, limits, scratchDir, mark, ids);
+    List<String> more = new ArrayList<>(prefix);
+    more.add(wrapper.toString());
+    return new RuntimeDriver(runtime, globalArgs, more, limits, scratchDir, mark, ids);
+  }
+
+  /**
+   * The same runtime started through {@code commandPrefix} (a host adaptation: a command that ends
+   * by exec'ing its arguments), sharing limits, mark and the record of container ids.
+   */
+  public RuntimeDriver prefixed(List<String> commandPrefix) {
+    List<String> more = new ArrayList<>(commandPrefix);
+    more.addAll(prefix);
+    return new RuntimeDriver(runtime, globalArgs, more, limits, scratch, mark, ids);
   }
 
   public Path runtime() {
     return runtime;
+  }
+
+  /** The runtime's global options, given before every subcommand. */
+  public List<String> globalArgs() {
+    return globalArgs;
+  }
+
+  /** The call limits every call of this driver runs under. */
+  public CallLimits limits() {
+    return limits;
   }
 
   public RunMark mark() {
@@ -110,8 +154,9 @@ public final class RuntimeDriver {
 
   /** Runs the runtime with arbitrary arguments (for malformed invocations such as a missing id). */
   public CallResult call(List<String> args) {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(prefix);
     command.add(runtime.toString());
+    command.addAll(globalArgs);
     command.addAll(args);
     args.stream().filter(mark::isContainerId).forEach(ids::add);
     String token = mark.prefix() + "-call-" + CALLS.incrementAndGet();
@@ -128,8 +173,9 @@ public final class RuntimeDriver {
       if (stopped == null) {
         stopped = output.overLimit(); // written between the last look and the exit
       }
+      // Reports name the runtime's own arguments, not a host adaptation's prefix.
       return new CallResult(
-          command,
+          command.subList(prefix.size(), command.size()),
           stopped == null ? p.exitValue() : -1,
           output.stdout(),
           output.stderr(),
@@ -137,7 +183,12 @@ public final class RuntimeDriver {
           millisSince(t0));
     } catch (IOException e) {
       return new CallResult(
-          command, 127, "", "cannot run runtime: " + e.getMessage(), null, millisSince(t0));
+          command.subList(prefix.size(), command.size()),
+          127,
+          "",
+          "cannot run runtime: " + e.getMessage(),
+          null,
+          millisSince(t0));
     }
   }
 

@@ -4,6 +4,7 @@ import static dev.ocikit.conformance.report.JunitXmlReport.esc;
 
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.RunProblem;
+import dev.ocikit.conformance.RuntimeInfo;
 import dev.ocikit.conformance.TestResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class HtmlMatrix {
         .append(" ms; leaks: ")
         .append(report.leaks().isEmpty() ? "none" : report.leaks().size())
         .append("</p>\n");
+    runtimes(sb, report);
     problems(sb, report);
     sb.append("<table><tr><th>test</th><th>level</th>");
     for (String rt : report.runtimes()) {
@@ -147,5 +149,27 @@ public final class HtmlMatrix {
 
   private static String anchor(TestResult r) {
     return "r-" + (r.runtime() + "-" + r.testId()).replaceAll("[^A-Za-z0-9_.-]", "_");
+  }
+
+  /** Per runtime: command, version, targeted spec version and host adaptations. */
+  private static void runtimes(StringBuilder sb, ConformanceReport report) {
+    sb.append("<h2>Runtimes</h2>\n<table><tr><th>runtime</th><th>command</th><th>version</th>")
+        .append("<th>OCI version targeted</th><th>host adaptations</th></tr>\n");
+    for (RuntimeInfo i : report.runtimeInfo()) {
+      sb.append("<tr><td>")
+          .append(esc(i.name()))
+          .append("</td><td><code>")
+          .append(esc(i.commandLine()))
+          .append("</code></td><td>")
+          .append(esc(i.version()))
+          .append("</td><td>")
+          .append(esc(i.ociVersion()))
+          .append(" (")
+          .append(esc(i.ociVersionSource()))
+          .append(")</td><td>")
+          .append(i.adaptations().isEmpty() ? "none" : esc(String.join("; ", i.adaptations())))
+          .append("</td></tr>\n");
+    }
+    sb.append("</table>\n");
   }
 }

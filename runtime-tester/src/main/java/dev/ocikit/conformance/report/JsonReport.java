@@ -2,6 +2,7 @@ package dev.ocikit.conformance.report;
 
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.RunProblem;
+import dev.ocikit.conformance.RuntimeInfo;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.spec.OcikitVersion;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,8 +10,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report as JSON: the toolkit's name, version and commit, runtimes, whether the run passed,
- * counts, run-level problems, leaks, wall time and one object per result.
+ * The report as JSON: the toolkit's name, version and commit, runtimes (name, command, version,
+ * targeted spec version and its source, host adaptations), whether the run passed, counts,
+ * run-level problems, leaks, wall time and one object per result.
  */
 public final class JsonReport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,7 +26,16 @@ public final class JsonReport {
     tool.put("version", OcikitVersion.build().version());
     tool.put("commit", OcikitVersion.build().commit());
     root.put("specVersion", "1.3.0");
-    report.runtimes().forEach(root.putArray("runtimes")::add);
+    ArrayNode runtimes = root.putArray("runtimes");
+    for (RuntimeInfo i : report.runtimeInfo()) {
+      ObjectNode o = runtimes.addObject();
+      o.put("name", i.name());
+      i.command().forEach(o.putArray("command")::add);
+      o.put("version", i.version());
+      o.put("ociVersion", i.ociVersion());
+      o.put("ociVersionSource", i.ociVersionSource());
+      i.adaptations().forEach(o.putArray("adaptations")::add);
+    }
     root.put("passed", report.passed());
     ObjectNode counts = root.putObject("counts");
     report.counts().forEach((k, v) -> counts.put(k.name(), v));

@@ -2,6 +2,7 @@ package dev.ocikit.conformance.report;
 
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.RunProblem;
+import dev.ocikit.conformance.RuntimeInfo;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.conformance.TestStatus;
 import dev.ocikit.spec.OcikitVersion;
@@ -44,11 +45,7 @@ public final class JunitXmlReport {
           .append("\" errors=\"0\" skipped=\"")
           .append(skipped)
           .append("\">\n");
-      sb.append("    <properties><property name=\"ocikit.version\" value=\"")
-          .append(esc(OcikitVersion.build().version()))
-          .append("\"/><property name=\"ocikit.commit\" value=\"")
-          .append(esc(OcikitVersion.build().commit()))
-          .append("\"/></properties>\n");
+      properties(sb, report.info(runtime));
       for (TestResult r : rs) {
         sb.append("    <testcase classname=\"")
             .append(esc(runtime + "." + r.section()))
@@ -120,6 +117,32 @@ public final class JunitXmlReport {
           .append("\"/>");
     }
     sb.append("</testcase>\n");
+  }
+
+  /** The runtime's command, version, target and adaptations as testsuite properties. */
+  private static void properties(StringBuilder sb, RuntimeInfo info) {
+    sb.append("    <properties>\n");
+    property(sb, "ocikit.version", OcikitVersion.build().version());
+    property(sb, "ocikit.commit", OcikitVersion.build().commit());
+    if (info == null) {
+      sb.append("    </properties>\n");
+      return;
+    }
+    property(sb, "command", info.commandLine());
+    property(sb, "version", info.version());
+    property(sb, "ociVersion", info.ociVersion() + " (" + info.ociVersionSource() + ")");
+    for (String a : info.adaptations()) {
+      property(sb, "adaptation", a);
+    }
+    sb.append("    </properties>\n");
+  }
+
+  private static void property(StringBuilder sb, String name, String value) {
+    sb.append("      <property name=\"")
+        .append(esc(name))
+        .append("\" value=\"")
+        .append(esc(value))
+        .append("\"/>\n");
   }
 
   static String esc(String s) {

@@ -2,6 +2,7 @@ package dev.ocikit.conformance.report;
 
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.RunProblem;
+import dev.ocikit.conformance.RuntimeInfo;
 import dev.ocikit.conformance.TestResult;
 
 /**
@@ -17,6 +18,17 @@ public final class TapReport {
   public static String render(ConformanceReport report) {
     StringBuilder sb = new StringBuilder("TAP version 13\n");
     sb.append("1..").append(report.results().size() + report.problems().size()).append('\n');
+    for (RuntimeInfo i : report.runtimeInfo()) {
+      // TAP comment lines: consumers show them, parsers ignore them.
+      sb.append("# runtime ").append(i.name()).append(": ").append(oneLine(i.commandLine()));
+      sb.append("\n#   version: ").append(oneLine(i.version()));
+      sb.append("\n#   oci version: ").append(i.ociVersion());
+      sb.append(" (").append(oneLine(i.ociVersionSource())).append(')');
+      for (String a : i.adaptations()) {
+        sb.append("\n#   host adaptation: ").append(oneLine(a));
+      }
+      sb.append('\n');
+    }
     int n = 0;
     for (TestResult r : report.results()) {
       n++;

@@ -64,16 +64,15 @@ record CgroupV2Run(
     }
     Path dir = Files.createDirectories(ctx.workDir().resolve("v2"));
     Path wrapper = dir.resolve("runtime-in-cgroup2-ns");
+    // Given the runtime's command line (executable, global options, subcommand) as arguments.
     Files.writeString(
         wrapper,
-        "#!/bin/sh\nexec unshare -m sh -c 'mount -t cgroup2 none /sys/fs/cgroup && exec \"$0\""
-            + " \"$@\"' "
-            + ctx.driver().runtime()
-            + " \"$@\"\n");
+        "#!/bin/sh\nexec unshare -m sh -c 'mount -t cgroup2 none /sys/fs/cgroup && exec \"$@\"'"
+            + " sh \"$@\"\n");
     Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
     RuntimeDriver v2 = ctx.driver().through(wrapper, dir);
     String id = ctx.newId();
-    TestBundle b = TestBundle.create(dir.resolve("bundle"), id);
+    TestBundle b = TestBundle.create(dir.resolve("bundle"), id, ctx.ociVersion());
     b.config().shell(Scripts.SLEEPER);
     if (hugetlb) {
       b.config().generator().resources().hugepageLimit("2MB", HUGETLB);

@@ -47,15 +47,17 @@ final class CgroupV2Tests {
   private static SpecTest test(
       String id, String doc, String anchor, String title, Function<CgroupV2Run, Verdict> judge) {
     return SpecTest.of(
-        id,
-        doc,
-        anchor,
-        Level.MUST,
-        title,
-        ctx -> {
-          CgroupV2Run r = CgroupV2Run.get(ctx);
-          return r.skip().isEmpty() ? judge.apply(r) : Verdict.skip(r.skip());
-        });
+            id,
+            doc,
+            anchor,
+            Level.MUST,
+            title,
+            ctx -> {
+              CgroupV2Run r = CgroupV2Run.get(ctx);
+              return r.skip().isEmpty() ? judge.apply(r) : Verdict.skip(r.skip());
+            })
+        // cgroup v2 entered the spec with runtime-spec#1040, released in 1.1.0.
+        .since("1.1.0");
   }
 
   private static Verdict eq(String want, String got) {

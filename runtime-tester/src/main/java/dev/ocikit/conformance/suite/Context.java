@@ -24,6 +24,7 @@ public final class Context {
   private final Path workDir;
   private final String idPrefix;
   private final ObservationCache observations;
+  private final String ociVersion;
   private final AtomicInteger counter = new AtomicInteger();
   private final List<String> ids = new ArrayList<>();
 
@@ -33,13 +34,16 @@ public final class Context {
    * @param workDir a directory owned by this context, removed by {@link #cleanup()}
    * @param idPrefix unique prefix for container ids of this test run
    * @param observations per-runtime cache of in-container observations
+   * @param ociVersion the runtime-spec version targeted: every bundle's config declares it
    */
   public Context(
       RuntimeDriver driver,
       String runtimeName,
       Path workDir,
       String idPrefix,
-      ObservationCache observations) {
+      ObservationCache observations,
+      String ociVersion) {
+    this.ociVersion = ociVersion;
     this.driver = driver;
     this.runtimeName = runtimeName;
     this.workDir = workDir;
@@ -53,6 +57,11 @@ public final class Context {
 
   public String runtimeName() {
     return runtimeName;
+  }
+
+  /** The runtime-spec version the run targets for this runtime, e.g. {@code 1.0.2}. */
+  public String ociVersion() {
+    return ociVersion;
   }
 
   public Path workDir() {
@@ -73,7 +82,7 @@ public final class Context {
   /** A new bundle with its own id, ready for edits. */
   public Container container() throws IOException {
     String id = newId();
-    TestBundle bundle = TestBundle.create(workDir.resolve("b" + counter.get()), id);
+    TestBundle bundle = TestBundle.create(workDir.resolve("b" + counter.get()), id, ociVersion);
     return new Container(this, id, bundle);
   }
 

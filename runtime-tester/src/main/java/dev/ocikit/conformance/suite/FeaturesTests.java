@@ -22,26 +22,29 @@ final class FeaturesTests {
   static List<SpecTest> all() {
     return List.of(
         SpecTest.of(
-            "features.schema",
-            "features.md",
-            "features-structure",
-            Level.MUST,
-            "`features` prints a document valid against the runtime-features schema",
-            FeaturesTests::schema),
+                "features.schema",
+                "features.md",
+                "features-structure",
+                Level.MUST,
+                "`features` prints a document valid against the runtime-features schema",
+                FeaturesTests::schema)
+            .since("1.1.0"),
         SpecTest.of(
-            "features.namespaces-creatable",
-            "features-linux.md",
-            "namespaces",
-            Level.MUST,
-            "one container can get a new namespace of every type `features` lists",
-            FeaturesTests::namespaces),
+                "features.namespaces-creatable",
+                "features-linux.md",
+                "namespaces",
+                Level.MUST,
+                "one container can get a new namespace of every type `features` lists",
+                FeaturesTests::namespaces)
+            .since("1.1.0"),
         SpecTest.of(
-            "features.hooks-run",
-            "features.md",
-            "hooks",
-            Level.MUST,
-            "every hook phase `features` lists runs during the lifecycle",
-            FeaturesTests::hooks));
+                "features.hooks-run",
+                "features.md",
+                "hooks",
+                Level.MUST,
+                "every hook phase `features` lists runs during the lifecycle",
+                FeaturesTests::hooks)
+            .since("1.1.0"));
   }
 
   /** The parsed {@code features} output; {@link Unmet} when the command fails or is not JSON. */

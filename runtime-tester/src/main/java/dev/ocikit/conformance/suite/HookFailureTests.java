@@ -20,22 +20,24 @@ final class HookFailureTests {
   static List<SpecTest> all() {
     return List.of(
         createTimeFailure("prestart"),
-        createTimeFailure("createRuntime"),
-        createTimeFailure("createContainer"),
+        createTimeFailure("createRuntime").since("1.0.2"),
+        createTimeFailure("createContainer").since("1.0.2"),
         of(
-            "hooks.startContainer-failure-errors",
-            DOC,
-            "lifecycle",
-            Level.MUST,
-            "a failing startContainer hook makes start fail and the process never runs",
-            HookFailureTests::startContainerFailure),
+                "hooks.startContainer-failure-errors",
+                DOC,
+                "lifecycle",
+                Level.MUST,
+                "a failing startContainer hook makes start fail and the process never runs",
+                HookFailureTests::startContainerFailure)
+            .since("1.0.2"),
         of(
-            "hooks.poststart-failure-errors",
-            DOC,
-            "lifecycle",
-            Level.MUST,
-            "a failing poststart hook generates an error and the container is stopped",
-            HookFailureTests::poststartFailure),
+                "hooks.poststart-failure-errors",
+                DOC,
+                "lifecycle",
+                Level.MUST,
+                "a failing poststart hook generates an error and the container is stopped",
+                HookFailureTests::poststartFailure)
+            .since("1.3.0"),
         of(
             "hooks.poststop-failure-warns",
             DOC,
@@ -44,12 +46,13 @@ final class HookFailureTests {
             "a failing poststop hook does not fail delete and later poststop hooks still run",
             HookFailureTests::poststopFailure),
         of(
-            "hooks.timeout-aborts",
-            "config.md",
-            "posix-platform-hooks",
-            Level.MUST,
-            "a createRuntime hook running past its timeout is aborted and create fails",
-            HookFailureTests::timeout));
+                "hooks.timeout-aborts",
+                "config.md",
+                "posix-platform-hooks",
+                Level.MUST,
+                "a createRuntime hook running past its timeout is aborted and create fails",
+                HookFailureTests::timeout)
+            .since("1.0.2"));
   }
 
   private static SpecTest createTimeFailure(String phase) {

@@ -18,47 +18,53 @@ final class HookTests {
   static List<SpecTest> all() {
     List<SpecTest> t = new ArrayList<>();
     t.add(ranDuring("prestart", "create", 3));
-    t.add(ranDuring("createRuntime", "create", 4));
-    t.add(ranDuring("createContainer", "create", 5));
-    t.add(ranDuring("startContainer", "start", 7));
+    // The three hooks of runtime-spec#1008 came with 1.0.2.
+    t.add(ranDuring("createRuntime", "create", 4).since("1.0.2"));
+    t.add(ranDuring("createContainer", "create", 5).since("1.0.2"));
+    t.add(ranDuring("startContainer", "start", 7).since("1.0.2"));
     t.add(ranDuring("poststart", "start", 9));
     t.add(ranDuring("poststop", "delete", 13));
     t.add(
         of(
-            "hooks.order",
-            RUNTIME,
-            "lifecycle",
-            Level.MUST,
-            "hooks run in lifecycle order, startContainer before the process, same-phase hooks in"
-                + " array order",
-            HookTests::order));
+                "hooks.order",
+                RUNTIME,
+                "lifecycle",
+                Level.MUST,
+                "hooks run in lifecycle order, startContainer before the process, same-phase hooks in"
+                    + " array order",
+                HookTests::order)
+            .since("1.0.2"));
     t.add(
         of(
-            "hooks.state-on-stdin",
-            CONFIG,
-            "posix-platform-hooks",
-            Level.MUST,
-            "every hook reads the container state JSON with the right id on stdin",
-            HookTests::stdinState));
+                "hooks.state-on-stdin",
+                CONFIG,
+                "posix-platform-hooks",
+                Level.MUST,
+                "every hook reads the container state JSON with the right id on stdin",
+                HookTests::stdinState)
+            .since("1.0.2"));
     t.add(
         of(
-            "hooks.state-status-creating",
-            RUNTIME,
-            "state",
-            Level.SHOULD,
-            "createRuntime hooks see status `creating`, poststop hooks see `stopped`",
-            HookTests::stdinStatus));
+                "hooks.state-status-creating",
+                RUNTIME,
+                "state",
+                Level.SHOULD,
+                "createRuntime hooks see status `creating`, poststop hooks see `stopped`",
+                HookTests::stdinStatus)
+            .since("1.0.2"));
     t.add(
         of(
-            "hooks.env",
-            CONFIG,
-            "posix-platform-hooks",
-            Level.MUST,
-            "a hook's env entries reach the hook process",
-            ctx -> {
-              String env = run(ctx).stdin().get("env");
-              return Verdict.expect("env-ok".equals(env), "OCIKIT_HOOK=env-ok", "'" + env + "'");
-            }));
+                "hooks.env",
+                CONFIG,
+                "posix-platform-hooks",
+                Level.MUST,
+                "a hook's env entries reach the hook process",
+                ctx -> {
+                  String env = run(ctx).stdin().get("env");
+                  return Verdict.expect(
+                      "env-ok".equals(env), "OCIKIT_HOOK=env-ok", "'" + env + "'");
+                })
+            .since("1.0.2"));
     t.addAll(HookFailureTests.all());
     return t;
   }

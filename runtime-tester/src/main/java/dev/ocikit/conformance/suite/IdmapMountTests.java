@@ -24,12 +24,13 @@ final class IdmapMountTests {
   static List<SpecTest> all() {
     return List.of(
         of(
-            "mounts.idmap",
-            "config.md",
-            "posix-platform-mounts",
-            Level.MUST,
-            "a bind mount with uidMappings/gidMappings shows host-root files as the mapped owner",
-            IdmapMountTests::idmap));
+                "mounts.idmap",
+                "config.md",
+                "posix-platform-mounts",
+                Level.MUST,
+                "a bind mount with uidMappings/gidMappings shows host-root files as the mapped owner",
+                IdmapMountTests::idmap)
+            .since("1.2.0"));
   }
 
   private static Verdict idmap(Context ctx) throws Exception {

@@ -37,12 +37,13 @@ final class InvalidConfigTests {
             "a namespace type the spec does not list makes create fail",
             ctx -> mustRefuse(ctx, cfg -> cfg.editLinux(InvalidConfigTests::bogusNamespace))),
         of(
-            "config.capability-unknown-accepted",
-            "config.md",
-            "linux-process",
-            Level.SHOULD,
-            "a capability the kernel lacks is not fatal: create succeeds and the process runs",
-            InvalidConfigTests::unknownCapability));
+                "config.capability-unknown-accepted",
+                "config.md",
+                "linux-process",
+                Level.SHOULD,
+                "a capability the kernel lacks is not fatal: create succeeds and the process runs",
+                InvalidConfigTests::unknownCapability)
+            .since("1.1.0"));
   }
 
   private static Linux bogusNamespace(Linux l) {

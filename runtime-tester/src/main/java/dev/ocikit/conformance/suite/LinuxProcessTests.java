@@ -16,12 +16,13 @@ final class LinuxProcessTests {
   static List<SpecTest> all() {
     return List.of(
         of(
-            "linux.personality.linux32",
-            "config-linux.md",
-            "personality",
-            Level.MUST,
-            "with personality LINUX32 on x86_64, uname -m reports i686 inside the container",
-            LinuxProcessTests::linux32),
+                "linux.personality.linux32",
+                "config-linux.md",
+                "personality",
+                Level.MUST,
+                "with personality LINUX32 on x86_64, uname -m reports i686 inside the container",
+                LinuxProcessTests::linux32)
+            .since("1.0.2"),
         of(
             "process.terminal.console-socket",
             "config.md",

@@ -47,12 +47,13 @@ final class NamespaceTests {
     }
     t.add(
         SpecTest.of(
-            "namespaces.time.offsets",
-            DOC,
-            "offset-for-time-namespace",
-            Level.MUST,
-            "a new time namespace gets the configured monotonic and boottime offsets",
-            NamespaceTests::timeOffsets));
+                "namespaces.time.offsets",
+                DOC,
+                "offset-for-time-namespace",
+                Level.MUST,
+                "a new time namespace gets the configured monotonic and boottime offsets",
+                NamespaceTests::timeOffsets)
+            .since("1.1.0"));
     return t;
   }
 

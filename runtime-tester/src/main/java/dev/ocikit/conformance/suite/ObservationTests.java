@@ -115,17 +115,20 @@ final class ObservationTests {
             }));
     t.add(
         of(
-            "process.user.umask",
-            CONFIG,
-            "posix-platform-user",
-            Level.MUST,
-            "the process umask is user.umask",
-            ctx -> {
-              Observation o = Observation.get(ctx);
-              String want = String.format("%04o", o.intended().process().user().umask());
-              return Verdict.expect(
-                  want.equals(o.status("Umask")), "Umask " + want, "Umask " + o.status("Umask"));
-            }));
+                "process.user.umask",
+                CONFIG,
+                "posix-platform-user",
+                Level.MUST,
+                "the process umask is user.umask",
+                ctx -> {
+                  Observation o = Observation.get(ctx);
+                  String want = String.format("%04o", o.intended().process().user().umask());
+                  return Verdict.expect(
+                      want.equals(o.status("Umask")),
+                      "Umask " + want,
+                      "Umask " + o.status("Umask"));
+                })
+            .since("1.0.2"));
     t.add(
         of(
             "process.oom-score-adj",

@@ -40,21 +40,23 @@ final class ProcessPriorityTests {
   static List<SpecTest> all() {
     return List.of(
         of(
-            "process.scheduler.batch-nice",
-            "config.md",
-            "linux-process",
-            Level.MUST,
-            "with scheduler SCHED_BATCH and nice 5, the container process has policy 3 and nice 5"
-                + " in /proc/self/stat (or the runtime refuses the config with an error)",
-            ProcessPriorityTests::scheduler),
+                "process.scheduler.batch-nice",
+                "config.md",
+                "linux-process",
+                Level.MUST,
+                "with scheduler SCHED_BATCH and nice 5, the container process has policy 3 and nice 5"
+                    + " in /proc/self/stat (or the runtime refuses the config with an error)",
+                ProcessPriorityTests::scheduler)
+            .since("1.1.0"),
         of(
-            "process.io-priority.best-effort",
-            "config.md",
-            "linux-process",
-            Level.MUST,
-            "with ioPriority IOPRIO_CLASS_BE priority 6, ionice -p on the container pid reports"
-                + " best-effort: prio 6 (or the runtime refuses the config with an error)",
-            ProcessPriorityTests::ioPriority));
+                "process.io-priority.best-effort",
+                "config.md",
+                "linux-process",
+                Level.MUST,
+                "with ioPriority IOPRIO_CLASS_BE priority 6, ionice -p on the container pid reports"
+                    + " best-effort: prio 6 (or the runtime refuses the config with an error)",
+                ProcessPriorityTests::ioPriority)
+            .since("1.1.0"));
   }
 
   private static Verdict scheduler(Context ctx) throws Exception {

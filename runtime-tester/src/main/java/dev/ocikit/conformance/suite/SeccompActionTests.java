@@ -22,31 +22,33 @@ final class SeccompActionTests {
   static List<SpecTest> all() {
     return List.of(
         killed("seccomp.kill", SeccompAction.SCMP_ACT_KILL),
-        killed("seccomp.kill-process", SeccompAction.SCMP_ACT_KILL_PROCESS),
+        killed("seccomp.kill-process", SeccompAction.SCMP_ACT_KILL_PROCESS).since("1.1.0"),
         killed("seccomp.trap", SeccompAction.SCMP_ACT_TRAP),
         of(
-            "seccomp.log",
-            DOC,
-            "seccomp",
-            Level.MUST,
-            "a syscall matched by an SCMP_ACT_LOG rule still runs (it is only logged)",
-            ctx -> {
-              Container c = mkdirWith(ctx, SeccompAction.SCMP_ACT_LOG);
-              String rc = status(c);
-              boolean made = Files.isDirectory(c.bundle().rootfs().resolve("ocikit-denied"));
-              return Verdict.expect(
-                  "0".equals(rc) && made,
-                  "mkdir exits 0 and the directory exists",
-                  "exit " + rc + ", directory on host: " + made);
-            }),
+                "seccomp.log",
+                DOC,
+                "seccomp",
+                Level.MUST,
+                "a syscall matched by an SCMP_ACT_LOG rule still runs (it is only logged)",
+                ctx -> {
+                  Container c = mkdirWith(ctx, SeccompAction.SCMP_ACT_LOG);
+                  String rc = status(c);
+                  boolean made = Files.isDirectory(c.bundle().rootfs().resolve("ocikit-denied"));
+                  return Verdict.expect(
+                      "0".equals(rc) && made,
+                      "mkdir exits 0 and the directory exists",
+                      "exit " + rc + ", directory on host: " + made);
+                })
+            .since("1.0.2"),
         of(
-            "seccomp.args-filter",
-            DOC,
-            "seccomp",
-            Level.MUST,
-            "a rule with args applies only when the argument matches: kill(pid, 0) denied, kill(pid,"
-                + " SIGCONT) allowed",
-            SeccompActionTests::argsFilter));
+                "seccomp.args-filter",
+                DOC,
+                "seccomp",
+                Level.MUST,
+                "a rule with args applies only when the argument matches: kill(pid, 0) denied, kill(pid,"
+                    + " SIGCONT) allowed",
+                SeccompActionTests::argsFilter)
+            .since("1.1.0"));
   }
 
   private static SpecTest killed(String id, SeccompAction action) {

@@ -16,19 +16,21 @@ final class SeccompTests {
   static List<SpecTest> all() {
     return List.of(
         SpecTest.of(
-            "seccomp.errno-ret",
-            "config-linux.md",
-            "seccomp",
-            Level.MUST,
-            "mkdir/mkdirat denied with SCMP_ACT_ERRNO and errnoRet 13 fail with EACCES",
-            ctx -> denied(ctx, 13L, "Permission denied")),
+                "seccomp.errno-ret",
+                "config-linux.md",
+                "seccomp",
+                Level.MUST,
+                "mkdir/mkdirat denied with SCMP_ACT_ERRNO and errnoRet 13 fail with EACCES",
+                ctx -> denied(ctx, 13L, "Permission denied"))
+            .since("1.1.0"),
         SpecTest.of(
-            "seccomp.errno-default",
-            "config-linux.md",
-            "seccomp",
-            Level.MUST,
-            "SCMP_ACT_ERRNO without errnoRet fails the syscall with EPERM",
-            ctx -> denied(ctx, null, "Operation not permitted")));
+                "seccomp.errno-default",
+                "config-linux.md",
+                "seccomp",
+                Level.MUST,
+                "SCMP_ACT_ERRNO without errnoRet fails the syscall with EPERM",
+                ctx -> denied(ctx, null, "Operation not permitted"))
+            .since("1.1.0"));
   }
 
   private static Verdict denied(Context ctx, Long errnoRet, String strerror) throws Exception {

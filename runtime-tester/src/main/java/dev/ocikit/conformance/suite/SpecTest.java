@@ -10,9 +10,14 @@ package dev.ocikit.conformance.suite;
  * @param anchor heading anchor inside the document, without '#'
  * @param level strength of the spec sentence
  * @param body the check itself
+ * @param since the runtime-spec release that introduced the property or behaviour checked (from the
+ *     spec's ChangeLog); a runtime targeting an older version skips the test
  */
 public record SpecTest(
-    String id, String title, String document, String anchor, Level level, Body body) {
+    String id, String title, String document, String anchor, Level level, Body body, String since) {
+  /** The oldest release the suite targets; tests of properties as old as 1.0 declare this. */
+  public static final String BASELINE = "1.0.0";
+
   /** The spec tag every link points at. */
   public static final String SPEC_BASE =
       "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/";
@@ -33,6 +38,15 @@ public record SpecTest(
   }
 
   static SpecTest of(String id, String doc, String anchor, Level level, String title, Body body) {
-    return new SpecTest(id, title, doc, anchor, level, body);
+    return new SpecTest(id, title, doc, anchor, level, body, BASELINE);
+  }
+
+  /**
+   * The same test, declaring the release that introduced what it checks.
+   *
+   * @param version a runtime-spec release, e.g. {@code 1.1.0}
+   */
+  SpecTest since(String version) {
+    return new SpecTest(id, title, document, anchor, level, body, version);
   }
 }

@@ -2,6 +2,7 @@ package dev.ocikit.conformance.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.spec.OcikitVersion;
@@ -18,7 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** The conformance reports name the toolkit's version and commit, as --version prints them. */
 class ReportVersionTest {
   private static final ConformanceReport REPORT =
-      new ConformanceReport(List.of("runc", "crun"), List.of(), List.of(), 12);
+      new ConformanceReport(
+          List.of(
+              new dev.ocikit.conformance.RuntimeInfo(
+                  "runc", List.of("runc"), "runc 1.1.5", "1.0.2", "features", List.of()),
+              new dev.ocikit.conformance.RuntimeInfo(
+                  "crun", List.of("crun"), "crun 1.8.1", "1.0.0", "--version", List.of())),
+          List.of(),
+          List.of(),
+          12);
 
   @Test
   void jsonHasTheTool() {
@@ -41,7 +50,7 @@ class ReportVersionTest {
     assertEquals(2, suites.getLength());
     for (int i = 0; i < suites.getLength(); i++) {
       NodeList props = ((Element) suites.item(i)).getElementsByTagName("property");
-      assertEquals(2, props.getLength(), xml);
+      assertTrue(props.getLength() >= 2, xml);
       assertEquals("ocikit.version", ((Element) props.item(0)).getAttribute("name"));
       assertEquals(
           OcikitVersion.build().version(), ((Element) props.item(0)).getAttribute("value"));

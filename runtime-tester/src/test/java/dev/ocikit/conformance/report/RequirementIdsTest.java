@@ -15,7 +15,9 @@ class RequirementIdsTest {
 
   private static final ConformanceReport REPORT =
       new ConformanceReport(
-          List.of("runc"),
+          List.of(
+              new dev.ocikit.conformance.RuntimeInfo(
+                  "runc", List.of("runc"), "runc 1.1.5", "1.0.2", "features", List.of())),
           List.of(
               new TestResult(
                   TEST,
