@@ -6,18 +6,16 @@ import dev.ocikit.image.unpack.UnpackCancelledException;
 import dev.ocikit.image.unpack.UnpackException;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.digest.BlobVerificationException;
+import dev.ocikit.spec.file.AtomicFile;
 import dev.ocikit.spec.file.IoErrors;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The one place that turns a failure into an exit code and one line on standard error, for every
@@ -81,27 +79,19 @@ public final class Errors {
   }
 
   /**
-   * Writes to a sibling temporary file, then renames it over {@code target}; a failed write (a full
-   * disk) names the target and leaves it as it was.
+   * Writes to a sibling temporary file, then renames it over {@code target} with the mode the umask
+   * gives a new file ({@link AtomicFile}); a failed write (a full disk) names the target and leaves
+   * it as it was.
    */
   static void writeAtomically(Path target, WriterBody body) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try {
-      // The stream is closed on its own: a writer whose last flush fails (a full disk) does not
-      // close what it wraps, and the open file would keep the disk busy.
-      try (OutputStream file = Files.newOutputStream(tmp);
-          Writer w = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
-        body.write(w);
-      } catch (FileSystemException e) {
-        throw e;
-      } catch (IOException e) {
-        throw new FileSystemException(target.toString(), null, IoErrors.describe(e));
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    AtomicFile.write(
+        target,
+        out -> {
+          // Flushed, not closed: AtomicFile syncs and closes the file itself.
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          body.write(w);
+          w.flush();
+        });
   }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine;
  * Runs a launcher entry point ({@code OciValidate}, {@code OciTool}) in a JVM of its own, as users
  * start it (or a command in this JVM, {@link #inProcess}): with JVM options such as a small {@code
  * -Xmx}, standard output to a file of the test's choosing, and optionally as the unprivileged user
- * {@code nobody} (through setpriv(1)), which gets a copy of the class path it can read.
+ * {@code nobody} (through setpriv(1)), which gets a copy of the class path it can read, and
+ * optionally under a given umask (through sh(1)).
  */
 final class ToolProcess {
   /** Exit code and what went to each stream. */
@@ -30,6 +31,7 @@ final class ToolProcess {
   private final List<String> jvm = new ArrayList<>();
   private boolean nobody;
   private Path stdout;
+  private String umask;
 
   ToolProcess(Path tmp) {
     this.tmp = tmp;
@@ -44,6 +46,12 @@ final class ToolProcess {
   /** Runs as nobody:nogroup with no supplementary groups. */
   ToolProcess asNobody() {
     nobody = true;
+    return this;
+  }
+
+  /** Starts the JVM under {@code umask} (octal, e.g. "022"), set by sh(1) before it execs java. */
+  ToolProcess umask(String octal) {
+    umask = octal;
     return this;
   }
 
@@ -74,6 +82,9 @@ final class ToolProcess {
     List<String> cmd = new ArrayList<>();
     if (nobody) {
       cmd.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
+    }
+    if (umask != null) {
+      cmd.addAll(List.of("sh", "-c", "umask \"$0\" && exec \"$@\"", umask));
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvm);

@@ -1,7 +1,9 @@
 package dev.ocikit.conformance.report;
 
 import dev.ocikit.conformance.ConformanceReport;
+import dev.ocikit.spec.file.AtomicFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,13 +13,21 @@ public final class ReportWriter {
 
   /**
    * Writes {@code conformance.tap}, {@code junit.xml}, {@code conformance.json} and {@code
-   * index.html} into {@code dir} (created if missing).
+   * index.html} into {@code dir} (created if missing), each atomically with the mode the umask
+   * gives a new file.
    */
   public static void writeAll(ConformanceReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("conformance.tap"), TapReport.render(report));
-    Files.writeString(dir.resolve("junit.xml"), JunitXmlReport.render(report));
-    Files.writeString(dir.resolve("conformance.json"), JsonReport.render(report));
-    Files.writeString(dir.resolve("index.html"), HtmlMatrix.render(report));
+    write(dir.resolve("conformance.tap"), TapReport.render(report));
+    write(dir.resolve("junit.xml"), JunitXmlReport.render(report));
+    write(dir.resolve("conformance.json"), JsonReport.render(report));
+    write(dir.resolve("index.html"), HtmlMatrix.render(report));
+  }
+
+  // Atomic, so a collector polling the directory never reads half a report; the umask's mode, so
+  // one running as another user can read it.
+  private static void write(Path file, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(file, out -> out.write(bytes));
   }
 }

@@ -1,12 +1,8 @@
 package dev.ocikit.spec.json;
 
+import dev.ocikit.spec.file.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -43,27 +39,11 @@ public final class JsonWriter {
   }
 
   /**
-   * Writes {@code node} to {@code target} without ever leaving a half-written file: the text goes
-   * to a sibling temporary file that is synced and then renamed over the target.
+   * Writes {@code node} to {@code target} without ever leaving a half-written file, with the mode a
+   * new file gets under the umask ({@link AtomicFile}).
    */
   public static void writeAtomically(Path target, JsonNode node) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
-        out.write(pretty(node));
-      } catch (FileSystemException e) {
-        throw e;
-      } catch (IOException e) {
-        // A full disk says only "No space left on device": name the file it was for.
-        throw new FileSystemException(target.toString(), null, e.getMessage());
-      }
-      try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ch.force(true);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    byte[] bytes = pretty(node);
+    AtomicFile.write(target, out -> out.write(bytes));
   }
 }
