@@ -2,6 +2,7 @@ package dev.ocikit.cli;
 
 import dev.ocikit.cli.image.LimitOptions;
 import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.validate.Level;
 import dev.ocikit.validate.ValidationOptions;
 import dev.ocikit.validate.ValidationReport;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -145,14 +147,21 @@ public final class OciValidate implements Callable<Integer> {
     ValidationOptions options = new ValidationOptions(failLevel, platform, hostSpecific);
     PathValidator validator = new PathValidator(options, forced, requireAllBlobs, limits.limits());
     List<ValidationResult> results = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path p : validator.expand(paths, recursive, err)) {
+    // A path that cannot be read stays in the report (a machine reading it must not lose a path)
+    // and is said once on standard error; either way the exit code is 2.
+    Consumer<ValidationResult> unreadable =
+        r -> {
+          err.println("oci-validate: " + UntrustedText.printable(r.readError()));
+          results.add(r);
+        };
+    for (Path p : validator.expand(paths, recursive, unreadable)) {
       try {
         results.add(validator.validate(p));
       } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
         String line = Errors.describe(e);
-        err.println("oci-validate: " + (line.startsWith(p.toString()) ? "" : p + ": ") + line);
-        unreadable = true;
+        String where = UntrustedText.printable(p.toString());
+        String reason = line.startsWith(where) ? line : where + ": " + line;
+        unreadable.accept(ValidationResult.unreadable(p.toString(), reason));
       }
     }
     ValidationReport report = new ValidationReport(results);
@@ -162,7 +171,7 @@ public final class OciValidate implements Callable<Integer> {
       fmt.get().write(report, out);
       out.flush();
     }
-    if (unreadable) {
+    if (results.stream().anyMatch(r -> r.readError() != null)) {
       return 2;
     }
     return report.valid() ? 0 : 1;

@@ -5,6 +5,7 @@ import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.DocumentType;
+import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.json.JsonSyntaxException;
 import dev.ocikit.spec.json.StrictJson;
@@ -13,12 +14,12 @@ import dev.ocikit.validate.DocumentValidator;
 import dev.ocikit.validate.ValidationOptions;
 import dev.ocikit.validate.ValidationResult;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +46,12 @@ final class PathValidator {
     this.forced = forced;
   }
 
-  /** With {@code recursive}, replaces each directory by the bundles and image layouts under it. */
-  List<Path> expand(List<Path> paths, boolean recursive, PrintWriter err) throws IOException {
+  /**
+   * With {@code recursive}, replaces each directory by the bundles and image layouts under it; a
+   * directory with none goes to {@code nothingFound} as a result that is not valid.
+   */
+  List<Path> expand(List<Path> paths, boolean recursive, Consumer<ValidationResult> nothingFound)
+      throws IOException {
     if (!recursive) {
       return paths;
     }
@@ -65,10 +70,11 @@ final class PathValidator {
                 .sorted()
                 .toList();
         if (found.isEmpty()) {
-          err.println(
-              "oci-validate: "
-                  + p
-                  + ": no bundle (directory with config.json) or image layout found");
+          nothingFound.accept(
+              ValidationResult.unreadable(
+                  p.toString(),
+                  UntrustedText.printable(p.toString())
+                      + ": no bundle (directory with config.json) or image layout found"));
         }
         out.addAll(found);
       }

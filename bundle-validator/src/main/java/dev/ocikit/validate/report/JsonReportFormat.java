@@ -16,7 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Machine-readable report: {@code
  * {"tool":{"name","version","commit"},"results":[{"path","type","valid","findings":[{"ruleId",
- * "level","severity","message","location":{"file","pointer","line","column"},"specRef"}]}]}}.
+ * "level","severity","message","location":{"file","pointer","line","column"},"specRef"}]}]}}. A
+ * path that could not be read is a result of type {@code unreadable}, {@code valid:false}, no
+ * findings and an {@code error} saying why.
  */
 public final class JsonReportFormat implements ReportFormat {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -44,6 +46,9 @@ public final class JsonReportFormat implements ReportFormat {
       o.put("path", r.path());
       o.put("type", r.type());
       o.put("valid", r.valid());
+      if (r.readError() != null) {
+        o.put("error", r.readError());
+      }
       ArrayNode findings = o.putArray("findings");
       for (Finding f : r.findings()) {
         ObjectNode fo = findings.addObject();

@@ -15,6 +15,8 @@ import java.io.Writer;
  * suite has at least one case. Each suite's {@code <properties>} name our version and commit
  * ({@code ocikit.version}, {@code ocikit.commit}). Per finding rather than per rule checked,
  * because a finding is what a reader acts on and the validator does not list the rules that passed.
+ * A path that could not be read is a suite with one testcase named {@code read} holding an {@code
+ * <error>} (the test could not run), not a {@code <failure>}.
  */
 public final class JunitReportFormat implements ReportFormat {
   @Override
@@ -26,9 +28,11 @@ public final class JunitReportFormat implements ReportFormat {
   public void write(ValidationReport report, Writer out) throws IOException {
     long tests = 0;
     long failures = 0;
+    long errors = 0;
     for (ValidationResult r : report.results()) {
       tests += Math.max(1, r.findings().size());
       failures += r.errorCount();
+      errors += r.readError() == null ? 0 : 1;
     }
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write(
@@ -36,6 +40,8 @@ public final class JunitReportFormat implements ReportFormat {
             + tests
             + "\" failures=\""
             + failures
+            + "\" errors=\""
+            + errors
             + "\">\n");
     for (ValidationResult r : report.results()) {
       String path = escape(r.path());
@@ -46,9 +52,21 @@ public final class JunitReportFormat implements ReportFormat {
               + Math.max(1, r.findings().size())
               + "\" failures=\""
               + r.errorCount()
-              + "\" errors=\"0\" skipped=\"0\">\n");
+              + "\" errors=\""
+              + (r.readError() == null ? 0 : 1)
+              + "\" skipped=\"0\">\n");
       out.write(properties());
-      if (r.findings().isEmpty()) {
+      if (r.readError() != null) {
+        String message = escape(r.readError());
+        out.write("    <testcase classname=\"" + path + "\" name=\"read\">\n");
+        out.write(
+            "      <error type=\"unreadable\" message=\""
+                + message
+                + "\">"
+                + message
+                + "</error>\n");
+        out.write("    </testcase>\n");
+      } else if (r.findings().isEmpty()) {
         out.write("    <testcase classname=\"" + path + "\" name=\"valid\"/>\n");
       }
       for (Finding f : r.findings()) {

@@ -28,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  * rule, plus the schema keywords that fired), one result per finding with {@code ruleId}, {@code
  * ruleIndex}, level {@code error} or {@code warning}, the message and a physical location (file
  * URI, line and column when known). The JSON pointer and the RFC 2119 level go in each result's
- * {@code properties}.
+ * {@code properties}. The run's one invocation says whether every path could be read; a path that
+ * could not is a {@code toolExecutionNotification} of level {@code error} with the reason and the
+ * path as its location (it has no rule: nothing was checked).
  */
 public final class SarifReportFormat implements ReportFormat {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -84,6 +86,7 @@ public final class SarifReportFormat implements ReportFormat {
       ArrayNode ruleReqs = props.putArray("requirements");
       RequirementCatalog.shipped().forRule(info.id()).forEach(ruleReqs::add);
     }
+    invocation(run.putArray("invocations").addObject(), report);
     ArrayNode results = run.putArray("results");
     for (ValidationResult r : report.results()) {
       for (Finding f : r.findings()) {
@@ -114,6 +117,27 @@ public final class SarifReportFormat implements ReportFormat {
       }
     }
     return log;
+  }
+
+  /** Whether the run could read every path, and a notification for each one it could not. */
+  private static void invocation(ObjectNode invocation, ValidationReport report) {
+    ArrayNode notes = F.arrayNode();
+    for (ValidationResult r : report.results()) {
+      if (r.readError() != null) {
+        ObjectNode note = notes.addObject();
+        note.put("level", "error");
+        note.putObject("message").put("text", r.readError());
+        note.putArray("locations")
+            .addObject()
+            .putObject("physicalLocation")
+            .putObject("artifactLocation")
+            .put("uri", uri(r.path()));
+      }
+    }
+    invocation.put("executionSuccessful", notes.isEmpty());
+    if (!notes.isEmpty()) {
+      invocation.set("toolExecutionNotifications", notes);
+    }
   }
 
   /** A URI reference for a file: relative paths stay relative (as code scanning wants them). */

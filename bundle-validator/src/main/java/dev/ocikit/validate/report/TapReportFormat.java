@@ -9,7 +9,8 @@ import java.io.Writer;
 /**
  * TAP version 13: a plan with one test point per validated path, {@code ok} or {@code not ok}, and
  * when there are findings a YAML diagnostic block listing them (severity, rule, level, location,
- * message, spec link).
+ * message, spec link). A path that could not be read is {@code not ok} with the reason as its
+ * message.
  */
 public final class TapReportFormat implements ReportFormat {
   @Override
@@ -30,6 +31,13 @@ public final class TapReportFormat implements ReportFormat {
               + " - "
               + description(r.path() + " (" + r.type() + ")")
               + "\n");
+      if (r.readError() != null) {
+        out.write("  ---\n");
+        out.write("  severity: error\n");
+        out.write("  message: " + quote(r.readError()) + "\n");
+        out.write("  ...\n");
+        continue;
+      }
       if (r.findings().isEmpty()) {
         continue;
       }

@@ -31,7 +31,12 @@ public final class TextReportFormat implements ReportFormat {
   public void write(ValidationReport report, Writer out) throws IOException {
     long errors = 0;
     long warnings = 0;
+    long checked = 0;
     for (ValidationResult r : report.results()) {
+      if (r.readError() != null) {
+        // Said once on standard error by the command, where a person reads failures.
+        continue;
+      }
       for (Finding f : r.findings()) {
         boolean error = f.severity() == Severity.ERROR;
         String tag = error ? paint("31", "error") : paint("33", "warning");
@@ -64,15 +69,10 @@ public final class TextReportFormat implements ReportFormat {
               + " warning(s)\n");
       errors += r.errorCount();
       warnings += r.warningCount();
+      checked++;
     }
-    if (report.results().size() > 1) {
-      out.write(
-          report.results().size()
-              + " paths checked: "
-              + errors
-              + " error(s), "
-              + warnings
-              + " warning(s)\n");
+    if (checked > 1) {
+      out.write(checked + " paths checked: " + errors + " error(s), " + warnings + " warning(s)\n");
     }
   }
 
