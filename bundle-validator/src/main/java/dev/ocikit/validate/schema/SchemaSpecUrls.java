@@ -24,6 +24,13 @@ final class SchemaSpecUrls {
   private static final Map<String, JsonNode> FILES = new ConcurrentHashMap<>();
   private static final Map<String, List<String>> REQUIREMENTS = new ConcurrentHashMap<>();
 
+  /**
+   * Keywords whose next evaluation-path token names a member's schema; {@code items} and {@code
+   * additionalProperties} are such a schema themselves.
+   */
+  private static final java.util.Set<String> VALUE_STEPS =
+      java.util.Set.of("properties", "patternProperties", "prefixItems");
+
   private SchemaSpecUrls() {}
 
   /**
@@ -39,16 +46,31 @@ final class SchemaSpecUrls {
     return REQUIREMENTS.computeIfAbsent(root + " " + path, k -> deepestRequirements(root, path));
   }
 
+  /**
+   * Only schema locations at or below the failing value count: a requirement catalogued on an
+   * enclosing object (its required members, say) is not what a bad uid breaks.
+   */
   private static List<String> deepestRequirements(String rootFile, String evaluationPath) {
     Walk w = Walk.document(rootFile);
+    int value = 0; // index in w.visited of the schema of the failing value
+    String previous = "";
     for (String token : evaluationPath.split("/")) {
-      boolean ok = token.isEmpty() || (token.equals("$ref") ? w.followRef() : w.step(token));
+      if (token.isEmpty()) {
+        continue;
+      }
+      boolean ok = token.equals("$ref") ? w.followRef() : w.step(token);
       if (!ok) {
         break;
       }
+      if (VALUE_STEPS.contains(previous)
+          || token.equals("items")
+          || token.equals("additionalProperties")) {
+        value = w.visited.size() - 1;
+      }
+      previous = token;
     }
     RequirementCatalog catalog = RequirementCatalog.shipped();
-    for (int i = w.visited.size() - 1; i >= 0; i--) {
+    for (int i = w.visited.size() - 1; i >= value; i--) {
       List<String> ids = catalog.forSchemaLocation(w.visited.get(i));
       if (!ids.isEmpty()) {
         return ids;
