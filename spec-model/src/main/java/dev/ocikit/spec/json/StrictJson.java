@@ -238,8 +238,19 @@ public final class StrictJson {
             default -> F.numberNode(p.getBigIntegerValue());
           };
         case VALUE_NUMBER_FLOAT:
-          // Keep the exact decimal (scale included) so 1.50 is written back as 1.50.
-          return DecimalNode.valueOf(decimal(pointer, loc));
+          {
+            // Keep the exact decimal (scale included) so 1.50 is written back as 1.50. An exponent
+            // that cancels out (950e0) leaves scale 0, which is written back as 950 and read again
+            // as an integer: read it as that integer now, so both readings bind alike.
+            BigDecimal d = decimal(pointer, loc);
+            if (d.scale() != 0) {
+              return DecimalNode.valueOf(d);
+            }
+            java.math.BigInteger i = d.unscaledValue();
+            return i.bitLength() < 32
+                ? F.numberNode(i.intValue())
+                : i.bitLength() < 64 ? F.numberNode(i.longValue()) : F.numberNode(i);
+          }
         case VALUE_TRUE:
           return F.booleanNode(true);
         case VALUE_FALSE:

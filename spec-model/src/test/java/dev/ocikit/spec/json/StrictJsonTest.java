@@ -324,6 +324,29 @@ class StrictJsonTest extends StrictJsonSupport {
 
   @Nested
   class Grammar {
+    /**
+     * A number whose exponent cancels out is written back as a plain integer; it is read as that
+     * integer, so a model binds it the same before and after a write (found by fuzzing).
+     */
+    @Test
+    void numbersWhoseExponentCancelsOutAreIntegers() throws Exception {
+      for (String text : List.of("950e0", "950E+0", "950e-0", "950e000000000000")) {
+        var node = StrictJson.reader().read(("[" + text + "]").getBytes(), "n").root().get(0);
+        assertTrue(node.isInt(), text + " read as " + node.getClass().getSimpleName());
+        assertEquals(950, node.asInt());
+        byte[] back = JsonWriter.compact(node);
+        assertEquals("950", new String(back, StandardCharsets.UTF_8));
+      }
+      assertTrue(
+          StrictJson.reader()
+              .read("[9223372036854775807e0]".getBytes(), "n")
+              .root()
+              .get(0)
+              .isLong());
+      var decimal = StrictJson.reader().read("[9.505e2]".getBytes(), "n").root().get(0);
+      assertTrue(decimal.isBigDecimal(), "a fraction left after the exponent keeps the decimal");
+    }
+
     @ParameterizedTest
     @ValueSource(
         strings = {
