@@ -1,6 +1,9 @@
 package dev.ocikit.validate.rules;
 
 import dev.ocikit.spec.json.JsonDocument;
+import dev.ocikit.spec.runtime.LinuxCPU;
+import dev.ocikit.spec.runtime.LinuxMemory;
+import dev.ocikit.spec.runtime.LinuxResources;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import dev.ocikit.validate.FindingSink;
 import dev.ocikit.validate.Location;
@@ -46,6 +49,23 @@ public final class ConfigContext {
   /** The typed config (values that do not fit their type are absent here). */
   public RuntimeConfig config() {
     return config;
+  }
+
+  /** linux.resources of the config, or null when the config has none. */
+  public LinuxResources resources() {
+    return config.linux() == null ? null : config.linux().resources();
+  }
+
+  /** linux.resources.cpu of the config, or null when any part of that path is absent. */
+  public LinuxCPU cpu() {
+    LinuxResources r = resources();
+    return r == null ? null : r.cpu();
+  }
+
+  /** linux.resources.memory of the config, or null when any part of that path is absent. */
+  public LinuxMemory memory() {
+    LinuxResources r = resources();
+    return r == null ? null : r.memory();
   }
 
   /** The bundle directory, when validating a bundle. */

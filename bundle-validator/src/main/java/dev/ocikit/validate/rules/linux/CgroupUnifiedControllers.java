@@ -32,7 +32,7 @@ public final class CgroupUnifiedControllers extends HostRule {
 
   @Override
   protected void check(ConfigContext ctx, Host host) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    var r = ctx.resources();
     Map<String, String> unified = r == null ? null : r.unified();
     Cgroups cg = unified == null || unified.isEmpty() ? null : host.cgroups().orElse(null);
     if (cg == null) {

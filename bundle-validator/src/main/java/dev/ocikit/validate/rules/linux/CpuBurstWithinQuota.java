@@ -28,8 +28,7 @@ public final class CpuBurstWithinQuota implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
-    LinuxCPU cpu = r == null ? null : r.cpu();
+    LinuxCPU cpu = ctx.cpu();
     if (cpu == null || cpu.quota() == null || cpu.burst() == null || cpu.quota() <= 0) {
       return;
     }

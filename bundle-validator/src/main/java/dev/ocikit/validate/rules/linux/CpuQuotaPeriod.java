@@ -31,11 +31,10 @@ public final class CpuQuotaPeriod implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var linux = ctx.config().linux();
-    if (linux == null || linux.resources() == null || linux.resources().cpu() == null) {
+    LinuxCPU cpu = ctx.cpu();
+    if (cpu == null) {
       return;
     }
-    LinuxCPU cpu = linux.resources().cpu();
     BigInteger period = cpu.period();
     // 0 leaves the period unchanged (runc, crun)
     if (period != null

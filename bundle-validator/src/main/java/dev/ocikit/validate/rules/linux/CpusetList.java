@@ -28,11 +28,10 @@ public final class CpusetList implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var linux = ctx.config().linux();
-    if (linux == null || linux.resources() == null || linux.resources().cpu() == null) {
+    LinuxCPU cpu = ctx.cpu();
+    if (cpu == null) {
       return;
     }
-    LinuxCPU cpu = linux.resources().cpu();
     check(ctx, "cpus", cpu.cpus());
     check(ctx, "mems", cpu.mems());
   }

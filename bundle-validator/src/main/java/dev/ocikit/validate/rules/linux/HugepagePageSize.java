@@ -32,7 +32,7 @@ public final class HugepagePageSize implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    var r = ctx.resources();
     List<LinuxHugepageLimit> limits = r == null ? null : r.hugepageLimits();
     if (limits == null) {
       return;

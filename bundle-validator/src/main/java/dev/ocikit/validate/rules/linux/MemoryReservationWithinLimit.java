@@ -29,11 +29,10 @@ public final class MemoryReservationWithinLimit implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var linux = ctx.config().linux();
-    if (linux == null || linux.resources() == null || linux.resources().memory() == null) {
+    LinuxMemory m = ctx.memory();
+    if (m == null) {
       return;
     }
-    LinuxMemory m = linux.resources().memory();
     Long limit = m.limit();
     Long reservation = m.reservation();
     if (limit != null && reservation != null && limit > 0 && reservation > limit) {

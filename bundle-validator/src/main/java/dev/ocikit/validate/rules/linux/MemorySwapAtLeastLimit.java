@@ -27,11 +27,10 @@ public final class MemorySwapAtLeastLimit implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var linux = ctx.config().linux();
-    if (linux == null || linux.resources() == null || linux.resources().memory() == null) {
+    LinuxMemory m = ctx.memory();
+    if (m == null) {
       return;
     }
-    LinuxMemory m = linux.resources().memory();
     if (m.limit() != null && m.swap() != null && m.limit() > 0 && m.swap() > 0) {
       if (m.swap() < m.limit()) {
         ctx.report(

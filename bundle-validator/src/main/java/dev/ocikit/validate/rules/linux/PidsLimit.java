@@ -29,7 +29,7 @@ public final class PidsLimit implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    var r = ctx.resources();
     LinuxPids p = r == null ? null : r.pids();
     if (p != null && p.limit() != null && p.limit() < -1) {
       ctx.report(

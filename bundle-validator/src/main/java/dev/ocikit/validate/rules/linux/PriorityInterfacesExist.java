@@ -32,7 +32,7 @@ public final class PriorityInterfacesExist extends HostRule {
 
   @Override
   protected void check(ConfigContext ctx, Host host) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    var r = ctx.resources();
     LinuxNetwork n = r == null ? null : r.network();
     List<LinuxInterfacePriority> ps = n == null ? null : n.priorities();
     Set<String> present = ps == null || ps.isEmpty() ? null : host.networkInterfaces().orElse(null);

@@ -29,7 +29,7 @@ public final class RdmaLimitSet implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    var r = ctx.resources();
     Map<String, LinuxRdma> rdma = r == null ? null : r.rdma();
     if (rdma == null) {
       return;

@@ -29,11 +29,10 @@ public final class RealtimeRuntimeWithinPeriod implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var linux = ctx.config().linux();
-    if (linux == null || linux.resources() == null || linux.resources().cpu() == null) {
+    LinuxCPU cpu = ctx.cpu();
+    if (cpu == null) {
       return;
     }
-    LinuxCPU cpu = linux.resources().cpu();
     Long runtime = cpu.realtimeRuntime();
     BigInteger period = cpu.realtimePeriod();
     if (runtime != null && period != null && runtime >= 0 && period.signum() > 0) {

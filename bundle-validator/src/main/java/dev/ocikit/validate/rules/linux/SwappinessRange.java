@@ -28,8 +28,7 @@ public final class SwappinessRange implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
-    LinuxMemory m = r == null ? null : r.memory();
+    LinuxMemory m = ctx.memory();
     if (m != null
         && m.swappiness() != null
         && m.swappiness().compareTo(BigInteger.valueOf(100)) > 0) {

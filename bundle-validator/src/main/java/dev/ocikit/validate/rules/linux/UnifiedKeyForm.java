@@ -32,7 +32,7 @@ public final class UnifiedKeyForm implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    var r = ctx.resources();
     Map<String, String> unified = r == null ? null : r.unified();
     if (unified == null) {
       return;

@@ -28,7 +28,7 @@ public final class WeightDeviceSet implements ConfigRule {
 
   @Override
   public void check(ConfigContext ctx) {
-    var r = ctx.config().linux() == null ? null : ctx.config().linux().resources();
+    var r = ctx.resources();
     List<LinuxWeightDevice> wd =
         r == null || r.blockIO() == null ? null : r.blockIO().weightDevice();
     if (wd == null) {
