@@ -1,5 +1,9 @@
 package dev.ocikit.validate;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Location;
+import dev.ocikit.check.ValidationOptions;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.model.JsonShapeException;
@@ -101,8 +105,7 @@ public final class BundleValidator {
     String platform = options.platform() != null ? options.platform() : platformOf(config);
     ConfigContext ctx = new ConfigContext(doc, config, bundle, platform, sink, host);
     for (ConfigRule rule : RuleRegistry.configRules()) {
-      String p = rule.info().platform();
-      if (p.equals("all") || p.equals(platform)) {
+      if (rule.info().platform().appliesTo(platform)) {
         rule.check(ctx);
       }
     }

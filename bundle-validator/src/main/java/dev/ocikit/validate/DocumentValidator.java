@@ -1,5 +1,9 @@
 package dev.ocikit.validate;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Location;
+import dev.ocikit.check.ValidationOptions;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.json.JsonSyntaxException;
@@ -141,8 +145,7 @@ public final class DocumentValidator {
   private void checkDocumentRules(JsonDocument doc, DocumentType t, FindingSink sink) {
     String platform = sink.options().platform() != null ? sink.options().platform() : "linux";
     for (DocumentRule rule : RuleRegistry.documentRules()) {
-      String p = rule.info().platform();
-      if (rule.checks(t) && (p.equals("all") || p.equals(platform))) {
+      if (rule.checks(t) && rule.info().platform().appliesTo(platform)) {
         rule.check(doc, sink);
       }
     }
@@ -212,7 +215,7 @@ public final class DocumentValidator {
     }
   }
 
-  private static dev.ocikit.validate.RuleInfo ruleOf(JsonSyntaxException e) {
+  private static dev.ocikit.check.RuleInfo ruleOf(JsonSyntaxException e) {
     return switch (e.kind()) {
       case ENCODING -> CoreRules.JSON_ENCODING;
       case DUPLICATE_KEY -> CoreRules.JSON_DUPLICATE_KEY;

@@ -3,6 +3,9 @@ package dev.ocikit.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.SpecialFiles;
 import dev.ocikit.spec.file.FileKind;

@@ -2,6 +2,10 @@ package dev.ocikit.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Severity;
+import dev.ocikit.check.ValidationOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

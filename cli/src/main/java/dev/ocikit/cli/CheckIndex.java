@@ -1,13 +1,9 @@
 package dev.ocikit.cli;
 
-import dev.ocikit.conformance.suite.Registry;
-import dev.ocikit.conformance.suite.SpecTest;
-import dev.ocikit.image.verify.ImageRules;
+import dev.ocikit.check.CheckKind;
+import dev.ocikit.check.RuleCatalog;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.requirement.RequirementCatalog;
-import dev.ocikit.validate.RuleInfo;
-import dev.ocikit.validate.rules.CoreRules;
-import dev.ocikit.validate.rules.RuleRegistry;
-import dev.ocikit.validate.schema.SchemaKeywords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,20 +16,6 @@ import tools.jackson.databind.JsonNode;
  * explain} and the coverage checks read it.
  */
 final class CheckIndex {
-  /** What kind of check an id names. */
-  enum Kind {
-    RULE("rule"),
-    IMAGE_RULE("image rule"),
-    SCHEMA("schema keyword"),
-    CONFORMANCE("conformance test");
-
-    final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
-  }
-
   /**
    * One check.
    *
@@ -41,7 +23,7 @@ final class CheckIndex {
    */
   record Entry(
       String id,
-      Kind kind,
+      CheckKind kind,
       String level,
       String platform,
       String summary,
@@ -67,52 +49,26 @@ final class CheckIndex {
   private static List<Entry> build() {
     RequirementCatalog catalog = RequirementCatalog.shipped();
     List<Entry> all = new ArrayList<>();
-    for (RuleInfo r : RuleRegistry.catalog()) {
-      all.add(rule(r, Kind.RULE, catalog));
-    }
-    // image document rules are in both catalogs: they count once, as image rules
-    java.util.Set<String> image = new java.util.HashSet<>();
-    for (RuleInfo r : ImageRules.all()) {
-      all.add(rule(r, Kind.IMAGE_RULE, catalog));
-      image.add(r.id());
-    }
-    all.removeIf(e -> e.kind() == Kind.RULE && image.contains(e.id()));
-    for (String keyword : SchemaKeywords.used()) {
-      RuleInfo r = CoreRules.schemaRule(keyword, "https://json-schema.org/draft/2020-12");
+    for (RuleCatalog.Entry e : RuleCatalog.entries()) {
+      RuleInfo r = e.rule();
+      List<String> requirements =
+          switch (e.kind()) {
+            case RULE -> catalog.forRule(r.id());
+            case SCHEMA_KEYWORD ->
+                schemaRequirements(r.id().substring("schema.".length()), catalog);
+            case CONFORMANCE_TEST -> catalog.forTest(r.id());
+          };
       all.add(
           new Entry(
               r.id(),
-              Kind.SCHEMA,
+              e.kind(),
               r.level().name(),
-              r.platform(),
+              r.platform().id(),
               r.summary(),
               r.specUrl(),
-              schemaRequirements(keyword, catalog)));
+              requirements));
     }
-    for (SpecTest t : Registry.all()) {
-      all.add(
-          new Entry(
-              t.id(),
-              Kind.CONFORMANCE,
-              t.level().name(),
-              "linux",
-              t.title(),
-              t.url(),
-              catalog.forTest(t.id())));
-    }
-    all.sort(Comparator.comparing(Entry::id).thenComparing(Entry::kind));
     return List.copyOf(all);
-  }
-
-  private static Entry rule(RuleInfo r, Kind kind, RequirementCatalog catalog) {
-    return new Entry(
-        r.id(),
-        kind,
-        r.level().name(),
-        r.platform(),
-        r.summary(),
-        r.specUrl(),
-        catalog.forRule(r.id()));
   }
 
   /** Requirements whose schema location holds {@code keyword} itself or in what it refers to. */

@@ -1,5 +1,6 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.check.CheckKind;
 import dev.ocikit.spec.requirement.SpecDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,19 +37,19 @@ final class ChecksCatalog {
           s.append("|---|---|---|---|---|---|\n");
           for (CheckIndex.Entry e : checks) {
             s.append("| [`").append(e.id()).append("`](").append(e.specUrl()).append(") | ");
-            s.append(e.kind().label).append(" | ").append(e.level()).append(" | ");
+            s.append(e.kind().label()).append(" | ").append(e.level()).append(" | ");
             s.append(e.platform()).append(" | ");
             s.append(e.summary().replace("|", "\\|")).append(" | ");
             s.append(requirements(e.requirements())).append(" |\n");
           }
         });
-    long rules = count(CheckIndex.Kind.RULE) + count(CheckIndex.Kind.IMAGE_RULE);
+    long rules = count(CheckKind.RULE);
     s.append("\n")
         .append(rules)
         .append(" rules, ")
-        .append(count(CheckIndex.Kind.SCHEMA))
+        .append(count(CheckKind.SCHEMA_KEYWORD))
         .append(" schema keywords, ")
-        .append(count(CheckIndex.Kind.CONFORMANCE))
+        .append(count(CheckKind.CONFORMANCE_TEST))
         .append(" conformance tests.\n");
     return s.toString();
   }
@@ -109,7 +110,7 @@ final class ChecksCatalog {
   }
 
   private static String group(CheckIndex.Entry e) {
-    if (e.kind() == CheckIndex.Kind.SCHEMA) {
+    if (e.kind() == CheckKind.SCHEMA_KEYWORD) {
       return SCHEMA_GROUP;
     }
     for (SpecDocument doc : SpecDocument.values()) {
@@ -131,7 +132,7 @@ final class ChecksCatalog {
     return "`" + String.join("`, `", ids.subList(0, 2)) + "` and " + (ids.size() - 2) + " more";
   }
 
-  private static long count(CheckIndex.Kind kind) {
+  private static long count(CheckKind kind) {
     return CheckIndex.all().stream().filter(e -> e.kind() == kind).count();
   }
 

@@ -1,5 +1,6 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.check.CheckKind;
 import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.spec.requirement.Requirement;
 import dev.ocikit.spec.requirement.RequirementCatalog;
@@ -89,7 +90,7 @@ public final class Explain implements Callable<Integer> {
 
   private static void explain(PrintWriter out, CheckIndex.Entry e) {
     out.println(e.id());
-    out.println("  kind:     " + e.kind().label);
+    out.println("  kind:     " + e.kind().label());
     out.println("  level:    " + e.level());
     out.println("  platform: " + e.platform());
     out.println("  summary:  " + e.summary());
@@ -112,12 +113,12 @@ public final class Explain implements Callable<Integer> {
       }
     }
     Optional<RuleExamples> examples =
-        e.kind() == CheckIndex.Kind.RULE ? RuleExamples.of(e.id()) : Optional.empty();
+        e.kind() == CheckKind.RULE ? RuleExamples.of(e.id()) : Optional.empty();
     if (examples.isPresent()) {
       example(out, "passes", examples.get().good());
       example(out, "fails", examples.get().bad());
     } else {
-      out.println("  examples: none shipped for this " + e.kind().label);
+      out.println("  examples: none shipped for this " + e.kind().label());
     }
   }
 
@@ -135,7 +136,7 @@ public final class Explain implements Callable<Integer> {
               Locale.ROOT,
               "%-48s %-16s %-6s %s%n",
               e.id(),
-              e.kind().label,
+              e.kind().label(),
               e.level(),
               e.summary()));
     }

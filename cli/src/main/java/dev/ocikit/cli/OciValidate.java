@@ -1,14 +1,14 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.ValidationOptions;
+import dev.ocikit.check.ValidationReport;
+import dev.ocikit.check.ValidationResult;
+import dev.ocikit.check.report.ReportFormat;
+import dev.ocikit.check.report.ReportFormats;
 import dev.ocikit.cli.image.LimitOptions;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.UntrustedText;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.ValidationOptions;
-import dev.ocikit.validate.ValidationReport;
-import dev.ocikit.validate.ValidationResult;
-import dev.ocikit.validate.report.ReportFormat;
-import dev.ocikit.validate.report.ReportFormats;
 import dev.ocikit.validate.schema.SchemaCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.check.ValidationOptions;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.tar.TarLimits;
@@ -11,8 +13,6 @@ import dev.ocikit.spec.json.JsonSyntaxException;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.DocumentValidator;
-import dev.ocikit.validate.ValidationOptions;
-import dev.ocikit.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -77,7 +77,7 @@ class ExplainTest {
   void explainsImageRulesAndConformanceTests() {
     Run image = run("explain", "image.blob.digest");
     assertEquals(0, image.exit(), image.err());
-    assertTrue(image.out().contains("kind:     image rule"), image.out());
+    assertTrue(image.out().contains("kind:     rule"), image.out());
     assertTrue(image.out().contains("(MUST): "), image.out());
     Run test = run("explain", "lifecycle.start-twice");
     assertEquals(0, test.exit(), test.err());

@@ -3,6 +3,7 @@ package dev.ocikit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.check.CheckKind;
 import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.GeneratedDocs;
 import dev.ocikit.spec.requirement.Disposition;
@@ -39,8 +40,8 @@ class SpecCoverageTest {
 
   @Test
   void everyCheckARequirementNamesExists() throws IOException {
-    Set<String> rules = ids(CheckIndex.Kind.RULE, CheckIndex.Kind.IMAGE_RULE);
-    Set<String> tests = ids(CheckIndex.Kind.CONFORMANCE);
+    Set<String> rules = ids(CheckKind.RULE);
+    Set<String> tests = ids(CheckKind.CONFORMANCE_TEST);
     Set<String> testClasses = testClasses();
     List<String> wrong = new ArrayList<>();
     for (Requirement r : CATALOG.all()) {
@@ -69,12 +70,12 @@ class SpecCoverageTest {
   void everyRuleAndTestCoversARequirement() {
     List<String> uncited =
         CheckIndex.all().stream()
-            .filter(e -> e.kind() != CheckIndex.Kind.SCHEMA)
+            .filter(e -> e.kind() != CheckKind.SCHEMA_KEYWORD)
             .filter(e -> !e.level().equals("ADVICE"))
             .filter(e -> e.specUrl() != null && e.specUrl().contains("github.com/opencontainers/"))
             .filter(e -> e.requirements().isEmpty())
             .filter(e -> !NO_SENTENCE.containsKey(e.id()))
-            .map(e -> e.kind().label + " " + e.id())
+            .map(e -> e.kind().label() + " " + e.id())
             .toList();
     assertEquals(List.of(), uncited, "checks no requirement in requirements/ names");
     List<String> stale =
@@ -102,8 +103,8 @@ class SpecCoverageTest {
             + " -Docikit.regenerate=true");
   }
 
-  private static Set<String> ids(CheckIndex.Kind... kinds) {
-    Set<CheckIndex.Kind> wanted = Set.of(kinds);
+  private static Set<String> ids(CheckKind... kinds) {
+    Set<CheckKind> wanted = Set.of(kinds);
     return CheckIndex.all().stream()
         .filter(e -> wanted.contains(e.kind()))
         .map(CheckIndex.Entry::id)

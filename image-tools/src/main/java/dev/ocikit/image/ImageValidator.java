@@ -1,10 +1,10 @@
 package dev.ocikit.image;
 
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.image.verify.LayoutValidation;
-import dev.ocikit.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,5 +1,6 @@
 package dev.ocikit.image;
 
+import dev.ocikit.check.Finding;
 import dev.ocikit.image.bundle.ImageQuery;
 import dev.ocikit.image.bundle.ImageResolver;
 import dev.ocikit.image.bundle.Progress;
@@ -17,7 +18,6 @@ import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.image.unpack.UnpackResult;
 import dev.ocikit.image.verify.LayoutValidation;
 import dev.ocikit.spec.file.IoErrors;
-import dev.ocikit.validate.Finding;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;

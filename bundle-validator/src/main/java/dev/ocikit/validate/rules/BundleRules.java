@@ -1,7 +1,8 @@
 package dev.ocikit.validate.rules;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
 
 /** Rules about the bundle as a directory, checked before config.json can be read. */
 public final class BundleRules {
@@ -13,7 +14,7 @@ public final class BundleRules {
           "The bundle directory holds config.json at its root.",
           "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/bundle.md"
               + "#filesystem-bundle",
-          "all");
+          Platform.ALL);
 
   private BundleRules() {}
 }

@@ -1,14 +1,14 @@
 package dev.ocikit.validate.rules;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Location;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.runtime.LinuxCPU;
 import dev.ocikit.spec.runtime.LinuxMemory;
 import dev.ocikit.spec.runtime.LinuxResources;
 import dev.ocikit.spec.runtime.RuntimeConfig;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Location;
-import dev.ocikit.validate.RuleInfo;
-import dev.ocikit.validate.ValidationOptions;
 import dev.ocikit.validate.host.Host;
 import java.nio.file.Path;
 import java.util.Optional;

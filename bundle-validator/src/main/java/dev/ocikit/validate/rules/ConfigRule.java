@@ -1,6 +1,6 @@
 package dev.ocikit.validate.rules;
 
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.RuleInfo;
 
 /**
  * One semantic rule over a runtime config (and its bundle, when there is one). A rule reports

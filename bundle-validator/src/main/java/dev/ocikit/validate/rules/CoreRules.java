@@ -1,7 +1,8 @@
 package dev.ocikit.validate.rules;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ public final class CoreRules {
 
   /** The document is not JSON at all. */
   public static final RuleInfo JSON_SYNTAX =
-      new RuleInfo("json.syntax", Level.MUST, "The document is well-formed JSON.", RFC8259, "all");
+      new RuleInfo(
+          "json.syntax", Level.MUST, "The document is well-formed JSON.", RFC8259, Platform.ALL);
 
   /** Not UTF-8. */
   public static final RuleInfo JSON_ENCODING =
@@ -25,7 +27,7 @@ public final class CoreRules {
           Level.MUST,
           "The document is UTF-8 without a byte order mark.",
           RFC8259 + "#section-8.1",
-          "all");
+          Platform.ALL);
 
   /** Duplicate member names. */
   public static final RuleInfo JSON_DUPLICATE_KEY =
@@ -34,7 +36,7 @@ public final class CoreRules {
           Level.MUST,
           "Member names within one object are unique.",
           IJSON,
-          "all");
+          Platform.ALL);
 
   /** Trailing content. */
   public static final RuleInfo JSON_TRAILING =
@@ -43,7 +45,7 @@ public final class CoreRules {
           Level.MUST,
           "Nothing follows the top-level JSON value.",
           RFC8259 + "#section-2",
-          "all");
+          Platform.ALL);
 
   /** Size, depth or length limits. */
   public static final RuleInfo JSON_LIMIT =
@@ -52,7 +54,7 @@ public final class CoreRules {
           Level.MUST,
           "The document stays within the reader's size, depth and string-length limits.",
           RFC8259 + "#section-9",
-          "all");
+          Platform.ALL);
 
   /** The document's type could not be told. */
   public static final RuleInfo DOCUMENT_TYPE =
@@ -61,7 +63,7 @@ public final class CoreRules {
           Level.MUST,
           "The document is one of the OCI document types (or --type names it).",
           "https://github.com/opencontainers/image-spec/blob/v1.1.1/media-types.md",
-          "all");
+          Platform.ALL);
 
   /** Major version other than 1. */
   public static final RuleInfo VERSION_MAJOR =
@@ -70,7 +72,7 @@ public final class CoreRules {
           Level.MUST,
           "ociVersion declares a runtime-spec major version this validator knows (1).",
           CONFIG_VERSION,
-          "all");
+          Platform.ALL);
 
   /** Older than 1.0.0 by SemVer precedence (0.x, 1.0.0-rc…). */
   public static final RuleInfo VERSION_OLDER =
@@ -79,7 +81,7 @@ public final class CoreRules {
           Level.ADVICE,
           "ociVersion is not older than runtime-spec 1.0.0, the oldest version this validator knows.",
           CONFIG_VERSION,
-          "all");
+          Platform.ALL);
 
   /** Newer minor than known. */
   public static final RuleInfo VERSION_NEWER =
@@ -88,7 +90,7 @@ public final class CoreRules {
           Level.ADVICE,
           "ociVersion is not newer than the newest runtime-spec version this validator knows.",
           CONFIG_VERSION,
-          "all");
+          Platform.ALL);
 
   /** A property added after the declared version. */
   public static final RuleInfo FIELD_NEWER =
@@ -97,7 +99,7 @@ public final class CoreRules {
           Level.ADVICE,
           "Properties used exist in the runtime-spec version the config declares.",
           CONFIG_VERSION,
-          "all");
+          Platform.ALL);
 
   private CoreRules() {}
 
@@ -108,7 +110,7 @@ public final class CoreRules {
         Level.MUST,
         "The document satisfies the schema keyword '" + keyword + "' written from the spec.",
         specUrl,
-        "all");
+        Platform.ALL);
   }
 
   /** Every fixed rule of this class, for the catalog. */

@@ -1,9 +1,9 @@
 package dev.ocikit.validate.rules;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.RuleInfo;
 
 /**
  * One semantic rule over a whole document of another type than config.json (runtime state, runtime

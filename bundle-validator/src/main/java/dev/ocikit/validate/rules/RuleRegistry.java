@@ -1,6 +1,6 @@
 package dev.ocikit.validate.rules;
 
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.validate.rules.annotations.ReservedNamespace;
 import dev.ocikit.validate.rules.annotations.ReverseDomain;
 import dev.ocikit.validate.rules.bundle.ArgsExecutableFound;

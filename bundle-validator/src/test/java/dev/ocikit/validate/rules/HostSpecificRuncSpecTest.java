@@ -3,10 +3,10 @@ package dev.ocikit.validate.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.validate.BundleValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.ValidationOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package dev.ocikit.validate.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.check.Finding;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
 import dev.ocikit.validate.DocumentValidator;
-import dev.ocikit.validate.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

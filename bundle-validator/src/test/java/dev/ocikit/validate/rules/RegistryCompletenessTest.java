@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.Checkout;
-import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -26,8 +28,6 @@ import org.junit.jupiter.api.Test;
  * fixtures, and carries a unique id, a summary, a spec link at the pinned tag and a known platform.
  */
 class RegistryCompletenessTest {
-  private static final Set<String> PLATFORMS =
-      Set.of("all", "linux", "windows", "solaris", "vm", "zos", "freebsd");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)+");
 
   @Test
@@ -73,7 +73,13 @@ class RegistryCompletenessTest {
       assertTrue(info.summary() != null && !info.summary().isBlank(), info.id() + ": no summary");
       assertTrue(info.summary().endsWith("."), info.id() + ": summary is not one sentence");
       assertTrue(info.level() != null, info.id() + ": no level");
-      assertTrue(PLATFORMS.contains(info.platform()), info.id() + ": platform " + info.platform());
+      info.document()
+          .map(d -> d.file().replaceFirst("^(config|runtime|features)-(\\w+)\\.md$", "$2"))
+          .flatMap(Platform::parse)
+          .ifPresent(
+              p ->
+                  assertEquals(
+                      p, info.platform(), info.id() + ": a rule of a platform's document"));
       assertTrue(info.specUrl() != null && !info.specUrl().isBlank(), info.id() + ": no spec URL");
     }
     for (RuleInfo rule : semanticRules()) {

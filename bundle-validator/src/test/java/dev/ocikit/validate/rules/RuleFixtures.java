@@ -2,13 +2,13 @@ package dev.ocikit.validate.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.BundleValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.ValidationOptions;
 import dev.ocikit.validate.host.FakeHost;
 import dev.ocikit.validate.host.Host;
 import java.io.IOException;

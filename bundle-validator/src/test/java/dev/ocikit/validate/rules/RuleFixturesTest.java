@@ -2,8 +2,8 @@ package dev.ocikit.validate.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.Level;
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Level;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.DocumentValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.ValidationOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

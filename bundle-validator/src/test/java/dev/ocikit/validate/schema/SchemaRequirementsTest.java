@@ -2,10 +2,10 @@ package dev.ocikit.validate.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.validate.DocumentValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.ValidationOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

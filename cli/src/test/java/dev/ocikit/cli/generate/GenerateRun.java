@@ -1,11 +1,11 @@
 package dev.ocikit.cli.generate;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.cli.Cli;
 import dev.ocikit.cli.OciTool;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.validate.BundleValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.ValidationOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.UnsafeBlobException;
 import dev.ocikit.image.tar.TarReader;
@@ -11,7 +13,6 @@ import dev.ocikit.spec.digest.SizeMismatchException;
 import dev.ocikit.spec.digest.VerifyingInputStream;
 import dev.ocikit.spec.file.IoErrors;
 import dev.ocikit.spec.json.JsonLimits;
-import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,71 @@ import java.util.concurrent.ConcurrentHashMap;
  * descriptor, the blob and both compared values.
  */
 final class BlobReader {
+  /**
+   * A referenced blob is in the layout. image-layout.md lets a layout lack referenced blobs (an
+   * external store may supply them), so by default this is advice; a completeness check ({@link
+   * ImageValidationOptions#requireAllBlobs()}) reports it at {@link #BLOB_PRESENT_REQUIRED}'s
+   * level.
+   */
+  static final RuleInfo BLOB_PRESENT =
+      ImageRules.rule(
+          "image.blob.present",
+          Level.ADVICE,
+          "Every blob reachable from index.json is stored under blobs/; the spec allows a layout"
+              + " to lack some, so this is an error only with --require-all-blobs (and never when"
+              + " the descriptor lists urls).",
+          "image-layout.md#blobs");
+
+  /** {@link #BLOB_PRESENT} as a completeness check reports it: not listed in {@link #all()}. */
+  static final RuleInfo BLOB_PRESENT_REQUIRED =
+      new RuleInfo(
+          BLOB_PRESENT.id(),
+          Level.MUST,
+          BLOB_PRESENT.summary(),
+          BLOB_PRESENT.specUrl(),
+          BLOB_PRESENT.platform());
+
+  /** A blob is one regular file. */
+  static final RuleInfo BLOB_REGULAR_FILE =
+      ImageRules.rule(
+          "image.blob.regular-file",
+          Level.MUST,
+          "A referenced blob is stored as exactly one regular file, not a link, directory,"
+              + " device or repeated archive entry.",
+          "image-layout.md#blobs");
+
+  /** A blob's bytes hash to its digest. */
+  static final RuleInfo BLOB_DIGEST =
+      ImageRules.rule(
+          "image.blob.digest",
+          Level.MUST,
+          "The content of blobs/<alg>/<encoded> hashes to <alg>:<encoded>.",
+          "image-layout.md#blobs");
+
+  /** A blob's length equals the descriptor's size. */
+  static final RuleInfo BLOB_SIZE =
+      ImageRules.rule(
+          "image.blob.size",
+          Level.MUST,
+          "A blob is exactly as long as the size of every descriptor pointing at it.",
+          "descriptor.md#properties");
+
+  /** A blob could not be read at all. */
+  static final RuleInfo BLOB_READABLE =
+      ImageRules.rule(
+          "image.blob.readable",
+          Level.MUST,
+          "A referenced blob can be read.",
+          "image-layout.md#blobs");
+
+  /** The digest algorithm is one this validator can compute. */
+  static final RuleInfo DIGEST_VERIFIABLE =
+      ImageRules.rule(
+          "image.digest.verifiable",
+          Level.ADVICE,
+          "The digest uses a registered algorithm (sha256, sha512, blake3) so it can be verified.",
+          "descriptor.md#registered-algorithms");
+
   /** JSON documents larger than this are not read into memory (the strict reader's limit). */
   static final long MAX_DOCUMENT_BYTES = JsonLimits.DEFAULT.maxDocumentBytes();
 
@@ -45,7 +111,7 @@ final class BlobReader {
   byte[] readVerified(Ref ref) {
     if (ref.size() > MAX_DOCUMENT_BYTES) {
       reporter.at(
-          ImageRules.BLOB_READABLE,
+          BLOB_READABLE,
           ref.place().child("size"),
           ref.place().words()
               + ".size="
@@ -73,7 +139,7 @@ final class BlobReader {
   VerifyingInputStream open(Ref ref) throws IOException {
     if (!ref.digest().algorithm().isVerifiable() && unverifiable.add(ref.digest().toString())) {
       reporter.at(
-          ImageRules.DIGEST_VERIFIABLE,
+          DIGEST_VERIFIABLE,
           ref.place().child("digest"),
           ref.place().words()
               + ".digest="
@@ -88,7 +154,7 @@ final class BlobReader {
       missing(ref);
     } catch (UnsafeBlobException e) {
       reporter.at(
-          ImageRules.BLOB_REGULAR_FILE,
+          BLOB_REGULAR_FILE,
           ref.place().child("digest"),
           ref.place().words() + ".digest=" + ref.digest() + " but " + e.getMessage());
     }
@@ -130,10 +196,7 @@ final class BlobReader {
     }
     boolean external = ref.descriptor().urls() != null && !ref.descriptor().urls().isEmpty();
     // image-layout.md: a layout MAY lack referenced blobs; only a completeness check objects.
-    RuleInfo rule =
-        reporter.requireAllBlobs() && !external
-            ? ImageRules.BLOB_PRESENT_REQUIRED
-            : ImageRules.BLOB_PRESENT;
+    RuleInfo rule = reporter.requireAllBlobs() && !external ? BLOB_PRESENT_REQUIRED : BLOB_PRESENT;
     reporter.at(
         rule,
         ref.place().child("digest"),
@@ -151,7 +214,7 @@ final class BlobReader {
     Place at = ref.place();
     if (e instanceof DigestMismatchException d) {
       reporter.at(
-          ImageRules.BLOB_DIGEST,
+          BLOB_DIGEST,
           at.child("digest"),
           at.words()
               + ".digest="
@@ -162,7 +225,7 @@ final class BlobReader {
               + d.actual());
     } else if (e instanceof SizeMismatchException s) {
       reporter.at(
-          ImageRules.BLOB_SIZE,
+          BLOB_SIZE,
           at.child("size"),
           at.words()
               + ".size="
@@ -186,7 +249,7 @@ final class BlobReader {
       throw new UncheckedIOException(e);
     }
     reporter.at(
-        ImageRules.BLOB_READABLE,
+        BLOB_READABLE,
         ref.place().child("digest"),
         ref.place().words() + ": cannot read " + ref.blobPath() + ": " + IoErrors.describe(e));
   }

@@ -1,5 +1,7 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.image.ImageConfig;
 import dev.ocikit.spec.image.Platform;
@@ -10,6 +12,30 @@ import java.util.Objects;
 
 /** Checks between a manifest, its image config and the index entry that points at the manifest. */
 final class ConfigChecks {
+  /** One DiffID per layer. */
+  static final RuleInfo DIFF_IDS_COUNT =
+      ImageRules.rule(
+          "image.config.diff-ids.count",
+          Level.MUST,
+          "An image config lists exactly one rootfs.diff_ids entry per manifest layer.",
+          "config.md#properties");
+
+  /** DiffID equals the digest of the uncompressed layer. */
+  static final RuleInfo DIFF_ID =
+      ImageRules.rule(
+          "image.layer.diff-id",
+          Level.MUST,
+          "rootfs.diff_ids[i] is the digest of layer i's uncompressed tar stream.",
+          "config.md#layer-diffid");
+
+  /** Index platform matches the config. */
+  static final RuleInfo PLATFORM_MATCHES =
+      ImageRules.rule(
+          "image.index.platform.matches",
+          Level.SHOULD,
+          "An index entry's platform os, architecture and variant agree with the image config.",
+          "image-index.md#image-index-property-descriptions");
+
   private final Reporter reporter;
 
   ConfigChecks(Reporter reporter) {
@@ -30,7 +56,7 @@ final class ConfigChecks {
     List<String> ids = config.diffIds();
     if (ids != null && ids.size() != layers) {
       reporter.at(
-          ImageRules.DIFF_IDS_COUNT,
+          DIFF_IDS_COUNT,
           config.doc(),
           "/rootfs/diff_ids",
           config.words()
@@ -55,7 +81,7 @@ final class ConfigChecks {
     }
     if (!expected.equals(actual)) {
       reporter.at(
-          ImageRules.DIFF_ID,
+          DIFF_ID,
           config.doc(),
           "/rootfs/diff_ids/" + i,
           config.words()
@@ -90,7 +116,7 @@ final class ConfigChecks {
     if (theirs != null && ours != null && !Objects.equals(theirs, ours)) {
       Place at = entry.place().child("platform").child(field);
       reporter.at(
-          ImageRules.PLATFORM_MATCHES,
+          PLATFORM_MATCHES,
           at,
           at.words() + "=" + theirs + " but " + config.words() + " " + configField + "=" + ours);
     }

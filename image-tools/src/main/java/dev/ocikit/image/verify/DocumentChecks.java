@@ -1,5 +1,7 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.mediatype.MediaType;
@@ -13,6 +15,41 @@ import tools.jackson.databind.JsonNode;
  * empty descriptor's {@code {}}.
  */
 final class DocumentChecks {
+  /** A document's own mediaType equals the descriptor's (CVE-2021-41190). */
+  static final RuleInfo MEDIA_TYPE_MATCHES =
+      ImageRules.rule(
+          "image.descriptor.media-type.matches",
+          Level.MUST,
+          "A manifest or index blob's own mediaType equals the mediaType of the descriptor"
+              + " pointing at it (CVE-2021-41190).",
+          "descriptor.md#properties");
+
+  /** A manifest has no {@code manifests}. */
+  static final RuleInfo MANIFEST_NO_MANIFESTS =
+      ImageRules.rule(
+          "image.manifest.no-manifests",
+          Level.MUST,
+          "A blob described as an image manifest has no manifests property, so it cannot be"
+              + " read as an index (CVE-2021-41190).",
+          "manifest.md#image-manifest-property-descriptions");
+
+  /** An index has no {@code config} or {@code layers}. */
+  static final RuleInfo INDEX_NO_MANIFEST_FIELDS =
+      ImageRules.rule(
+          "image.index.no-config-layers",
+          Level.MUST,
+          "A blob described as an image index has no config or layers property, so it cannot be"
+              + " read as a manifest (CVE-2021-41190).",
+          "image-index.md#image-index-property-descriptions");
+
+  /** The empty descriptor's content is {@code {}}. */
+  static final RuleInfo EMPTY_CONTENT =
+      ImageRules.rule(
+          "image.empty.content",
+          Level.MUST,
+          "Content of media type application/vnd.oci.empty.v1+json is the two bytes {}.",
+          "manifest.md#guidance-for-an-empty-descriptor");
+
   private static final byte[] EMPTY_JSON = "{}".getBytes(StandardCharsets.UTF_8);
 
   private final Reporter reporter;
@@ -30,7 +67,7 @@ final class DocumentChecks {
     String declared = ref.descriptor().mediaType();
     if (own.isString() && !own.asString().equals(declared)) {
       reporter.at(
-          ImageRules.MEDIA_TYPE_MATCHES,
+          MEDIA_TYPE_MATCHES,
           doc,
           "/mediaType",
           ref.blobPath()
@@ -46,7 +83,7 @@ final class DocumentChecks {
     }
     if (ref.is(MediaType.IMAGE_MANIFEST) && doc.root().has("manifests")) {
       reporter.at(
-          ImageRules.MANIFEST_NO_MANIFESTS,
+          MANIFEST_NO_MANIFESTS,
           doc,
           "/manifests",
           ref.place().words()
@@ -60,7 +97,7 @@ final class DocumentChecks {
       for (String field : new String[] {"config", "layers"}) {
         if (doc.root().has(field)) {
           reporter.at(
-              ImageRules.INDEX_NO_MANIFEST_FIELDS,
+              INDEX_NO_MANIFEST_FIELDS,
               doc,
               "/" + field,
               ref.place().words()
@@ -84,7 +121,7 @@ final class DocumentChecks {
               ? UntrustedText.quote(new String(content, StandardCharsets.UTF_8))
               : content.length + " bytes";
       reporter.at(
-          ImageRules.EMPTY_CONTENT,
+          EMPTY_CONTENT,
           ref.place().child("mediaType"),
           ref.place().words()
               + ".mediaType="

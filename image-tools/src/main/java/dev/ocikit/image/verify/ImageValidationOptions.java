@@ -1,8 +1,8 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.image.tar.TarLimits;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.ValidationOptions;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.image.verify.ConfigChecks.Config;
 import dev.ocikit.spec.DocumentType;
@@ -29,6 +31,36 @@ import java.util.concurrent.Executor;
  * blob is verified once however often it is referenced.
  */
 final class ImageWalk {
+  /** Artifact manifests with an empty config name an artifactType. */
+  static final RuleInfo ARTIFACT_TYPE_REQUIRED =
+      ImageRules.rule(
+          "image.manifest.artifact-type.required",
+          Level.MUST,
+          "artifactType is set when config.mediaType is application/vnd.oci.empty.v1+json.",
+          "manifest.md#image-manifest-property-descriptions");
+
+  /** The subject manifest is in the layout. */
+  static final RuleInfo SUBJECT_PRESENT =
+      ImageRules.rule(
+          "image.subject.present",
+          Level.ADVICE,
+          "The manifest named by subject is in the layout (it may legitimately live elsewhere).",
+          "manifest.md#image-manifest-property-descriptions");
+
+  /**
+   * No cycle and a bounded depth. A cycle needs a blob holding its own digest, which a
+   * collision-resistant digest rules out (descriptor.md); the depth bound is the toolkit's limit,
+   * as json.limit is the reader's, and the one unpacking applies.
+   */
+  static final RuleInfo INDEX_NESTING =
+      ImageRules.rule(
+          "image.index.nesting",
+          Level.MUST,
+          "No index or manifest is its own ancestor, and indexes nest at most "
+              + DescriptorPath.MAX_INDEX_DEPTH
+              + " deep below index.json (the limit unpacking applies).",
+          "descriptor.md#digests");
+
   private final Reporter reporter;
   private final BlobReader blobs;
   private final LayerVerifier layers;
@@ -77,7 +109,7 @@ final class ImageWalk {
     if (isIndex || ref.is(MediaType.IMAGE_MANIFEST)) {
       Optional<String> refused = path.refusal(ref.digest().toString(), isIndex);
       if (refused.isPresent()) {
-        reporter.at(ImageRules.INDEX_NESTING, ref.place().child("digest"), refused.get());
+        reporter.at(INDEX_NESTING, ref.place().child("digest"), refused.get());
         return;
       }
     }
@@ -122,7 +154,7 @@ final class ImageWalk {
         && configRef.get().is(MediaType.EMPTY_JSON)
         && m.artifactType() == null) {
       reporter.at(
-          ImageRules.ARTIFACT_TYPE_REQUIRED,
+          ARTIFACT_TYPE_REQUIRED,
           doc,
           "/config/mediaType",
           words
@@ -194,7 +226,7 @@ final class ImageWalk {
     }
     if (!blobs.exists(ref.get())) {
       reporter.at(
-          ImageRules.SUBJECT_PRESENT,
+          SUBJECT_PRESENT,
           ref.get().place().child("digest"),
           ref.get().place().words()
               + ".digest="

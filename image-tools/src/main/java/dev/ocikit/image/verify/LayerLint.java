@@ -1,11 +1,11 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.image.tar.SparseEntryException;
 import dev.ocikit.image.tar.TarEntry;
 import dev.ocikit.image.tar.TarText;
 import dev.ocikit.spec.UntrustedText;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +18,72 @@ import java.util.List;
  * flood the report, and holds at most {@link PathSet#MAX_PATHS} paths.
  */
 final class LayerLint {
+  /**
+   * The tar stream ends with its end-of-archive marker. layer.md makes a layer a tar archive, and
+   * POSIX ends one with two zero blocks; a stream cut after a complete entry is what an unclosed
+   * writer leaves (umoci's insert before 0.5.0). Unpacking accepts it with a warning, as umoci,
+   * bsdtar and Go's archive/tar do; content cut inside an entry stays {@link #LAYER_FORMAT}.
+   */
+  static final RuleInfo LAYER_END_OF_ARCHIVE =
+      ImageRules.rule(
+          "image.layer.end-of-archive",
+          Level.MUST,
+          "A layer's tar stream ends with the end-of-archive marker (two zero blocks) after its"
+              + " last entry; a stream cut inside an entry is image.layer.format.",
+          "layer.md#distributable-format");
+
+  /** No duplicate paths in one layer. */
+  static final RuleInfo LAYER_ENTRY_UNIQUE =
+      ImageRules.rule(
+          "image.layer.entry.unique",
+          Level.MUST,
+          "A layer tar has no duplicate entries for one file path.",
+          "layer.md#distributable-format");
+
+  /** No bare {@code .wh.}. */
+  static final RuleInfo LAYER_WHITEOUT_BARE =
+      ImageRules.rule(
+          "image.layer.whiteout.named",
+          Level.ADVICE,
+          "A whiteout entry names the basename it deletes; a bare .wh. deletes nothing.",
+          "layer.md#whiteouts");
+
+  /** A whiteout does not name a non-directory its own layer creates. */
+  static final RuleInfo LAYER_WHITEOUT_LOWER_ONLY =
+      ImageRules.rule(
+          "image.layer.whiteout.lower-only",
+          Level.ADVICE,
+          "A whiteout does not name a file its own layer creates: whiteouts hide only lower"
+              + " layers' files, so that file stays (a directory recreated after a whiteout is"
+              + " the explicit form of an opaque whiteout and is fine).",
+          "layer.md#whiteouts");
+
+  /** Relative names without {@code ..}. */
+  static final RuleInfo LAYER_ENTRY_SAFE_NAME =
+      ImageRules.rule(
+          "image.layer.entry.safe-name",
+          Level.ADVICE,
+          "Layer entry names are relative and have no .. component; safe unpackers refuse them.",
+          "layer.md#file-types");
+
+  /** No sparse file entries. */
+  static final RuleInfo LAYER_ENTRY_SPARSE =
+      ImageRules.rule(
+          "image.layer.entry.sparse",
+          Level.SHOULD,
+          "Layers hold no sparse file entries (GNU type S or PAX GNU.sparse records): they lack"
+              + " consistent support across tar implementations, and ocikit reads no further.",
+          "layer.md#file-attributes");
+
+  /** Names and link targets are UTF-8. */
+  static final RuleInfo LAYER_ENTRY_UTF8_NAME =
+      ImageRules.rule(
+          "image.layer.entry.utf8-name",
+          Level.ADVICE,
+          "Layer entry names and link targets are valid UTF-8; the spec allows other bytes, but"
+              + " unpackers that decode names as UTF-8 rename or merge such files.",
+          "layer.md#distributable-format");
+
   static final int MAX_PER_RULE = 5;
 
   /** Whiteout targets kept for the checks against lower layers; more are counted, not kept. */
@@ -57,7 +123,7 @@ final class LayerLint {
       boolean name = !TarText.isUtf8(e.name());
       problems.add(
           new Problem(
-              ImageRules.LAYER_ENTRY_UTF8_NAME,
+              LAYER_ENTRY_UTF8_NAME,
               e.name(),
               (name ? "has a name" : "has a link target " + UntrustedText.quote(e.linkName()))
                   + " that is not valid UTF-8 (\\udcXX stands for the byte 0xXX): unpackers"
@@ -72,7 +138,7 @@ final class LayerLint {
   void endMarkerMissing() {
     problems.add(
         new Problem(
-            ImageRules.LAYER_END_OF_ARCHIVE,
+            LAYER_END_OF_ARCHIVE,
             null,
             "the tar stream ends after its last entry without the end-of-archive marker (two"
                 + " zero blocks): every entry is complete, but the archive was never closed;"
@@ -82,7 +148,7 @@ final class LayerLint {
   void sparse(SparseEntryException e) {
     problems.add(
         new Problem(
-            ImageRules.LAYER_ENTRY_SPARSE,
+            LAYER_ENTRY_SPARSE,
             null,
             e.getMessage()
                 + "; ocikit's unpack refuses it, and the entries after it were not"
@@ -96,7 +162,7 @@ final class LayerLint {
       if (unsafe++ < MAX_PER_RULE) {
         problems.add(
             new Problem(
-                ImageRules.LAYER_ENTRY_SAFE_NAME,
+                LAYER_ENTRY_SAFE_NAME,
                 unsafeName,
                 unsafeName.startsWith("/") ? "is absolute" : "has a .. component"));
       }
@@ -106,7 +172,7 @@ final class LayerLint {
     if (base.equals(WHITEOUT) && bare++ < MAX_PER_RULE) {
       problems.add(
           new Problem(
-              ImageRules.LAYER_WHITEOUT_BARE,
+              LAYER_WHITEOUT_BARE,
               unsafeName,
               "is a whiteout without the basename it should delete"));
     } else if (base.startsWith(WHITEOUT) && !base.startsWith(WHITEOUT_META)) {
@@ -123,10 +189,7 @@ final class LayerLint {
     PathSet.Added added = paths.addEntry(path, directory);
     if (added == PathSet.Added.DUPLICATE && duplicates++ < MAX_PER_RULE) {
       problems.add(
-          new Problem(
-              ImageRules.LAYER_ENTRY_UNIQUE,
-              unsafeName,
-              "appears more than once (as " + path + ")"));
+          new Problem(LAYER_ENTRY_UNIQUE, unsafeName, "appears more than once (as " + path + ")"));
     }
     for (int s = path.lastIndexOf('/'); s > 0; s = path.lastIndexOf('/', s - 1)) {
       if (!paths.addParent(path.substring(0, s))) {
@@ -143,7 +206,7 @@ final class LayerLint {
       if (paths.hasNonDirectoryEntry(w.target()) && same++ < MAX_PER_RULE) {
         out.add(
             new Problem(
-                ImageRules.LAYER_WHITEOUT_LOWER_ONLY,
+                LAYER_WHITEOUT_LOWER_ONLY,
                 w.unsafeName(),
                 "whites out "
                     + w.target()
@@ -156,7 +219,7 @@ final class LayerLint {
     if (paths.full()) {
       out.add(
           new Problem(
-              advice(ImageRules.LAYER_ENTRY_UNIQUE),
+              advice(LAYER_ENTRY_UNIQUE),
               null,
               "not checked past "
                   + PathSet.MAX_PATHS

@@ -1,5 +1,7 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.image.layout.LayerContent;
 import dev.ocikit.image.tar.SparseEntryException;
 import dev.ocikit.image.tar.TarEntry;
@@ -23,6 +25,14 @@ import java.util.Optional;
  * reader refuses and which is reported as a finding.
  */
 final class LayerVerifier {
+  /** A layer decompresses to a tar archive. */
+  static final RuleInfo LAYER_FORMAT =
+      ImageRules.rule(
+          "image.layer.format",
+          Level.MUST,
+          "A layer blob decompresses as its media type says into a tar archive.",
+          "layer.md#distributable-format");
+
   private final BlobReader blobs;
   private final Reporter reporter;
   private final WhiteoutChecks whiteouts;
@@ -128,7 +138,7 @@ final class LayerVerifier {
       return;
     }
     reporter.at(
-        ImageRules.LAYER_FORMAT,
+        LAYER_FORMAT,
         ref.place().child("mediaType"),
         ref.place().words()
             + ".mediaType="

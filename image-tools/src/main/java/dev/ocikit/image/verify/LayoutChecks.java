@@ -1,5 +1,7 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.image.layout.BlobFile;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.spec.DocumentType;
@@ -12,7 +14,6 @@ import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.spec.json.JsonLimits;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.model.JsonShapeException;
-import dev.ocikit.validate.RuleInfo;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,46 @@ import tools.jackson.databind.JsonNode;
 
 /** The layout's own structure: {@code oci-layout}, {@code index.json} and blob file names. */
 final class LayoutChecks {
+  /** {@code oci-layout} exists at the root. */
+  static final RuleInfo OCI_LAYOUT_PRESENT =
+      ImageRules.rule(
+          "image.layout.oci-layout.present",
+          Level.MUST,
+          "The layout has an oci-layout file at its root.",
+          "image-layout.md#oci-layout-file");
+
+  /** {@code imageLayoutVersion} is the one this validator knows. */
+  static final RuleInfo OCI_LAYOUT_VERSION =
+      ImageRules.rule(
+          "image.layout.oci-layout.version",
+          Level.ADVICE,
+          "imageLayoutVersion is 1.0.0, the layout version of image-spec v1.1.1.",
+          "image-layout.md#oci-layout-file");
+
+  /** {@code index.json} exists at the root. */
+  static final RuleInfo INDEX_PRESENT =
+      ImageRules.rule(
+          "image.layout.index.present",
+          Level.MUST,
+          "The layout has an index.json file at its root.",
+          "image-layout.md#indexjson-file");
+
+  /** {@code blobs} exists at the root and is a directory. */
+  static final RuleInfo BLOBS_PRESENT =
+      ImageRules.rule(
+          "image.layout.blobs.present",
+          Level.MUST,
+          "The layout has a blobs directory at its root (it may be empty).",
+          "image-layout.md#content");
+
+  /** Blob files are named {@code blobs/<alg>/<encoded>} by the digest grammar. */
+  static final RuleInfo BLOB_NAME =
+      ImageRules.rule(
+          "image.layout.blob.name",
+          Level.MUST,
+          "Entries under blobs/ are <alg>/<encoded> with names matching the digest grammar.",
+          "image-layout.md#blobs");
+
   static final String LAYOUT_VERSION = "1.0.0";
 
   private final ImageSource source;
@@ -34,15 +75,14 @@ final class LayoutChecks {
 
   /** {@code oci-layout} exists, is strict JSON matching its schema, and has a known version. */
   void ociLayout() throws IOException {
-    JsonDocument doc =
-        read(ImageSource.OCI_LAYOUT, DocumentType.IMAGE_LAYOUT, ImageRules.OCI_LAYOUT_PRESENT);
+    JsonDocument doc = read(ImageSource.OCI_LAYOUT, DocumentType.IMAGE_LAYOUT, OCI_LAYOUT_PRESENT);
     if (doc == null) {
       return;
     }
     JsonNode version = doc.root().path("imageLayoutVersion");
     if (version.isString() && !version.asString().equals(LAYOUT_VERSION)) {
       reporter.at(
-          ImageRules.OCI_LAYOUT_VERSION,
+          OCI_LAYOUT_VERSION,
           doc,
           "/imageLayoutVersion",
           "oci-layout imageLayoutVersion="
@@ -78,8 +118,7 @@ final class LayoutChecks {
 
   /** {@code index.json}, parsed and schema-checked; empty when absent or not an object. */
   Optional<Index> index() throws IOException {
-    JsonDocument doc =
-        read(ImageSource.INDEX_JSON, DocumentType.IMAGE_INDEX, ImageRules.INDEX_PRESENT);
+    JsonDocument doc = read(ImageSource.INDEX_JSON, DocumentType.IMAGE_INDEX, INDEX_PRESENT);
     if (doc == null) {
       return Optional.empty();
     }
@@ -122,7 +161,7 @@ final class LayoutChecks {
     Optional<BlobFile.Kind> blobs = source.blobsDirectory();
     if (blobs.isEmpty() || blobs.get() != BlobFile.Kind.DIRECTORY) {
       reporter.file(
-          ImageRules.BLOBS_PRESENT,
+          BLOBS_PRESENT,
           "blobs",
           null,
           blobs.isEmpty()
@@ -150,7 +189,7 @@ final class LayoutChecks {
     if (f.kind() != BlobFile.Kind.DIRECTORY) {
       bad.add(name);
       reporter.file(
-          ImageRules.BLOB_NAME,
+          BLOB_NAME,
           f.path(),
           null,
           f.path()
@@ -165,7 +204,7 @@ final class LayoutChecks {
     } catch (InvalidDigestException e) {
       bad.add(name);
       reporter.file(
-          ImageRules.BLOB_NAME,
+          BLOB_NAME,
           f.path(),
           null,
           "directory " + f.path() + " is not a digest algorithm name: " + e.getMessage());
@@ -175,7 +214,7 @@ final class LayoutChecks {
   private void blobName(BlobFile f, String algorithm, String encoded) {
     if (f.kind() == BlobFile.Kind.DIRECTORY) {
       reporter.file(
-          ImageRules.BLOB_NAME,
+          BLOB_NAME,
           f.path(),
           null,
           f.path() + " is a directory; only blob files belong in blobs/" + algorithm + "/");
@@ -185,10 +224,7 @@ final class LayoutChecks {
       Digest.parse(algorithm + ":" + encoded);
     } catch (InvalidDigestException e) {
       reporter.file(
-          ImageRules.BLOB_NAME,
-          f.path(),
-          null,
-          f.path() + " is not named by a digest: " + e.getMessage());
+          BLOB_NAME, f.path(), null, f.path() + " is not named by a digest: " + e.getMessage());
     }
   }
 }

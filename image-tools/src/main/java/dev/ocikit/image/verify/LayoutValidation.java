@@ -1,11 +1,11 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.spec.file.IoErrors;
 import dev.ocikit.validate.DocumentValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.ValidationOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Location;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
 import dev.ocikit.validate.DocumentValidator;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Location;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.schema.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +85,7 @@ final class Reporter {
     }
   }
 
-  List<dev.ocikit.validate.Finding> findings() {
+  List<dev.ocikit.check.Finding> findings() {
     synchronized (sink) {
       return sink.findings();
     }

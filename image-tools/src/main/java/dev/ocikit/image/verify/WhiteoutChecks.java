@@ -1,5 +1,7 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,6 +14,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * earlier whiteout still counts as present: the check asks whether any lower layer has it.
  */
 final class WhiteoutChecks {
+  /** A whiteout names a path that a lower layer has. */
+  static final RuleInfo LAYER_WHITEOUT_TARGET =
+      ImageRules.rule(
+          "image.layer.whiteout.target-exists",
+          Level.ADVICE,
+          "A whiteout names a path that some lower layer of the image has; otherwise it deletes"
+              + " nothing.",
+          "layer.md#whiteouts");
+
   /** Path hashes kept across all layers of a run (32 MiB). */
   static final long MAX_KEPT_PATHS = 1L << 22;
 
@@ -47,7 +58,7 @@ final class WhiteoutChecks {
       if (!lowerKnown(results, i)) {
         if (lowerRead(results, i)) {
           reporter.at(
-              LayerLint.advice(ImageRules.LAYER_WHITEOUT_TARGET),
+              LayerLint.advice(LAYER_WHITEOUT_TARGET),
               ref.place(),
               where
                   + ": whiteouts not checked against lower layers: together they have more than "
@@ -62,7 +73,7 @@ final class WhiteoutChecks {
       for (LayerLint.Whiteout w : own.whiteouts()) {
         if (!inLowerLayer(results, i, w.target()) && found++ < LayerLint.MAX_PER_RULE) {
           reporter.at(
-              ImageRules.LAYER_WHITEOUT_TARGET,
+              LAYER_WHITEOUT_TARGET,
               ref.place(),
               where
                   + ": entry \""

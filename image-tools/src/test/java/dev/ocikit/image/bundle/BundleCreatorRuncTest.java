@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.ValidationOptions;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.BundleCreator;
 import dev.ocikit.spec.runtime.Mount;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import dev.ocikit.validate.BundleValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.ValidationOptions;
-import dev.ocikit.validate.ValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

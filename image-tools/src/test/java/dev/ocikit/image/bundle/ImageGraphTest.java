@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.Unpacker;
 import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.image.unpack.UnpackOptions;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.ValidationResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

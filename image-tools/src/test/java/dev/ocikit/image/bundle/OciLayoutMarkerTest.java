@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.check.Finding;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.Unpacker;
 import dev.ocikit.image.unpack.UnpackOptions;
-import dev.ocikit.validate.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

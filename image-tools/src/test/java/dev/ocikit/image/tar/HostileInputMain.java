@@ -1,13 +1,13 @@
 package dev.ocikit.image.tar;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
 import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.mediatype.Compression;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

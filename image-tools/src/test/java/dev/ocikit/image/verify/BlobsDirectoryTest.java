@@ -5,11 +5,11 @@ import static dev.ocikit.image.verify.Findings.assertOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Severity;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.spec.digest.DigestAlgorithm;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.Severity;
-import dev.ocikit.validate.ValidationResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

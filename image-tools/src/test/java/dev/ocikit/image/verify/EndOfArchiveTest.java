@@ -4,13 +4,13 @@ import static dev.ocikit.image.verify.Findings.assertOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Severity;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.Unpacker;
 import dev.ocikit.image.bundle.UnpackedImage;
 import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.spec.image.Descriptor;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

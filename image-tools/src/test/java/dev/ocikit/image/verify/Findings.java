@@ -3,9 +3,9 @@ package dev.ocikit.image.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.Severity;
-import dev.ocikit.validate.ValidationResult;
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Severity;
+import dev.ocikit.check.ValidationResult;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -9,13 +9,13 @@ import static dev.ocikit.image.verify.TestLayout.TAR;
 import static dev.ocikit.image.verify.TestLayout.TAR_GZIP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Severity;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.verify.TestLayout.Blob;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.Severity;
-import dev.ocikit.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,11 +3,11 @@ package dev.ocikit.image.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.spec.digest.DigestAlgorithm;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.RuleInfo;
-import dev.ocikit.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

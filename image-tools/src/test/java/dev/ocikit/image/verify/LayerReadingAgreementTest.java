@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.tar.RawTar;
 import dev.ocikit.image.unpack.LayerApplier;
@@ -14,8 +16,6 @@ import dev.ocikit.image.verify.TestLayout.Blob;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
 import dev.ocikit.spec.mediatype.Compression;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.ocikit.image.verify;
 import static dev.ocikit.image.tar.RawTar.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.check.Finding;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.tar.RawTar;
@@ -15,7 +16,6 @@ import dev.ocikit.image.verify.TestLayout.Blob;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
 import dev.ocikit.spec.mediatype.Compression;
-import dev.ocikit.validate.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,12 +5,12 @@ import static dev.ocikit.image.verify.Findings.assertOnly;
 import static dev.ocikit.image.verify.TestLayout.TAR;
 import static dev.ocikit.image.verify.TestLayout.TAR_GZIP;
 
+import dev.ocikit.check.Severity;
+import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.verify.TestLayout.Blob;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
-import dev.ocikit.validate.Severity;
-import dev.ocikit.validate.ValidationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

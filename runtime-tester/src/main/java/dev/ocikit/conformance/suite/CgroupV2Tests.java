@@ -1,5 +1,6 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.check.Level;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,5 +1,6 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.check.Level;
 import dev.ocikit.spec.runtime.LinuxDevice;
 import dev.ocikit.spec.runtime.LinuxDeviceType;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.validate.DocumentValidator;
-import dev.ocikit.validate.Finding;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.ValidationOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.ocikit.conformance.suite;
 
 import static dev.ocikit.conformance.suite.SpecTest.of;
 
+import dev.ocikit.check.Level;
 import dev.ocikit.spec.runtime.IDMapping;
 import dev.ocikit.spec.runtime.Mount;
 import java.nio.file.Files;

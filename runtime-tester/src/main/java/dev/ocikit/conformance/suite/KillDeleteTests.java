@@ -4,6 +4,7 @@ import static dev.ocikit.conformance.suite.LifecycleTests.statusIs;
 import static dev.ocikit.conformance.suite.OperationErrorTests.mustFail;
 import static dev.ocikit.conformance.suite.SpecTest.of;
 
+import dev.ocikit.check.Level;
 import dev.ocikit.conformance.driver.CallResult;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

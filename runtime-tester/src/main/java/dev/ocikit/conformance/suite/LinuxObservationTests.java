@@ -2,6 +2,7 @@ package dev.ocikit.conformance.suite;
 
 import static dev.ocikit.conformance.suite.SpecTest.of;
 
+import dev.ocikit.check.Level;
 import dev.ocikit.spec.runtime.Capabilities;
 import dev.ocikit.spec.runtime.Namespace;
 import dev.ocikit.spec.runtime.Rlimit;

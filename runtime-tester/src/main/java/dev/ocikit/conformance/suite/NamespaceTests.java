@@ -1,5 +1,6 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.check.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

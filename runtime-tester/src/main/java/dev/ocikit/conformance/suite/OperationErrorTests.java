@@ -2,6 +2,7 @@ package dev.ocikit.conformance.suite;
 
 import static dev.ocikit.conformance.suite.SpecTest.of;
 
+import dev.ocikit.check.Level;
 import dev.ocikit.conformance.driver.CallResult;
 import java.nio.file.Files;
 import java.util.List;

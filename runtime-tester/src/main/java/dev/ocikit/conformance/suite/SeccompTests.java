@@ -1,5 +1,6 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.check.Level;
 import dev.ocikit.generate.SeccompSettings;
 import dev.ocikit.spec.runtime.SeccompAction;
 import java.nio.file.Files;

@@ -1,8 +1,14 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
+
 /**
  * One conformance test: a stable id, a one-line title, the spec sentence it checks (document and
- * anchor at the pinned spec tag), its RFC 2119 level and its body.
+ * anchor at the pinned spec tag), its RFC 2119 level and its body. As a rule of the kernel it is
+ * {@link #rule()}.
  *
  * @param id stable dotted id, e.g. {@code lifecycle.start-twice}
  * @param title one sentence saying what is checked
@@ -18,18 +24,20 @@ public record SpecTest(
   /** The oldest release the suite targets; tests of properties as old as 1.0 declare this. */
   public static final String BASELINE = "1.0.0";
 
-  /** The spec tag every link points at. */
-  public static final String SPEC_BASE =
-      "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/";
-
   /** Runs against one runtime through {@link Context}; may throw when a precondition breaks. */
   @FunctionalInterface
   public interface Body {
     Verdict run(Context ctx) throws Exception;
   }
 
+  /** Link to the spec sentence at the pinned tag. */
   public String url() {
-    return SPEC_BASE + document + "#" + anchor;
+    return SpecLinks.BASE + document + "#" + anchor;
+  }
+
+  /** This test as a rule of the kernel: conformance tests judge Linux runtimes. */
+  public RuleInfo rule() {
+    return new RuleInfo(id, level, title, url(), Platform.LINUX);
   }
 
   /** Grouping key for reports, e.g. {@code runtime.md#start}. */

@@ -1,5 +1,7 @@
 package dev.ocikit.spec.requirement;
 
+import java.util.Optional;
+
 /** A document of the two specs at the pinned versions, as the requirement catalog covers them. */
 public enum SpecDocument {
   RT_CONFIG(Spec.RUNTIME, "config.md"),
@@ -96,6 +98,24 @@ public enum SpecDocument {
         + "/"
         + file
         + (anchor.isEmpty() ? "" : "#" + anchor);
+  }
+
+  /**
+   * The document a link made by {@link #url(String)} points at, if it points at one of the pinned
+   * documents.
+   */
+  public static Optional<SpecDocument> ofUrl(String url) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    int hash = url.indexOf('#');
+    String page = hash < 0 ? url : url.substring(0, hash);
+    for (SpecDocument d : values()) {
+      if (page.equals(d.url(""))) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Short label for tables, e.g. {@code runtime-spec/config-linux.md}. */

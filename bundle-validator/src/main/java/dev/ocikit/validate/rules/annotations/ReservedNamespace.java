@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.annotations;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ public final class ReservedNamespace implements ConfigRule {
           "Annotation keys stay out of the reserved org.opencontainers namespace (except the"
               + " image-spec's org.opencontainers.image.* keys).",
           SpecLinks.config("annotations"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.annotations;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public final class ReverseDomain implements ConfigRule {
           Level.SHOULD,
           "Annotation keys start with a reverse domain name, e.g. com.example.myKey.",
           SpecLinks.config("annotations"),
-          "all");
+          Platform.ALL);
 
   /** At least two dot-separated DNS labels at the start; anything may follow. */
   private static final Pattern REVERSE_DOMAIN =

@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.bundle;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Mount;
 import dev.ocikit.spec.runtime.Process;
 import dev.ocikit.spec.runtime.Root;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class ArgsExecutableFound implements ConfigRule {
           "process.args[0] names an executable file of the rootfs, found as execvp would with the"
               + " PATH of process.env.",
           SpecLinks.config("process"),
-          "linux");
+          Platform.LINUX);
 
   /**
    * Searched when process.env sets no PATH: the PATH runc and containerd give a container. It holds

@@ -1,8 +1,9 @@
 package dev.ocikit.validate.rules.bundle;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.runtime.Root;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ public final class RootPathExists implements ConfigRule {
           Level.MUST,
           "A directory exists at root.path (absolute, or relative to the bundle).",
           "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md#root",
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

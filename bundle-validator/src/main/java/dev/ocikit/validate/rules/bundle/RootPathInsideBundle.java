@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.bundle;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Root;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -28,7 +29,7 @@ public final class RootPathInsideBundle implements ConfigRule {
           "A relative root.path resolves, symbolic links followed, to a directory inside the"
               + " bundle.",
           SpecLinks.bundle("container-format"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

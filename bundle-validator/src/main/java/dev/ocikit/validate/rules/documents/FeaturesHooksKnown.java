@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.documents;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.DocumentRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +23,7 @@ public final class FeaturesHooksKnown implements DocumentRule {
           Level.SHOULD,
           "Every features hooks entry names a config.json hook (prestart, createRuntime, …).",
           SpecLinks.features("hooks"),
-          "all");
+          Platform.ALL);
 
   private static final Set<String> HOOKS =
       Set.of(

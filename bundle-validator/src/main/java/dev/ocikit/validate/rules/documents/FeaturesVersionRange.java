@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.documents;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.DocumentRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public final class FeaturesVersionRange implements DocumentRule {
           Level.MUST,
           "ociVersionMax is not less than ociVersionMin (SemVer precedence).",
           SpecLinks.features("specification-version"),
-          "all");
+          Platform.ALL);
 
   private static final Pattern SEMVER =
       Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");

@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.documents;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.DocumentRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +23,7 @@ public final class StateBundleAbsolute implements DocumentRule {
           Level.SHOULD,
           "The state's bundle is an absolute path.",
           SpecLinks.runtime("state"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.documents;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.DocumentRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +21,7 @@ public final class StatePidRequired implements DocumentRule {
           Level.MUST,
           "A state whose status is created or running has a pid (Linux).",
           SpecLinks.runtime("state"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.freebsd;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.FreeBSDDevice;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class DevicePathRelative implements ConfigRule {
           Level.SHOULD,
           "Every freebsd.devices path is relative to /dev (e.g. pf, not /dev/pf).",
           SpecLinks.configFreebsd("devices"),
-          "freebsd");
+          Platform.FREEBSD);
 
   @Override
   public RuleInfo info() {

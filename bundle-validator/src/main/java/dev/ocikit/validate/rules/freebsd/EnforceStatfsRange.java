@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.freebsd;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.FreeBSDJail;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-freebsd.md jail enforceStatfs: "A value of 0 allows visibility of all host mounts, 1 ...
@@ -19,7 +20,7 @@ public final class EnforceStatfsRange implements ConfigRule {
           Level.SHOULD,
           "freebsd.jail.enforceStatfs is 0, 1 or 2.",
           SpecLinks.configFreebsd("jail"),
-          "freebsd");
+          Platform.FREEBSD);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.freebsd;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.FreeBSDJail;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public final class JailAddressesNumeric implements ConfigRule {
           Level.SHOULD,
           "freebsd.jail.ip4Addr holds numeric IPv4 addresses and ip6Addr numeric IPv6 addresses.",
           SpecLinks.configFreebsd("jail"),
-          "freebsd");
+          Platform.FREEBSD);
 
   private static final Pattern IPV4 =
       Pattern.compile(

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.freebsd;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.FreeBSDJail;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-freebsd.md jail: "A container which needs its own network namespace SHOULD set vnet to new
@@ -18,7 +19,7 @@ public final class VnetAddresses implements ConfigRule {
           Level.SHOULD,
           "A jail with vnet \"new\" leaves ip4 and ip6 unset.",
           SpecLinks.configFreebsd("jail"),
-          "freebsd");
+          Platform.FREEBSD);
 
   @Override
   public RuleInfo info() {

@@ -1,8 +1,8 @@
 package dev.ocikit.validate.rules.hooks;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.runtime.Hook;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.host.Host.FileKind;
 import dev.ocikit.validate.rules.ConfigContext;

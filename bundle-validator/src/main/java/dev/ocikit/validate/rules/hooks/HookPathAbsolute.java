@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.hooks;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Hook;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public final class HookPathAbsolute implements ConfigRule {
           Level.MUST,
           "Every hook's path is absolute.",
           SpecLinks.config("posix-platform-hooks"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.hooks;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.host.Host.FileKind;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * No spec sentence says a hook must be executable, but the runtime execs it: a directory or a file
@@ -19,7 +20,7 @@ public final class HookPathExecutable extends HostRule {
           Level.ADVICE,
           "Every hook path in the runtime namespace is an executable file on this host.",
           SpecLinks.config("posix-platform-hooks"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

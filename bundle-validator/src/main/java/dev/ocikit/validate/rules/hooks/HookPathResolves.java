@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.hooks;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.host.Host.FileKind;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md POSIX-platform hooks: for prestart, createRuntime, createContainer, poststart and
@@ -20,7 +21,7 @@ public final class HookPathResolves extends HostRule {
           "Every hook path that resolves in the runtime namespace names an existing file on this"
               + " host.",
           SpecLinks.config("posix-platform-hooks"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

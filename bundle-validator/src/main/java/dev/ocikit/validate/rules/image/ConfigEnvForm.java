@@ -1,14 +1,15 @@
 package dev.ocikit.validate.rules.image;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.DocumentRule;
 import dev.ocikit.validate.rules.EnvEntry;
-import dev.ocikit.validate.rules.SpecLinks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +26,7 @@ public final class ConfigEnvForm implements DocumentRule {
           Level.SHOULD,
           "Every config.Env entry of an image config has the form VARNAME=VARVALUE.",
           SpecLinks.image("config.md", "properties"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

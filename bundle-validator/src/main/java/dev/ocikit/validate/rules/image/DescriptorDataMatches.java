@@ -1,14 +1,15 @@
 package dev.ocikit.validate.rules.image;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.EmbeddedData;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.DocumentRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +28,7 @@ public final class DescriptorDataMatches implements DocumentRule {
           Level.MUST,
           "A descriptor's embedded data decodes to content of its size and digest.",
           SpecLinks.image("descriptor.md", "embedded-content"),
-          "all");
+          Platform.ALL);
 
   private static final Set<DocumentType> TYPES =
       Set.of(DocumentType.IMAGE_DESCRIPTOR, DocumentType.IMAGE_MANIFEST, DocumentType.IMAGE_INDEX);

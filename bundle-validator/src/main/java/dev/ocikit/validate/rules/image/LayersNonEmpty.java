@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.image;
 
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonDocument;
-import dev.ocikit.validate.FindingSink;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.DocumentRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,7 +24,7 @@ public final class LayersNonEmpty implements DocumentRule {
           "An image manifest lists at least one layer (for portability; an artifact with no"
               + " content lists the empty descriptor).",
           SpecLinks.image("manifest.md", "image-manifest-property-descriptions"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

@@ -1,6 +1,6 @@
 package dev.ocikit.validate.rules.linux;
 
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import java.util.List;
 

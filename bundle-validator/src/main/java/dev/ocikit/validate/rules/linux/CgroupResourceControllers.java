@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.host.Host.Cgroups;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ public final class CgroupResourceControllers extends HostRule {
           Level.ADVICE,
           "The cgroup controller behind every linux.resources setting is available on this host.",
           SpecLinks.configLinux("control-groups"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.host.Host.Cgroups;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public final class CgroupUnifiedControllers extends HostRule {
           "Every linux.resources.unified key names a controller of this host's cgroup v2"
               + " hierarchy.",
           SpecLinks.configLinux("unified"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

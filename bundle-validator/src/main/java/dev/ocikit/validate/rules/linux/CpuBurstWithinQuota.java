@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxCPU;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.math.BigInteger;
 
 /**
@@ -19,7 +20,7 @@ public final class CpuBurstWithinQuota implements ConfigRule {
           Level.MUST,
           "cpu.burst is no larger than a positive cpu.quota.",
           SpecLinks.configLinux("cpu"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

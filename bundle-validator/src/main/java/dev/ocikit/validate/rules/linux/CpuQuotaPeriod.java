@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxCPU;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.math.BigInteger;
 
 /**
@@ -19,7 +20,7 @@ public final class CpuQuotaPeriod implements ConfigRule {
           Level.ADVICE,
           "cpu.period is 1000–1000000 µs and a positive cpu.quota is at least 1000 µs.",
           SpecLinks.configLinux("cpu"),
-          "linux");
+          Platform.LINUX);
 
   private static final BigInteger MIN = BigInteger.valueOf(1000);
   private static final BigInteger MAX_PERIOD = BigInteger.valueOf(1000000);

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxCPU;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.CpuLists;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md cpu.cpus and cpu.mems: "a comma-separated list, with dashes to represent ranges.
@@ -19,7 +20,7 @@ public final class CpusetList implements ConfigRule {
           Level.SHOULD,
           "cpu.cpus and cpu.mems are lists like 0-3,7 (ascending ranges, comma-separated).",
           SpecLinks.configLinux("cpu"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxDevice;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /** config-linux.md devices: "major, minor (int64, REQUIRED unless type is p)". */
@@ -16,7 +17,7 @@ public final class DeviceNumbers implements ConfigRule {
           Level.MUST,
           "A device other than a FIFO (type p) has both major and minor numbers.",
           SpecLinks.configLinux("devices"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.NamespaceType;
 import dev.ocikit.spec.runtime.RuntimeConfig;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.LinuxNamespaces;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md hostname/domainname: on Linux they change the container's UTS namespace, which is the
@@ -20,7 +21,7 @@ public final class HostnameNeedsUtsNamespace implements ConfigRule {
           Level.ADVICE,
           "hostname and domainname are only set when linux.namespaces has a uts namespace.",
           SpecLinks.config("hostname"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxHugepageLimit;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ public final class HugepagePageSize implements ConfigRule {
           Level.SHOULD,
           "Every hugepageLimits pageSize has the form <size><unit-prefix>B, e.g. 2MB or 1GB.",
           SpecLinks.configLinux("huge-page-limits"),
-          "linux");
+          Platform.LINUX);
 
   private static final Pattern FORM = Pattern.compile("[1-9][0-9]*[KMGTPE]B");
 

@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Linux;
 import dev.ocikit.spec.runtime.NamespaceType;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.LinuxNamespaces;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /** linux.uidMappings/gidMappings describe a new user namespace; without one they do nothing. */
 public final class IdMappingsNeedUserNamespace implements ConfigRule {
@@ -18,7 +19,7 @@ public final class IdMappingsNeedUserNamespace implements ConfigRule {
           "linux.uidMappings and linux.gidMappings are only set when linux.namespaces has a user"
               + " namespace.",
           SpecLinks.configLinux("user-namespace-mappings"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxIntelRdt;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md intelRdt closID: the name of a sub-directory of the resctrl filesystem, with "/"
@@ -19,7 +20,7 @@ public final class IntelRdtClosId implements ConfigRule {
           Level.ADVICE,
           "intelRdt.closID is \"/\" or one directory name (no slash, not . or ..).",
           SpecLinks.configLinux("intelrdt"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxIntelRdt;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md intelRdt l3CacheSchema: "The value SHOULD start with L3: and SHOULD NOT contain
@@ -18,7 +19,7 @@ public final class IntelRdtL3CacheSchema implements ConfigRule {
           Level.SHOULD,
           "intelRdt.l3CacheSchema starts with L3: and has no newline.",
           SpecLinks.configLinux("intelrdt"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.NamespaceType;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Set;
 
 /** System V IPC and POSIX message queue sysctls are per IPC namespace. */
@@ -17,7 +18,7 @@ public final class IpcSysctlNeedsIpcNamespace implements ConfigRule {
           "IPC sysctls (kernel.msg*, kernel.sem, kernel.shm*, fs.mqueue.*) are only set when"
               + " linux.namespaces has an ipc namespace.",
           SpecLinks.configLinux("sysctl"),
-          "linux");
+          Platform.LINUX);
 
   private static final Set<String> IPC_KEYS =
       Set.of(

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxMemoryPolicy;
 import dev.ocikit.spec.runtime.LinuxMemoryPolicyFlag;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ public final class MemoryPolicyModeArgs implements ConfigRule {
           Level.ADVICE,
           "memoryPolicy nodes and flags fit the mode as set_mempolicy(2) requires.",
           SpecLinks.configLinux("memory-policy"),
-          "linux");
+          Platform.LINUX);
 
   private static final Set<String> NO_NODES = Set.of("MPOL_DEFAULT", "MPOL_LOCAL");
   private static final Set<String> NEED_NODES =

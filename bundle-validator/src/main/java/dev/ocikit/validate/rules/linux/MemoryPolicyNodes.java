@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxMemoryPolicy;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.CpuLists;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md memoryPolicy nodes: "This is a comma-separated list, with dashes to represent
@@ -19,7 +20,7 @@ public final class MemoryPolicyNodes implements ConfigRule {
           Level.SHOULD,
           "memoryPolicy.nodes is a node list like 0-3,7.",
           SpecLinks.configLinux("memory-policy"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

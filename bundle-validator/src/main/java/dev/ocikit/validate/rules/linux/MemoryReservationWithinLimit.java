@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxMemory;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * No spec sentence: memory.reservation is a soft limit (memory.low on cgroup v2,
@@ -20,7 +21,7 @@ public final class MemoryReservationWithinLimit implements ConfigRule {
           Level.ADVICE,
           "memory.reservation (soft limit) is not above memory.limit when both are set and not -1.",
           SpecLinks.configLinux("memory"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxMemory;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * No spec sentence: memory.swap is the memory+swap limit, so a value below memory.limit cannot be
@@ -18,7 +19,7 @@ public final class MemorySwapAtLeastLimit implements ConfigRule {
           Level.ADVICE,
           "memory.swap (memory+swap) is not below memory.limit when both are set and not -1.",
           SpecLinks.configLinux("memory"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

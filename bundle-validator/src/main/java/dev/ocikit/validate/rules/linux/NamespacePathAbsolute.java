@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Namespace;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class NamespacePathAbsolute implements ConfigRule {
           Level.MUST,
           "A namespace path is absolute in the runtime's mount namespace.",
           SpecLinks.configLinux("namespaces"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

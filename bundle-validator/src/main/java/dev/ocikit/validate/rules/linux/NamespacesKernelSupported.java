@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Namespace;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ public final class NamespacesKernelSupported extends HostRule {
           Level.ADVICE,
           "Every linux.namespaces type is offered by the running kernel (/proc/self/ns).",
           SpecLinks.configLinux("namespaces"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
 import dev.ocikit.spec.runtime.LinuxNetDevice;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public final class NetDeviceNames implements ConfigRule {
           "linux.netDevices keys and names are valid Linux interface names (1-15 bytes, no /, :"
               + " or space).",
           SpecLinks.configLinux("network-devices"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
 import dev.ocikit.spec.runtime.LinuxNetDevice;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public final class NetDeviceNamesUnique implements ConfigRule {
           Level.MUST,
           "No two linux.netDevices entries get the same name in the container (unless it uses %d).",
           SpecLinks.configLinux("network-devices"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ public final class NetDevicesExist extends HostRule {
           Level.ADVICE,
           "Every linux.netDevices key names a network interface of this host (/sys/class/net).",
           SpecLinks.configLinux("network-devices"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.NamespaceType;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /** net.* sysctls are per network namespace: without one they would change the host. */
 public final class NetSysctlNeedsNetworkNamespace implements ConfigRule {
@@ -15,7 +16,7 @@ public final class NetSysctlNeedsNetworkNamespace implements ConfigRule {
           Level.ADVICE,
           "net.* sysctls are only set when linux.namespaces has a network namespace.",
           SpecLinks.configLinux("sysctl"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

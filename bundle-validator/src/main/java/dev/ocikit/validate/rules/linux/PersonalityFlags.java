@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxPersonality;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md personality flags: "Currently no flag values are supported." With config.md
@@ -19,7 +20,7 @@ public final class PersonalityFlags implements ConfigRule {
           Level.MUST,
           "linux.personality.flags is absent or empty (no flag values are defined).",
           SpecLinks.configLinux("personality"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

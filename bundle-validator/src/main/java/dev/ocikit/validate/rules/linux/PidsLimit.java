@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxPids;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md pids limit: "the maximum number of tasks in the cgroup, with -1 indicating no
@@ -20,7 +21,7 @@ public final class PidsLimit implements ConfigRule {
           Level.ADVICE,
           "pids.limit is -1 (no limit) or a number of tasks (0 or more).",
           SpecLinks.configLinux("pids"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxInterfacePriority;
 import dev.ocikit.spec.runtime.LinuxNetwork;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ public final class PriorityInterfacesExist extends HostRule {
           Level.ADVICE,
           "Every linux.resources.network.priorities name is a network interface of this host.",
           SpecLinks.configLinux("network"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

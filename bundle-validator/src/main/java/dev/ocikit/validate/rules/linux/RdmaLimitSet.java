@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
 import dev.ocikit.spec.runtime.LinuxRdma;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ public final class RdmaLimitSet implements ConfigRule {
           Level.MUST,
           "Every linux.resources.rdma entry sets hcaHandles, hcaObjects or both.",
           SpecLinks.configLinux("rdma"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

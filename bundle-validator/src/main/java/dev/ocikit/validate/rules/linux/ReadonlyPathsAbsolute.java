@@ -1,10 +1,11 @@
 package dev.ocikit.validate.rules.linux;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md readonlyPaths: "The values MUST be absolute paths in the container namespace."
@@ -16,7 +17,7 @@ public final class ReadonlyPathsAbsolute implements ConfigRule {
           Level.MUST,
           "Every linux.readonlyPaths entry is an absolute path.",
           SpecLinks.configLinux("readonly-paths"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

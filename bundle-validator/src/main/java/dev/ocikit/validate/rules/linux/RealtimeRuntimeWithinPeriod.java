@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxCPU;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.math.BigInteger;
 
 /**
@@ -20,7 +21,7 @@ public final class RealtimeRuntimeWithinPeriod implements ConfigRule {
           Level.ADVICE,
           "cpu.realtimeRuntime is not longer than cpu.realtimePeriod when both are set.",
           SpecLinks.configLinux("cpu"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.RootfsPropagation;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +24,7 @@ public final class RootfsPropagationValue implements ConfigRule {
           Level.MUST,
           "rootfsPropagation is one of the values the spec lists: shared, slave, private, unbindable.",
           SpecLinks.configLinux("rootfs-mount-propagation"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

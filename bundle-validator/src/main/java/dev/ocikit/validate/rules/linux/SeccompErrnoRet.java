@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Seccomp;
 import dev.ocikit.spec.runtime.SeccompAction;
 import dev.ocikit.spec.runtime.SeccompSyscall;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md seccomp errnoRet and defaultErrnoRet: "Some actions like SCMP_ACT_ERRNO and
@@ -21,7 +22,7 @@ public final class SeccompErrnoRet implements ConfigRule {
           Level.MUST,
           "errnoRet and defaultErrnoRet are only set with SCMP_ACT_ERRNO or SCMP_ACT_TRACE.",
           SpecLinks.configLinux("seccomp"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md seccomp: the filter is loaded with seccomp(2); a kernel without seccomp (no
@@ -19,7 +20,7 @@ public final class SeccompKernelSupported extends HostRule {
           Level.ADVICE,
           "A config with linux.seccomp runs on a kernel that supports seccomp.",
           SpecLinks.configLinux("seccomp"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

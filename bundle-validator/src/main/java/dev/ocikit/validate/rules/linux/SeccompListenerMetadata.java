@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Seccomp;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md seccomp listenerMetadata: "This field MUST NOT be set if listenerPath is not
@@ -18,7 +19,7 @@ public final class SeccompListenerMetadata implements ConfigRule {
           Level.MUST,
           "seccomp listenerMetadata is only set together with listenerPath.",
           SpecLinks.configLinux("seccomp"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

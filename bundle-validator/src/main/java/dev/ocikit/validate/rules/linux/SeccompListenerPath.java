@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Seccomp;
 import dev.ocikit.spec.runtime.SeccompAction;
 import dev.ocikit.spec.runtime.SeccompSyscall;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md seccomp listenerPath: the UNIX socket the runtime sends the container process
@@ -22,7 +23,7 @@ public final class SeccompListenerPath implements ConfigRule {
           Level.ADVICE,
           "A seccomp profile using SCMP_ACT_NOTIFY sets listenerPath.",
           SpecLinks.configLinux("seccomp"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Seccomp;
 import dev.ocikit.spec.runtime.SeccompSyscall;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md seccomp syscalls names: "the names of the syscalls. names MUST contain at least
@@ -20,7 +21,7 @@ public final class SeccompSyscallNames implements ConfigRule {
           Level.ADVICE,
           "Every seccomp syscall name is a non-empty string.",
           SpecLinks.configLinux("seccomp"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

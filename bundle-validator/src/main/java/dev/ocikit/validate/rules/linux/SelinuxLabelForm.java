@@ -1,10 +1,11 @@
 package dev.ocikit.validate.rules.linux;
 
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config-linux.md mountLabel and config.md selinuxLabel name SELinux contexts without giving a
@@ -18,7 +19,7 @@ public final class SelinuxLabelForm implements ConfigRule {
           Level.ADVICE,
           "process.selinuxLabel and linux.mountLabel are SELinux contexts user:role:type[:level].",
           SpecLinks.configLinux("mount-label"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

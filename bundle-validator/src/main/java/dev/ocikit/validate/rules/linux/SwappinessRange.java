@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.LinuxMemory;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.math.BigInteger;
 
 /**
@@ -19,7 +20,7 @@ public final class SwappinessRange implements ConfigRule {
           Level.SHOULD,
           "memory.swappiness is between 0 and 100.",
           SpecLinks.configLinux("memory"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

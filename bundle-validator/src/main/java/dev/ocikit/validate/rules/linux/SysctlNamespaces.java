@@ -1,8 +1,8 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.RuleInfo;
 import dev.ocikit.spec.json.JsonPointers;
 import dev.ocikit.spec.runtime.NamespaceType;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.LinuxNamespaces;
 import java.util.Map;

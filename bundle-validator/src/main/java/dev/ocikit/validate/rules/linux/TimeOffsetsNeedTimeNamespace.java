@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.NamespaceType;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.LinuxNamespaces;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /** linux.timeOffsets set the clocks of a new time namespace; without one they do nothing. */
 public final class TimeOffsetsNeedTimeNamespace implements ConfigRule {
@@ -16,7 +17,7 @@ public final class TimeOffsetsNeedTimeNamespace implements ConfigRule {
           Level.ADVICE,
           "linux.timeOffsets is only set when linux.namespaces has a time namespace.",
           SpecLinks.configLinux("offset-for-time-namespace"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

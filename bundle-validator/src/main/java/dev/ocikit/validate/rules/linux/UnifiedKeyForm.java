@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.linux;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.json.JsonPointers;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ public final class UnifiedKeyForm implements ConfigRule {
           Level.ADVICE,
           "Every linux.resources.unified key has the form <controller>.<file>, e.g. memory.max.",
           SpecLinks.configLinux("unified"),
-          "linux");
+          Platform.LINUX);
 
   private static final Pattern FORM = Pattern.compile("[a-z_]+\\.[A-Za-z0-9_.]+");
 

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.mounts;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Mount;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public final class DestinationAbsolute implements ConfigRule {
           Level.MUST,
           "Outside Linux, every mount destination is an absolute path.",
           SpecLinks.config("mounts"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

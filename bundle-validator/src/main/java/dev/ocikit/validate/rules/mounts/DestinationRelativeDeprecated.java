@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.mounts;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Mount;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public final class DestinationRelativeDeprecated implements ConfigRule {
           "On Linux, a mount destination is absolute (relative ones mean relative to \"/\" and are"
               + " deprecated).",
           SpecLinks.config("mounts"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.mounts;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Mount;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ public final class FilesystemTypeKnown extends HostRule {
           Level.ADVICE,
           "Every non-bind mount's type is a filesystem listed in /proc/filesystems.",
           SpecLinks.config("posix-platform-mounts"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

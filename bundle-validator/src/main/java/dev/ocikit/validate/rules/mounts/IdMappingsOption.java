@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.mounts;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Mount;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public final class IdMappingsOption implements ConfigRule {
           Level.SHOULD,
           "A mount with uidMappings or gidMappings lists the idmap or ridmap option.",
           SpecLinks.config("posix-platform-mounts"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

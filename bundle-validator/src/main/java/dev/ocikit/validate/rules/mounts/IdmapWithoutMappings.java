@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.mounts;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Mount;
 import dev.ocikit.spec.runtime.NamespaceType;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.LinuxNamespaces;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public final class IdmapWithoutMappings implements ConfigRule {
           Level.MUST,
           "An idmap or ridmap mount has its own ID mappings or the container has a user namespace.",
           SpecLinks.config("posix-platform-mounts"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

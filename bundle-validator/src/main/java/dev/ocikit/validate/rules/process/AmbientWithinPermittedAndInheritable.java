@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Capabilities;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class AmbientWithinPermittedAndInheritable implements ConfigRule {
           Level.ADVICE,
           "Every ambient capability is in both the permitted and the inheritable set.",
           SpecLinks.config("linux-process"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

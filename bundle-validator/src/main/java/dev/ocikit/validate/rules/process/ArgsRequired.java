@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Process;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md process.args: "This specification extends the IEEE standard in that at least one entry
@@ -19,7 +20,7 @@ public final class ArgsRequired implements ConfigRule {
           Level.MUST,
           "On POSIX platforms a process has at least one entry in args.",
           SpecLinks.config("process"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Capabilities;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.host.Host;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.HostRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -23,7 +24,7 @@ public final class CapabilitiesKernelKnown extends HostRule {
           Level.ADVICE,
           "Every capability is known to the running kernel (numbered at most cap_last_cap).",
           SpecLinks.config("linux-process"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

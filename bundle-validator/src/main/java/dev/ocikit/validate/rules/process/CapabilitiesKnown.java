@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Capabilities;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public final class CapabilitiesKnown implements ConfigRule {
           Level.ADVICE,
           "Every capability name is one of capabilities(7) (CAP_CHOWN … CAP_CHECKPOINT_RESTORE).",
           SpecLinks.config("linux-process"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

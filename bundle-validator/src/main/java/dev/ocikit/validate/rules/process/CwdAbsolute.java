@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Process;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /** config.md process.cwd: "This value MUST be an absolute path." */
 public final class CwdAbsolute implements ConfigRule {
@@ -16,7 +17,7 @@ public final class CwdAbsolute implements ConfigRule {
           Level.MUST,
           "process.cwd is an absolute path (on Windows, with a drive or UNC prefix).",
           SpecLinks.config("process"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Process;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.EnvEntry;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md process.env: "with the same semantics as IEEE Std 1003.1-2008's environ", whose entries
@@ -20,7 +21,7 @@ public final class EnvForm implements ConfigRule {
           Level.SHOULD,
           "Every process.env entry has the form KEY=value with a portable key.",
           SpecLinks.config("process"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

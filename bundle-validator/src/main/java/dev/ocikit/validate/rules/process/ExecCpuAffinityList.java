@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.ExecCPUAffinity;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.CpuLists;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md Linux process execCPUAffinity initial: "a comma-separated list, with dashes to
@@ -20,7 +21,7 @@ public final class ExecCpuAffinityList implements ConfigRule {
           Level.SHOULD,
           "execCPUAffinity.initial and .final are CPU lists like 0-3,7.",
           SpecLinks.config("linux-process"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.IOPriority;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md Linux process ioPriority priority: "The value should be an integer ranging from 0
@@ -19,7 +20,7 @@ public final class IoPriorityRange implements ConfigRule {
           Level.SHOULD,
           "process.ioPriority.priority is between 0 (highest) and 7 (lowest).",
           SpecLinks.config("linux-process"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

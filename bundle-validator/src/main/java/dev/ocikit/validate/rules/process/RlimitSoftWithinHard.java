@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Process;
 import dev.ocikit.spec.runtime.Rlimit;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * No spec sentence: setrlimit(2) fails with EINVAL when soft exceeds hard, so the runtime cannot
@@ -19,7 +20,7 @@ public final class RlimitSoftWithinHard implements ConfigRule {
           Level.ADVICE,
           "An rlimit's soft value does not exceed its hard value (setrlimit(2) refuses it).",
           SpecLinks.config("posix-process"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

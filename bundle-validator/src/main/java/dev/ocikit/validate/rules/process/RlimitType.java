@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Process;
 import dev.ocikit.spec.runtime.Rlimit;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.Set;
 
 /**
@@ -21,7 +22,7 @@ public final class RlimitType implements ConfigRule {
           Level.MUST,
           "Every process.rlimits type is a Linux resource named in getrlimit(2).",
           SpecLinks.config("posix-process"),
-          "linux");
+          Platform.LINUX);
 
   /** getrlimit(2), Linux 6.x. */
   static final Set<String> LINUX =

@@ -1,13 +1,14 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Process;
 import dev.ocikit.spec.runtime.Rlimit;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public final class RlimitsUnique implements ConfigRule {
           Level.MUST,
           "No two process.rlimits entries have the same type.",
           SpecLinks.config("posix-process"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

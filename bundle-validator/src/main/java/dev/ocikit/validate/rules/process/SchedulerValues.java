@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Scheduler;
 import dev.ocikit.spec.runtime.SchedulerPolicy;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.math.BigInteger;
 
 /**
@@ -23,7 +24,7 @@ public final class SchedulerValues implements ConfigRule {
           "scheduler priority, nice and deadline times are values sched_setattr(2) accepts for the"
               + " policy.",
           SpecLinks.config("linux-process"),
-          "linux");
+          Platform.LINUX);
 
   @Override
   public RuleInfo info() {

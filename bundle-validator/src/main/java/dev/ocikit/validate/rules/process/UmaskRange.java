@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.process;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.User;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * No spec sentence beyond "umask (int, OPTIONAL) is the umask of the user": umask(2) keeps only the
@@ -19,7 +20,7 @@ public final class UmaskRange implements ConfigRule {
           Level.ADVICE,
           "process.user.umask is between 0 and 0777 (511): umask(2) ignores other bits.",
           SpecLinks.config("posix-platform-user"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

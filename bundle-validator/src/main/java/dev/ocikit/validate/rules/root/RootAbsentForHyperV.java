@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.root;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.RuntimeConfig;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /** config.md root: "For Hyper-V Containers, this field MUST NOT be set." */
 public final class RootAbsentForHyperV implements ConfigRule {
@@ -15,7 +16,7 @@ public final class RootAbsentForHyperV implements ConfigRule {
           Level.MUST,
           "A Windows Hyper-V container (windows.hyperv set) has no root.",
           SpecLinks.config("root"),
-          "windows");
+          Platform.WINDOWS);
 
   @Override
   public RuleInfo info() {

@@ -1,12 +1,13 @@
 package dev.ocikit.validate.rules.root;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Root;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.PathForms;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md root.path: "On POSIX platforms, path is either an absolute path or a relative path to
@@ -20,7 +21,7 @@ public final class RootPathConventional implements ConfigRule {
           Level.SHOULD,
           "On POSIX platforms root.path names the conventional directory rootfs.",
           SpecLinks.config("root"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

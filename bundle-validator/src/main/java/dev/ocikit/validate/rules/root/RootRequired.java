@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.root;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.RuntimeConfig;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md root: "On Windows, for Windows Server Containers, this field is REQUIRED. For Hyper-V
@@ -23,7 +24,7 @@ public final class RootRequired implements ConfigRule {
           "root is present, except for Windows Hyper-V containers and Windows configs whose root comes"
               + " from windows.layerFolders.",
           SpecLinks.config("root"),
-          "all");
+          Platform.ALL);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.solaris;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Solaris;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,7 @@ public final class ResourceValueForms implements ConfigRule {
           "Solaris memory caps are numbers with an optional K/M/G/T scale and ncpus is a decimal"
               + " number.",
           SpecLinks.configSolaris("maxshmmemory"),
-          "solaris");
+          Platform.SOLARIS);
 
   private static final Pattern MEMORY = Pattern.compile("\\d+(\\.\\d+)?[KMGTkmgt]?");
   private static final Pattern NCPUS = Pattern.compile("\\d*\\.?\\d+");

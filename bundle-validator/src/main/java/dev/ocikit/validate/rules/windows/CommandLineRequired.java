@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.windows;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Process;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /**
  * config.md process args: "This field is OPTIONAL on Windows, and commandLine is REQUIRED if this
@@ -18,7 +19,7 @@ public final class CommandLineRequired implements ConfigRule {
           Level.MUST,
           "A Windows process without args has a commandLine.",
           SpecLinks.config("process"),
-          "windows");
+          Platform.WINDOWS);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.windows;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Mount;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +23,7 @@ public final class MountsNotNested implements ConfigRule {
           Level.MUST,
           "No Windows mount destination lies within (or equals) another.",
           SpecLinks.config("mounts"),
-          "windows");
+          Platform.WINDOWS);
 
   @Override
   public RuleInfo info() {

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.windows;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Root;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 import java.util.regex.Pattern;
 
 /** config.md root.path: "On Windows, path MUST be a volume GUID path." */
@@ -16,7 +17,7 @@ public final class RootPathVolumeGuid implements ConfigRule {
           Level.MUST,
           "On Windows root.path is a volume GUID path (\\\\?\\Volume{GUID}\\).",
           SpecLinks.config("root"),
-          "windows");
+          Platform.WINDOWS);
 
   private static final Pattern VOLUME_GUID =
       Pattern.compile(

@@ -1,11 +1,12 @@
 package dev.ocikit.validate.rules.windows;
 
+import dev.ocikit.check.Level;
+import dev.ocikit.check.Platform;
+import dev.ocikit.check.RuleInfo;
+import dev.ocikit.check.SpecLinks;
 import dev.ocikit.spec.runtime.Root;
-import dev.ocikit.validate.Level;
-import dev.ocikit.validate.RuleInfo;
 import dev.ocikit.validate.rules.ConfigContext;
 import dev.ocikit.validate.rules.ConfigRule;
-import dev.ocikit.validate.rules.SpecLinks;
 
 /** config.md root readonly: "On Windows, this field MUST be omitted or false." */
 public final class RootReadonly implements ConfigRule {
@@ -15,7 +16,7 @@ public final class RootReadonly implements ConfigRule {
           Level.MUST,
           "On Windows root.readonly is omitted or false.",
           SpecLinks.config("root"),
-          "windows");
+          Platform.WINDOWS);
 
   @Override
   public RuleInfo info() {

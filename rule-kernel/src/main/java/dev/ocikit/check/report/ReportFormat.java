@@ -1,0 +1,14 @@
+package dev.ocikit.check.report;
+
+import dev.ocikit.check.ValidationReport;
+import java.io.IOException;
+import java.io.Writer;
+
+/** A way of printing a report. */
+public interface ReportFormat {
+  /** The name used with {@code --format}. */
+  String name();
+
+  /** Writes {@code report} to {@code out}. */
+  void write(ValidationReport report, Writer out) throws IOException;
+}
