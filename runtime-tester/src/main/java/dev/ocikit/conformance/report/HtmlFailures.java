@@ -46,9 +46,12 @@ final class HtmlFailures {
   }
 
   private static void failure(StringBuilder sb, ConformanceReport report, TestResult r) {
-    sb.append("<div class=\"failure ")
-        .append(r.status().name())
-        .append("\"><h3>")
+    // Not the status name as class: that would paint the whole entry in the status colour.
+    sb.append(
+            r.status() == TestStatus.XPASS
+                ? "<div class=\"failure stale\">"
+                : "<div class=\"failure\">")
+        .append("<h3>")
         .append(HtmlText.badge(r.status()))
         .append(" <code>")
         .append(esc(r.testId()))

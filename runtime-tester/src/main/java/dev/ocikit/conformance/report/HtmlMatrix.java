@@ -35,7 +35,7 @@ public final class HtmlMatrix {
           + ".XFAIL{background:#f7e3c5}.XPASS{background:#c5e3f7}.zero{color:#999}"
           + "tr.bad td:first-child{border-left:4px solid #c33}tr.total td{font-weight:bold}"
           + ".failure{border-left:4px solid #c33;padding:.2em .8em;margin:.8em 0}"
-          + ".failure.XPASS{border-left-color:#39c}td a{color:inherit}"
+          + ".failure.stale{border-left-color:#39c}td a{color:inherit}"
           + ".verdict{font-size:120%;padding:.3em .6em;display:inline-block}"
           + "nav a{margin-right:1em}";
 
@@ -76,13 +76,13 @@ public final class HtmlMatrix {
     long failing = report.problems().stream().filter(RunProblem::failsRun).count();
     sb.append("<p><span class=\"verdict ")
         .append(report.passed() ? "PASS\">Passed" : "FAIL\">Failed")
-        .append("</span> ")
+        .append("</span> unexpected failures: ")
         .append(counts.get(TestStatus.FAIL))
-        .append(" unexpected failures, ")
+        .append("; run problems that fail the run: ")
         .append(failing)
-        .append(" run problems that fail the run, ")
+        .append("; stale expected failures (XPASS): ")
         .append(counts.get(TestStatus.XPASS))
-        .append(" stale expected failures (XPASS). All runtimes: ")
+        .append(".<br>All runtimes: ")
         .append(HtmlRuntimeHeaders.counts(counts, report.results().size()))
         .append(". Wall time ")
         .append(HtmlText.seconds(report.wallMillis()))

@@ -37,10 +37,8 @@ final class HtmlRuntimeHeaders {
         .append(attention > 0 ? " <span class=\"st FAIL\">" + attention + " to look at</span>" : "")
         .append("</h3>\n<table class=\"kv\">\n");
     List<String> command = i.command();
-    row(
-        sb,
-        "executable",
-        command.isEmpty() ? "<i>none</i>" : "<code>" + esc(command.get(0)) + "</code>");
+    // The whole line to copy into a shell, and the options alone, where a wrong flag shows.
+    row(sb, "command", "<code>" + esc(i.commandLine()) + "</code>");
     row(
         sb,
         "global options",

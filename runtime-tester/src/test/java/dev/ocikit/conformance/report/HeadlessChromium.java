@@ -44,7 +44,12 @@ final class HeadlessChromium {
    * that silently does not run proves nothing.
    */
   static Path require() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+    return require(System.getenv().getOrDefault("PATH", ""), System.getenv("CI"));
+  }
+
+  /** {@link #require()} with the search path and CI variable given. */
+  static Path require(String searchPath, String ci) {
+    for (String dir : searchPath.split(File.pathSeparator)) {
       for (String name : List.of("chromium", "chromium-browser")) {
         Path p = Path.of(dir.isEmpty() ? "." : dir, name);
         if (Files.isExecutable(p)) {
@@ -52,7 +57,6 @@ final class HeadlessChromium {
         }
       }
     }
-    String ci = System.getenv("CI");
     if (ci == null || ci.isEmpty()) {
       abort(
           "chromium is not installed (scripts/install-test-deps.sh installs Debian's chromium as"

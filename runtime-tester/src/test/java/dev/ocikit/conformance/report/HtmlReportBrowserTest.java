@@ -2,6 +2,7 @@ package dev.ocikit.conformance.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.conformance.ConformanceReport;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The HTML report in a real browser: Debian's headless chromium loads index.html as written by
@@ -79,5 +82,13 @@ class HtmlReportBrowserTest {
         all.contains("deliberate console error"), "missed console.error:\n" + rendered.stderr());
     assertTrue(
         all.contains("Content Security Policy"), "missed the CSP block:\n" + rendered.stderr());
+  }
+
+  @Test
+  void aMissingChromiumSkipsOnlyOutsideCi(@TempDir Path empty) {
+    String path = empty.toString();
+    assertThrows(TestAbortedException.class, () -> HeadlessChromium.require(path, null));
+    assertThrows(TestAbortedException.class, () -> HeadlessChromium.require(path, ""));
+    assertThrows(AssertionFailedError.class, () -> HeadlessChromium.require(path, "true"));
   }
 }

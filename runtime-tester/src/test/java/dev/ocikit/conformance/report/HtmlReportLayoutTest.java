@@ -45,7 +45,7 @@ class HtmlReportLayoutTest {
     String runtimes = section(HTML, "runtimes");
     String runc = runtimes.substring(runtimes.indexOf("id=\"runtime-0\""));
     runc = runc.substring(0, runc.indexOf("id=\"runtime-1\""));
-    assertTrue(runc.contains("<code>/usr/sbin/runc</code>"), runc);
+    assertTrue(runc.contains("<code>/usr/sbin/runc --root /run/ocikit-runc</code>"), runc);
     assertTrue(runc.contains("<code>--root /run/ocikit-runc</code>"), runc);
     assertTrue(runc.contains("runc version 1.1.5+ds1"), runc);
     assertTrue(
