@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the real tools the tests drive (the runtimes runc, crun and gVisor's runsc that the
-# conformance suite runs against, umoci, skopeo, busybox-static, zstd, and gcc and setpriv for the
-# second local user that races an unpack) from Debian packages when running as
+# conformance suite runs against, umoci, skopeo, busybox-static, zstd, gcc and setpriv for the
+# second local user that races an unpack, and chromium, whose headless mode loads the HTML
+# conformance report) from Debian packages when running as
 # root. Without root it only says what is missing: the tests that need a missing tool skip
 # themselves and say why.
 set -euo pipefail
 declare -A pkg_of=(
   [runc]=runc [crun]=crun [runsc]=runsc [umoci]=umoci [skopeo]=skopeo [busybox]=busybox-static [zstd]=zstd
-  [gcc]=gcc [setpriv]=util-linux
+  [gcc]=gcc [setpriv]=util-linux [chromium]=chromium
 )
 missing=()
 for cmd in "${!pkg_of[@]}"; do

@@ -146,22 +146,6 @@ public final class JunitXmlReport {
   }
 
   static String esc(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : (s == null ? "" : s).toCharArray()) {
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&apos;");
-        default -> {
-          // XML 1.0 forbids most control characters even when escaped.
-          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return Markup.escape(s);
   }
 }
