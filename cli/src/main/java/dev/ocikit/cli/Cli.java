@@ -1,5 +1,6 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.cli.support.Errors;
 import dev.ocikit.spec.file.InputFile;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -7,6 +7,7 @@ import dev.ocikit.check.ValidationResult;
 import dev.ocikit.check.report.ReportFormat;
 import dev.ocikit.check.report.ReportFormats;
 import dev.ocikit.cli.image.LimitOptions;
+import dev.ocikit.cli.support.Errors;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.validate.schema.SchemaCatalog;

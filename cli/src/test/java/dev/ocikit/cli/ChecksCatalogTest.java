@@ -2,7 +2,7 @@ package dev.ocikit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ocikit.spec.GeneratedDocs;
+import dev.ocikit.spec.testing.GeneratedDocs;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

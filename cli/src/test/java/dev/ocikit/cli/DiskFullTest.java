@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.cli.ToolProcess.Result;
-import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.testing.Checkout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.cli.ToolProcess.Result;
-import dev.ocikit.spec.SpecialFiles;
+import dev.ocikit.spec.testing.SpecialFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.check.CheckKind;
-import dev.ocikit.spec.Checkout;
-import dev.ocikit.spec.GeneratedDocs;
 import dev.ocikit.spec.requirement.Disposition;
 import dev.ocikit.spec.requirement.Requirement;
 import dev.ocikit.spec.requirement.RequirementCatalog;
 import dev.ocikit.spec.requirement.SpecCoverage;
+import dev.ocikit.spec.testing.Checkout;
+import dev.ocikit.spec.testing.GeneratedDocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.ocikit.cli.ToolProcess.Result;
-import dev.ocikit.spec.Checkout;
-import dev.ocikit.spec.SpecialFiles;
+import dev.ocikit.spec.testing.Checkout;
+import dev.ocikit.spec.testing.SpecialFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

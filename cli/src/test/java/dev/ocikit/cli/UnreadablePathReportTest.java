@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.cli.ToolProcess.Result;
-import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.json.StrictJson;
+import dev.ocikit.spec.testing.Checkout;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

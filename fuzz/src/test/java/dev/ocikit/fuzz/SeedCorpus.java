@@ -3,7 +3,7 @@ package dev.ocikit.fuzz;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.ocikit.fuzz.Sections.Section;
-import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.testing.Checkout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

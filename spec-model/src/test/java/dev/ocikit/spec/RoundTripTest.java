@@ -20,6 +20,7 @@ import dev.ocikit.spec.runtime.ContainerStatus;
 import dev.ocikit.spec.runtime.Features;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import dev.ocikit.spec.runtime.State;
+import dev.ocikit.spec.testing.Checkout;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.Level;
+import dev.ocikit.validate.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.ValidationOptions;
-import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.testing.Checkout;
 import dev.ocikit.validate.BundleValidator;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.ocikit.cli.image;
 
-import dev.ocikit.cli.Errors;
+import dev.ocikit.cli.support.Errors;
 import dev.ocikit.image.unpack.Cancellation;
 import java.io.IOException;
 import java.io.PrintWriter;

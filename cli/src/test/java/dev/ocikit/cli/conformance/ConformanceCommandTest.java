@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.conformance.ConformanceRunner;
-import dev.ocikit.spec.SpecialFiles;
+import dev.ocikit.spec.testing.SpecialFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.ocikit.cli.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.testing.Checkout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

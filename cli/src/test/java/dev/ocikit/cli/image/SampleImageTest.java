@@ -3,7 +3,7 @@ package dev.ocikit.cli.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.testing.Checkout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.image.tar.HostileInputMain;
 import dev.ocikit.image.tar.RawTar;
-import dev.ocikit.spec.Checkout;
+import dev.ocikit.spec.testing.Checkout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

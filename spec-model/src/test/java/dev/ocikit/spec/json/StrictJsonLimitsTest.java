@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ocikit.spec.SpecialFiles;
 import dev.ocikit.spec.file.FileKindException;
 import dev.ocikit.spec.json.JsonSyntaxException.Kind;
+import dev.ocikit.spec.testing.SpecialFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

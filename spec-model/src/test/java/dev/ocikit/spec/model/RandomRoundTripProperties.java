@@ -3,11 +3,11 @@ package dev.ocikit.spec.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.ocikit.spec.Checkout;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.json.JsonEquivalence;
 import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.spec.json.StrictJson;
+import dev.ocikit.spec.testing.Checkout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

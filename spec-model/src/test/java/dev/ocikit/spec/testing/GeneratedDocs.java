@@ -1,4 +1,4 @@
-package dev.ocikit.spec;
+package dev.ocikit.spec.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.ocikit.cli;
+package dev.ocikit.cli.support;
 
 import dev.ocikit.image.bundle.ConversionException;
 import dev.ocikit.image.bundle.UnsupportedImageException;
@@ -26,25 +26,25 @@ import java.nio.file.Path;
  */
 public final class Errors {
   /** The input was read and found wanting. */
-  static final int INPUT_FAILED = 1;
+  public static final int INPUT_FAILED = 1;
 
   /** Usage error, unreadable input, or the machine refused. */
-  static final int USAGE_OR_UNREADABLE = 2;
+  public static final int USAGE_OR_UNREADABLE = 2;
 
   /**
    * 128 + SIGINT: an unpack stopped by an interrupt (on a signal the JVM exits 128 + its number).
    */
-  static final int INTERRUPTED = 130;
+  public static final int INTERRUPTED = 130;
 
   private Errors() {}
 
   /** A writer body that may fail. */
-  interface WriterBody {
+  public interface WriterBody {
     void write(Writer w) throws IOException;
   }
 
   /** The exit code for {@code e}. */
-  static int exitCode(Throwable e) {
+  public static int exitCode(Throwable e) {
     Throwable t = IoErrors.unwrap(e);
     if (t instanceof UnpackCancelledException) {
       return INTERRUPTED;
@@ -64,7 +64,7 @@ public final class Errors {
   }
 
   /** One line for {@code e}, safe for a terminal (messages can quote untrusted input). */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     if (IoErrors.unwrap(e) instanceof UnpackCancelledException c) {
       return "interrupted; " + UntrustedText.printable(c.outcome());
     }
@@ -83,7 +83,7 @@ public final class Errors {
    * gives a new file ({@link AtomicFile}); a failed write (a full disk) names the target and leaves
    * it as it was.
    */
-  static void writeAtomically(Path target, WriterBody body) throws IOException {
+  public static void writeAtomically(Path target, WriterBody body) throws IOException {
     Files.createDirectories(target.toAbsolutePath().getParent());
     AtomicFile.write(
         target,

@@ -1,4 +1,4 @@
-package dev.ocikit.spec;
+package dev.ocikit.spec.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

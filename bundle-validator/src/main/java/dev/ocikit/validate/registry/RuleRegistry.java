@@ -1,6 +1,10 @@
-package dev.ocikit.validate.rules;
+package dev.ocikit.validate.registry;
 
 import dev.ocikit.check.RuleInfo;
+import dev.ocikit.validate.rules.BundleRules;
+import dev.ocikit.validate.rules.ConfigRule;
+import dev.ocikit.validate.rules.CoreRules;
+import dev.ocikit.validate.rules.DocumentRule;
 import dev.ocikit.validate.rules.annotations.ReservedNamespace;
 import dev.ocikit.validate.rules.annotations.ReverseDomain;
 import dev.ocikit.validate.rules.bundle.ArgsExecutableFound;

@@ -1,4 +1,4 @@
-package dev.ocikit.validate.rules;
+package dev.ocikit.validate.registry;
 
 import dev.ocikit.check.CheckKind;
 import dev.ocikit.check.RuleInfo;
