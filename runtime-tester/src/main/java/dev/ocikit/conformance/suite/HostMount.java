@@ -1,6 +1,7 @@
 package dev.ocikit.conformance.suite;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,9 @@ final class HostMount {
     }
   }
 
-  /** Runs a host command; throws {@link Unmet} naming its output when it fails. */
+  /**
+   * Runs a host command; a non-zero exit throws naming its output, a hang over 10 s {@link Unmet}.
+   */
   static void run(List<String> command) throws IOException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
@@ -42,8 +45,7 @@ final class HostMount {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
-    String out =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.exitValue() != 0) {
       throw new IOException(
           String.join(" ", command) + " exited " + p.exitValue() + ": " + out.strip());

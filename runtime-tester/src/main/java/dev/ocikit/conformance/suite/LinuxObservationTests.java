@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** config-linux.md and runtime-linux.md properties, judged from the same in-container report. */
@@ -224,7 +226,7 @@ final class LinuxObservationTests {
         // A symlink to pts/ptmx is allowed; the devpts instance's ptmx is judged elsewhere.
         continue;
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("rdev=(\\d+)").matcher(got);
+      Matcher m = Pattern.compile("rdev=(\\d+)").matcher(got);
       String seen = "?";
       if (m.find()) {
         long rdev = Long.parseLong(m.group(1));

@@ -4,6 +4,7 @@ import static dev.ocikit.conformance.suite.SpecTest.of;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * config.md "Mounts": bind mount options and filesystem types, judged from {@link
@@ -150,11 +151,7 @@ final class MountOptionTests {
   }
 
   private static SpecTest type(
-      String fs,
-      String dir,
-      String effect,
-      java.util.function.Predicate<Observation> works,
-      String probe) {
+      String fs, String dir, String effect, Predicate<Observation> works, String probe) {
     return of(
         "mounts.type." + fs,
         "config.md",

@@ -2,6 +2,8 @@ package dev.ocikit.conformance.suite;
 
 import static dev.ocikit.conformance.suite.SpecTest.of;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +43,7 @@ final class NamespacedSysctlTests {
             String hostNow = RootObservation.hostSysctl(key);
             if (!hostNow.equals(hostBefore)) {
               // The runtime changed the host: put the value back before judging.
-              java.nio.file.Files.writeString(
-                  java.nio.file.Path.of(RootObservation.procPath(key)), hostBefore);
+              Files.writeString(Path.of(RootObservation.procPath(key)), hostBefore);
             }
             ok &= inside.equals("ok:" + value) && hostNow.equals(hostBefore);
             want.add(key + " = " + value + " inside, host keeps " + hostBefore);

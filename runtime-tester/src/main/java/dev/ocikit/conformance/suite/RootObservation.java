@@ -4,6 +4,7 @@ import dev.ocikit.conformance.bundle.ConfigEditor;
 import dev.ocikit.spec.runtime.Capabilities;
 import dev.ocikit.spec.runtime.NamespaceType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -154,7 +155,7 @@ record RootObservation(
   /** The host's value of {@code sysctl}, as the harness (in the host's namespaces) reads it. */
   static String hostSysctl(String sysctl) throws IOException {
     try (var in = Files.newInputStream(Path.of(procPath(sysctl)))) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     }
   }
 }
