@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * JSON object written to {@code args[0]}. It only reports; the harness judges against its own copy
  * of the config, so a wrong observer cannot make a runtime pass.
  *
- * <p>Arguments: {@code OUT_FILE [read:PATH | write:PATH | stat:PATH | link:PATH]...}
+ * <p>Arguments: {@code OUT_FILE [read:PATH | write:PATH | stat:PATH | link:PATH | list:PATH |
+ * exec:PATH | statfs:PATH]...}; {@code exec:} runs {@code PATH true} (a busybox copy) and reports
+ * its exit status, {@code statfs:} the total size of the filesystem holding PATH.
  */
 public final class Observe {
   private final Map<String, Object> out = new TreeMap<>();
@@ -96,9 +98,21 @@ public final class Observe {
               + gid;
         case "link":
           return "ok:" + Files.readSymbolicLink(p);
+        case "exec":
+          Process child =
+              new ProcessBuilder(p.toString(), "true")
+                  .redirectErrorStream(true)
+                  .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                  .start();
+          return "ok:exit=" + child.waitFor();
+        case "statfs":
+          return "ok:" + Files.getFileStore(p).getTotalSpace();
         default:
           return "error:unknown probe " + kind;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "error:interrupted";
     } catch (IOException | RuntimeException e) {
       return "error:" + e.getClass().getSimpleName() + ": " + e.getMessage();
     }

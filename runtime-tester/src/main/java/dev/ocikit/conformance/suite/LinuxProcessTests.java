@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * config-linux.md "Personality" and config.md {@code process.terminal} with a console socket (the
- * runc CLI convention that runtime-tools' command-line API also names).
+ * runc CLI convention that runtime-tools' command-line API also names), and the /dev/console
+ * config-linux.md "Default Devices" asks for with a terminal.
  */
 final class LinuxProcessTests {
   private LinuxProcessTests() {}
@@ -31,7 +32,14 @@ final class LinuxProcessTests {
             Level.MUST,
             "with terminal true and --console-socket, the runtime connects to the socket and the"
                 + " process's stdio is a terminal",
-            LinuxProcessTests::consoleSocket));
+            LinuxProcessTests::consoleSocket),
+        of(
+            "linux.default-devices.console",
+            "config-linux.md",
+            "default-devices",
+            Level.MUST,
+            "with terminal true, /dev/console is the process's pty bind-mounted there",
+            LinuxProcessTests::console));
   }
 
   private static Verdict linux32(Context ctx) throws Exception {
@@ -52,11 +60,28 @@ final class LinuxProcessTests {
     return Verdict.expect(got.equals("i686"), "uname -m = i686", "uname -m = " + got);
   }
 
-  private static Verdict consoleSocket(Context ctx) throws Exception {
+  /**
+   * One terminal container started through {@code --console-socket}, shared by the console tests.
+   *
+   * @param problem the failing step as a verdict, or null when the container ran
+   * @param tty whether the process's stdin, stdout and stderr were a terminal
+   * @param console {@code stat} of /dev/console and its mountinfo line, as the container saw them
+   */
+  private record ConsoleRun(Verdict problem, boolean tty, String console) {}
+
+  private static ConsoleRun consoleRun(Context ctx) throws Exception {
+    return ctx.observations().get("console", () -> startConsole(ctx));
+  }
+
+  private static ConsoleRun startConsole(Context ctx) throws Exception {
     Container c = ctx.container();
     c.bundle()
         .config()
-        .shell("[ -t 0 ] && [ -t 1 ] && [ -t 2 ] && echo tty > $MARK/tty; " + Scripts.SLEEPER)
+        .shell(
+            "{ stat -c '%F %t:%T' /dev/console; grep ' /dev/console ' /proc/self/mountinfo; }"
+                + " > $MARK/console.tmp 2>&1; mv $MARK/console.tmp $MARK/console; "
+                + "[ -t 0 ] && [ -t 1 ] && [ -t 2 ] && echo tty > $MARK/tty; "
+                + Scripts.SLEEPER)
         .generator()
         .process()
         .terminal(true);
@@ -74,16 +99,43 @@ final class LinuxProcessTests {
                       c.id()));
       if (!r.ok()) {
         ctx.requireBaseline();
-        return Verdict.fail("create with --console-socket succeeds", r.describe());
+        return new ConsoleRun(
+            Verdict.fail("create with --console-socket succeeds", r.describe()), false, "");
       }
       if (!socket.awaitConnection(5_000)) {
-        return Verdict.fail("the runtime connects to the console socket", "no connection");
+        return new ConsoleRun(
+            Verdict.fail("the runtime connects to the console socket", "no connection"), false, "");
       }
       c.startOk();
-      return Verdict.expect(
-          c.awaitMarker("tty"),
-          "stdin, stdout and stderr of the process are a terminal",
-          "no tty marker; status " + c.status());
+      String console = c.awaitMarker("console") ? c.marker("console").strip() : "<no report>";
+      return new ConsoleRun(null, c.awaitMarker("tty"), console);
     }
+  }
+
+  private static Verdict consoleSocket(Context ctx) throws Exception {
+    ConsoleRun run = consoleRun(ctx);
+    if (run.problem() != null) {
+      return run.problem();
+    }
+    return Verdict.expect(
+        run.tty(), "stdin, stdout and stderr of the process are a terminal", "no tty marker");
+  }
+
+  /** A pty's terminal side is a character device of major 136-143 (Unix98 pty slaves). */
+  private static Verdict console(Context ctx) throws Exception {
+    ConsoleRun run = consoleRun(ctx);
+    if (run.problem() != null) {
+      return run.problem();
+    }
+    String[] lines = run.console().split("\n");
+    boolean ptySlave = lines[0].matches("character special file (8[89a-f]):[0-9a-f]+");
+    boolean mounted =
+        lines.length > 1
+            && lines[1].split(" ").length > 4
+            && lines[1].split(" ")[4].equals("/dev/console");
+    return Verdict.expect(
+        ptySlave && mounted,
+        "/dev/console a pty (character device 136-143:N) bind-mounted at /dev/console",
+        run.console().replace('\n', ';'));
   }
 }

@@ -1,5 +1,6 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.conformance.bundle.ConfigEditor;
 import dev.ocikit.conformance.checker.Observe;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.nio.file.Files;
@@ -44,6 +45,51 @@ record Observation(JsonNode seen, RuntimeConfig intended, Path shared) {
     Files.createDirectories(rootfs.resolve("ocikit/tmpfs"));
     Path ro = Files.createDirectories(shared.resolve("ro-dir"));
     Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxrwxrwx"));
+    List<String> probes =
+        new ArrayList<>(
+            List.of(
+                "read:/ocikit/masked-file",
+                "list:/ocikit/masked-dir",
+                "write:" + ro.resolve("probe"),
+                "write:" + shared.resolve("rw-probe"),
+                "write:/ocikit/root-probe",
+                "write:/ocikit/tmpfs/probe",
+                "read:/proc/sys/kernel/msgmax"));
+    for (String dev : ObservationTests.DEVICES) {
+      probes.add("stat:" + dev);
+    }
+    for (String link : ObservationTests.DEV_LINKS.keySet()) {
+      probes.add("link:" + link);
+    }
+    probes.add("link:/dev/ptmx");
+    probes.add("stat:" + DeviceTests.PATH);
+    var cfg = c.bundle().config();
+    observer(cfg, shared, probes);
+    cfg.env("OCIKIT_ENV=hello world")
+        .cwd("/ocikit/work")
+        .hostname("ocikit-observed")
+        .user(UID, GID, EXTRA_GIDS, UMASK)
+        .capabilities(CAPS)
+        .rlimit("RLIMIT_NOFILE", NOFILE_SOFT, NOFILE_HARD)
+        .oomScoreAdj(OOM_SCORE_ADJ)
+        .noNewPrivileges(true)
+        .sysctl("kernel.msgmax", MSGMAX)
+        .maskedPath("/ocikit/masked-file")
+        .maskedPath("/ocikit/masked-dir")
+        .readonlyPath(ro.toString())
+        .readonlyRoot(true)
+        .generator()
+        .linuxSettings()
+        .device(DeviceTests.config());
+    cfg.mount("/ocikit/tmpfs", "tmpfs", "tmpfs", "nosuid", "nodev", "size=1m", "mode=1777");
+    return run(c);
+  }
+
+  /**
+   * Makes {@code Observe} the container's process, reporting to the shared dir with {@code probes},
+   * and bind-mounts the host JDK and the checker read-only for it.
+   */
+  static void observer(ConfigEditor cfg, Path shared, List<String> probes) throws Exception {
     String javaHome = System.getProperty("java.home");
     Path checker =
         Path.of(Observe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -64,43 +110,9 @@ record Observation(JsonNode seen, RuntimeConfig intended, Path shared) {
                 checkerDest,
                 Observe.class.getName(),
                 shared.resolve("observe.json").toString()));
-    args.addAll(
-        List.of(
-            "read:/ocikit/masked-file",
-            "list:/ocikit/masked-dir",
-            "write:" + ro.resolve("probe"),
-            "write:" + shared.resolve("rw-probe"),
-            "write:/ocikit/root-probe",
-            "write:/ocikit/tmpfs/probe",
-            "read:/proc/sys/kernel/msgmax"));
-    for (String dev : ObservationTests.DEVICES) {
-      args.add("stat:" + dev);
-    }
-    for (String link : ObservationTests.DEV_LINKS.keySet()) {
-      args.add("link:" + link);
-    }
-    args.add("link:/dev/ptmx");
-    args.add("stat:" + DeviceTests.PATH);
-    var cfg = c.bundle().config();
-    cfg.args(args.toArray(String[]::new))
-        .env("OCIKIT_ENV=hello world")
-        .cwd("/ocikit/work")
-        .hostname("ocikit-observed")
-        .user(UID, GID, EXTRA_GIDS, UMASK)
-        .capabilities(CAPS)
-        .rlimit("RLIMIT_NOFILE", NOFILE_SOFT, NOFILE_HARD)
-        .oomScoreAdj(OOM_SCORE_ADJ)
-        .noNewPrivileges(true)
-        .sysctl("kernel.msgmax", MSGMAX)
-        .maskedPath("/ocikit/masked-file")
-        .maskedPath("/ocikit/masked-dir")
-        .readonlyPath(ro.toString())
-        .readonlyRoot(true)
-        .generator()
-        .linuxSettings()
-        .device(DeviceTests.config());
-    cfg.mount("/ocikit/tmpfs", "tmpfs", "tmpfs", "nosuid", "nodev", "size=1m", "mode=1777")
-        .mount(javaHome, "bind", javaHome, "rbind", "ro")
+    args.addAll(probes);
+    cfg.args(args.toArray(String[]::new));
+    cfg.mount(javaHome, "bind", javaHome, "rbind", "ro")
         .mount("/lib64", "bind", "/lib64", "rbind", "ro")
         .mount("/lib/x86_64-linux-gnu", "bind", "/lib/x86_64-linux-gnu", "rbind", "ro")
         .mount("/usr/lib/x86_64-linux-gnu", "bind", "/usr/lib/x86_64-linux-gnu", "rbind", "ro")
@@ -109,8 +121,13 @@ record Observation(JsonNode seen, RuntimeConfig intended, Path shared) {
       // Debian's JDK conf/ entries are symlinks into /etc.
       cfg.mount("/etc/java-17-openjdk", "bind", "/etc/java-17-openjdk", "rbind", "ro");
     }
+  }
+
+  /** Creates and starts {@code c} (set up by {@link #observer}) and reads its report. */
+  static Observation run(Container c) throws Exception {
     c.createOk();
     c.startOk();
+    Path shared = c.bundle().shared();
     Path out = shared.resolve("observe.json");
     if (!Context.await(() -> Files.exists(out), Duration.ofSeconds(15))) {
       throw new Unmet("precondition: the observer wrote no report; status " + c.status());

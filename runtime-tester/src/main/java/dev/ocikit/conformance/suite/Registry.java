@@ -21,6 +21,10 @@ public final class Registry {
     tests.addAll(InvalidConfigTests.all());
     tests.addAll(HookTests.all());
     tests.addAll(ObservationTests.all());
+    tests.addAll(RlimitTests.all());
+    tests.addAll(CapabilityTests.all());
+    tests.addAll(NamespacedSysctlTests.all());
+    tests.addAll(MountOptionTests.all());
     tests.addAll(CgroupTests.all());
     tests.addAll(CgroupResourceTests.all());
     tests.addAll(CgroupLimitTests.all());
