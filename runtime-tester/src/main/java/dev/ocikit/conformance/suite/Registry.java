@@ -29,6 +29,7 @@ public final class Registry {
     tests.addAll(UserNamespaceTests.all());
     tests.addAll(SeccompTests.all());
     tests.addAll(SeccompActionTests.all());
+    tests.addAll(SeccompNotifyTests.all());
     tests.addAll(MountPropagationTests.all());
     tests.addAll(IdmapMountTests.all());
     tests.addAll(LinuxProcessTests.all());
