@@ -59,18 +59,8 @@ final class LinuxProcessTests {
         .generator()
         .process()
         .terminal(true);
-    c.bundle().write();
     try (ConsoleSocket socket = new ConsoleSocket(c.bundle().dir().resolve("console.sock"))) {
-      CallResult r =
-          ctx.driver()
-              .call(
-                  List.of(
-                      "create",
-                      "--bundle",
-                      c.bundle().dir().toString(),
-                      "--console-socket",
-                      socket.path().toString(),
-                      c.id()));
+      CallResult r = socket.create(ctx, c);
       if (!r.ok()) {
         ctx.requireBaseline();
         return Verdict.fail("create with --console-socket succeeds", r.describe());

@@ -33,6 +33,7 @@ public final class Registry {
     tests.addAll(MountPropagationTests.all());
     tests.addAll(IdmapMountTests.all());
     tests.addAll(LinuxProcessTests.all());
+    tests.addAll(ConsoleTests.all());
     tests.addAll(ProcessPriorityTests.all());
     tests.addAll(SecurityLabelTests.all());
     tests.addAll(DeviceTests.all());
