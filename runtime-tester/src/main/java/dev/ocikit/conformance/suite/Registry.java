@@ -37,6 +37,7 @@ public final class Registry {
     tests.addAll(ProcessPriorityTests.all());
     tests.addAll(SecurityLabelTests.all());
     tests.addAll(DeviceTests.all());
+    tests.addAll(LinuxNewerTests.all());
     tests.addAll(FeaturesTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));
     return List.copyOf(tests);
