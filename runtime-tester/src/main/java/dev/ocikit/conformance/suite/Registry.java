@@ -30,6 +30,7 @@ public final class Registry {
     tests.addAll(SeccompTests.all());
     tests.addAll(SeccompActionTests.all());
     tests.addAll(SeccompNotifyTests.all());
+    tests.addAll(SeccompFlagTests.all());
     tests.addAll(MountPropagationTests.all());
     tests.addAll(IdmapMountTests.all());
     tests.addAll(LinuxProcessTests.all());
