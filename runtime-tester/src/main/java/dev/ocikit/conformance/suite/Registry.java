@@ -24,6 +24,7 @@ public final class Registry {
     tests.addAll(CgroupTests.all());
     tests.addAll(CgroupResourceTests.all());
     tests.addAll(CgroupLimitTests.all());
+    tests.addAll(CgroupExtraTests.all());
     tests.addAll(CgroupV2Tests.all());
     tests.addAll(NamespaceTests.all());
     tests.addAll(UserNamespaceTests.all());
