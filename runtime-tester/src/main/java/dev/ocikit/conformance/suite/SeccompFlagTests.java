@@ -99,9 +99,12 @@ final class SeccompFlagTests {
       return refused;
     }
     String err = c.awaitMarker("rc") ? c.marker("err").strip() : "<no report; " + c.status() + ">";
-    // The record goes through the kernel's audit thread: give it a moment to reach the log.
+    // The record goes through the kernel's audit thread: give it a moment to reach the log. No
+    // wait when the rule did not even deny rmdir (runsc without --oci-seccomp): nothing will come.
     String[] record = {""};
-    Context.await(() -> !(record[0] = rmdirRecord(since)).isEmpty(), Container.SETTLE);
+    if (err.contains("Operation not permitted")) {
+      Context.await(() -> !(record[0] = rmdirRecord(since)).isEmpty(), Container.SETTLE);
+    }
     return Verdict.expect(
         err.contains("Operation not permitted") && !record[0].isEmpty(),
         "rmdir fails with EPERM and the kernel log has its seccomp record (syscall=84)",
@@ -144,7 +147,7 @@ final class SeccompFlagTests {
   private static Verdict specAllow(Context ctx) throws Exception {
     String mode = HostProc.read(SSB.toString()).strip();
     if (!mode.contains("seccomp")) {
-      ctx.requireBaseline();
+      // A fact of the host alone: no baseline container (about 3 s on runsc) to prove the runtime.
       return Verdict.skip(
           "the host does not mitigate speculative store bypass for seccomp tasks ("
               + SSB
