@@ -3,6 +3,7 @@ module dev.ocikit.conformance {
   requires transitive dev.ocikit.check;
   requires dev.ocikit.generate;
   requires dev.ocikit.validate;
+  requires org.newsclub.net.unix;
 
   exports dev.ocikit.conformance;
   exports dev.ocikit.conformance.host;

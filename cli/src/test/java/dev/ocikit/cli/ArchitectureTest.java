@@ -7,8 +7,16 @@ import dev.ocikit.spec.testing.Checkout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,9 +33,27 @@ class ArchitectureTest {
   /** One rule: sources under {@code dir} whose package matches must not import {@code banned}. */
   private record Rule(String dir, String packagePrefix, String banned, String why) {}
 
+  private static final List<String> MODULES =
+      List.of(
+          "spec-model",
+          "rule-kernel",
+          "config-generator",
+          "bundle-validator",
+          "image-tools",
+          "runtime-tester",
+          "cli");
+
   private static final List<Rule> RULES =
       List.of(
           new Rule("spec-model", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("rule-kernel", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("config-generator", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("spec-model", "", "dev.ocikit.check", "the model knows no rules"),
+          new Rule("rule-kernel", "", "dev.ocikit.validate", "the kernel knows no checking module"),
+          new Rule("rule-kernel", "", "dev.ocikit.image", "the kernel knows no checking module"),
+          new Rule(
+              "rule-kernel", "", "dev.ocikit.conformance", "the kernel knows no checking module"),
+          new Rule("rule-kernel", "", "dev.ocikit.generate", "the kernel knows no generator"),
           new Rule("bundle-validator", "", "picocli.", "only the cli module uses picocli"),
           new Rule("image-tools", "", "picocli.", "only the cli module uses picocli"),
           new Rule("runtime-tester", "", "picocli.", "only the cli module uses picocli"),
@@ -42,10 +68,16 @@ class ArchitectureTest {
           new Rule("image-tools", "", "dev.ocikit.conformance", "image tools do not run runtimes"),
           new Rule("runtime-tester", "", "dev.ocikit.image", "the harness builds its own rootfs"),
           new Rule(
-              "bundle-validator",
-              "dev.ocikit.generate",
+              "config-generator",
+              "",
               "dev.ocikit.validate",
               "the generator depends on the model only"),
+          new Rule(
+              "config-generator",
+              "",
+              "dev.ocikit.check",
+              "the generator depends on the model only"),
+          new Rule("bundle-validator", "", "dev.ocikit.generate", "validation does not generate"),
           new Rule(
               "spec-model",
               "dev.ocikit.spec.json",
@@ -85,12 +117,67 @@ class ArchitectureTest {
     assertEquals(List.of(), violations);
   }
 
+  /** No package of the main code reaches, through its imports, back to itself. */
+  @Test
+  void noPackageCycles() throws IOException {
+    Path root = Checkout.root();
+    Map<String, Set<String>> edges = new TreeMap<>();
+    for (String module : MODULES) {
+      try (Stream<Path> walk = Files.walk(root.resolve(module).resolve("src/main/java"))) {
+        for (Path f : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+          String text = Files.readString(f);
+          String from = packageOf(text);
+          Matcher m = IMPORT.matcher(text);
+          while (m.find()) {
+            String to = m.group(2).replaceFirst("\\.[A-Z].*$", "");
+            if (to.startsWith("dev.ocikit.") && !to.equals(from)) {
+              edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(edges.size() > 40, "too few packages seen (" + edges.size() + "): wrong root?");
+    List<String> cycles = new ArrayList<>();
+    for (String start : edges.keySet()) {
+      List<String> path = cycleThrough(start, edges);
+      if (!path.isEmpty() && path.get(0).equals(start) && start.equals(Collections.min(path))) {
+        cycles.add(String.join(" -> ", path) + " -> " + start);
+      }
+    }
+    assertEquals(List.of(), cycles);
+  }
+
+  /** A path of imports from {@code start} back to it, or empty (breadth first, shortest). */
+  private static List<String> cycleThrough(String start, Map<String, Set<String>> edges) {
+    Map<String, String> parent = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>(edges.getOrDefault(start, Set.of()));
+    queue.forEach(n -> parent.put(n, start));
+    while (!queue.isEmpty()) {
+      String n = queue.poll();
+      if (n.equals(start)) {
+        List<String> path = new ArrayList<>();
+        for (String at = parent.get(start); !at.equals(start); at = parent.get(at)) {
+          path.add(0, at);
+        }
+        path.add(0, start);
+        return path;
+      }
+      for (String next : edges.getOrDefault(n, Set.of())) {
+        if (!parent.containsKey(next)) {
+          parent.put(next, n);
+          queue.add(next);
+        }
+      }
+    }
+    return List.of();
+  }
+
   @Test
   void bouncyCastleOnlyBehindTheDigestPackage() throws IOException {
     Path root = Checkout.root();
     List<String> users = new ArrayList<>();
-    for (String module :
-        List.of("spec-model", "bundle-validator", "image-tools", "runtime-tester", "cli")) {
+    for (String module : MODULES) {
       Path src = root.resolve(module).resolve("src/main/java");
       try (Stream<Path> walk = Files.walk(src)) {
         for (Path f : walk.filter(p -> p.toString().endsWith(".java")).toList()) {

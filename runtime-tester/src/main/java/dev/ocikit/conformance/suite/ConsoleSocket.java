@@ -1,66 +1,70 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.conformance.driver.CallResult;
+import java.io.FileDescriptor;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * A listening UNIX socket for {@code create --console-socket}: the runtime connects and sends the
- * pty master with SCM_RIGHTS. Java 17's {@code SocketChannel} cannot receive file descriptors, and
- * reading the message without them makes the kernel drop the master: the pty hangs up and SIGHUP
- * kills the container's init (runc 1.1.5 then fails create). So the connection is accepted and left
- * unread until {@link #close()}: the master stays open in flight, the container keeps a live
- * terminal, and tests judge the connection and the process's stdio, not the pty's content.
+ * A listening UNIX socket for {@code create --console-socket} (the runc CLI convention that
+ * runtime-tools' command-line API also names): the runtime connects and sends the pty master with
+ * SCM_RIGHTS. Received through {@link ScmRightsListener}, so the harness holds the master and can
+ * read what the container writes to its terminal and type into it. The master stays open until
+ * {@link #close()}; closing it hangs the pty up and SIGHUP ends the container's process.
  */
 final class ConsoleSocket implements AutoCloseable {
-  private final Path path;
-  private final ServerSocketChannel server;
-  private final CompletableFuture<SocketChannel> connection = new CompletableFuture<>();
+  private final ScmRightsListener listener;
 
   ConsoleSocket(Path path) throws IOException {
-    this.path = path;
-    Files.deleteIfExists(path);
-    server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-    server.bind(UnixDomainSocketAddress.of(path));
-    Thread t = new Thread(this::accept, "ocikit-console-socket");
-    t.setDaemon(true);
-    t.start();
+    listener = new ScmRightsListener(path, Duration.ofSeconds(2));
   }
 
   Path path() {
-    return path;
+    return listener.path();
   }
 
-  private void accept() {
-    try {
-      connection.complete(server.accept());
-    } catch (IOException e) {
-      connection.complete(null);
-    }
+  /**
+   * {@code create --bundle DIR --console-socket PATH ID} for {@code c}, its config written first.
+   */
+  CallResult create(Context ctx, Container c) throws IOException {
+    c.bundle().write();
+    return ctx.driver()
+        .call(
+            List.of(
+                "create",
+                "--bundle",
+                c.bundle().dir().toString(),
+                "--console-socket",
+                path().toString(),
+                c.id()));
   }
 
-  /** Whether a runtime connected within {@code millis}. */
+  /** Whether a runtime connected and sent something within {@code millis}. */
   boolean awaitConnection(long millis) {
-    try {
-      return connection.get(millis, TimeUnit.MILLISECONDS) != null;
-    } catch (Exception e) {
-      return false;
+    return listener.await(millis) != null;
+  }
+
+  /**
+   * The one descriptor the runtime sent, or null when it sent none or several within {@code
+   * millis}; {@code why} then says what arrived.
+   */
+  FileDescriptor awaitMaster(long millis, StringBuilder why) {
+    ScmRightsListener.Message m = listener.await(millis);
+    if (m == null) {
+      why.append("no connection within ").append(millis).append(" ms");
+      return null;
     }
+    if (m.fds().size() != 1) {
+      why.append(m.fds().size()).append(" descriptors received, not 1");
+      return null;
+    }
+    return m.fds().get(0);
   }
 
   @Override
   public void close() throws IOException {
-    server.close();
-    SocketChannel ch = connection.getNow(null);
-    if (ch != null) {
-      ch.close();
-    }
-    Files.deleteIfExists(path);
+    listener.close();
   }
 }

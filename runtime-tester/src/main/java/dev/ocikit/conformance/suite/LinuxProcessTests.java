@@ -32,14 +32,7 @@ final class LinuxProcessTests {
             Level.MUST,
             "with terminal true and --console-socket, the runtime connects to the socket and the"
                 + " process's stdio is a terminal",
-            LinuxProcessTests::consoleSocket),
-        of(
-            "linux.default-devices.console",
-            "config-linux.md",
-            "default-devices",
-            Level.MUST,
-            "with terminal true, /dev/console is the process's pty bind-mounted there",
-            LinuxProcessTests::console));
+            LinuxProcessTests::consoleSocket));
   }
 
   private static Verdict linux32(Context ctx) throws Exception {
@@ -85,18 +78,8 @@ final class LinuxProcessTests {
         .generator()
         .process()
         .terminal(true);
-    c.bundle().write();
     try (ConsoleSocket socket = new ConsoleSocket(c.bundle().dir().resolve("console.sock"))) {
-      CallResult r =
-          ctx.driver()
-              .call(
-                  List.of(
-                      "create",
-                      "--bundle",
-                      c.bundle().dir().toString(),
-                      "--console-socket",
-                      socket.path().toString(),
-                      c.id()));
+      CallResult r = socket.create(ctx, c);
       if (!r.ok()) {
         ctx.requireBaseline();
         return new ConsoleRun(
@@ -119,23 +102,5 @@ final class LinuxProcessTests {
     }
     return Verdict.expect(
         run.tty(), "stdin, stdout and stderr of the process are a terminal", "no tty marker");
-  }
-
-  /** A pty's terminal side is a character device of major 136-143 (Unix98 pty slaves). */
-  private static Verdict console(Context ctx) throws Exception {
-    ConsoleRun run = consoleRun(ctx);
-    if (run.problem() != null) {
-      return run.problem();
-    }
-    String[] lines = run.console().split("\n");
-    boolean ptySlave = lines[0].matches("character special file (8[89a-f]):[0-9a-f]+");
-    boolean mounted =
-        lines.length > 1
-            && lines[1].split(" ").length > 4
-            && lines[1].split(" ")[4].equals("/dev/console");
-    return Verdict.expect(
-        ptySlave && mounted,
-        "/dev/console a pty (character device 136-143:N) bind-mounted at /dev/console",
-        run.console().replace('\n', ';'));
   }
 }
