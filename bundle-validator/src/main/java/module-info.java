@@ -9,6 +9,7 @@ module dev.ocikit.validate {
   // document rules the image walk runs too.
   exports dev.ocikit.validate.schema to
       dev.ocikit.image,
+      dev.ocikit.validator,
       dev.ocikit.conformance,
       dev.ocikit.cli;
   exports dev.ocikit.validate.rules to

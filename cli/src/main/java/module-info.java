@@ -2,6 +2,7 @@
 module dev.ocikit.cli {
   requires dev.ocikit.validate;
   requires dev.ocikit.image;
+  requires dev.ocikit.validator;
   requires dev.ocikit.conformance;
   requires dev.ocikit.generate;
   requires info.picocli;

@@ -84,6 +84,19 @@ public final class BundleValidator {
         configFile.toString(), DocumentType.RUNTIME_CONFIG.id(), sink.findings());
   }
 
+  /**
+   * Validates a config already parsed (as {@link DocumentValidator#parse(Path, DocumentType,
+   * FindingSink)} returns it) into {@code sink}: the document is read once whoever detects what it
+   * is. Rules that need the bundle directory are skipped.
+   */
+  public void checkConfig(DocumentValidator.Parsed parsed, FindingSink sink) {
+    if (parsed.document() == null) {
+      return;
+    }
+    checkRules(parsed.document(), null, sink);
+    documents.checkParsed(parsed, sink);
+  }
+
   private void check(Path configFile, Path bundle, FindingSink sink) throws IOException {
     Parsed parsed = documents.parse(configFile, DocumentType.RUNTIME_CONFIG, sink);
     JsonDocument doc = parsed.document();

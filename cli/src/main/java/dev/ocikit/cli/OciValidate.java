@@ -10,7 +10,8 @@ import dev.ocikit.cli.image.LimitOptions;
 import dev.ocikit.cli.support.Errors;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.UntrustedText;
-import dev.ocikit.validate.schema.SchemaCatalog;
+import dev.ocikit.validator.OciValidator;
+import dev.ocikit.validator.ValidatorOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -146,7 +147,8 @@ public final class OciValidate implements Callable<Integer> {
           spec.commandLine(), "--allow-missing and --require-all-blobs contradict each other");
     }
     ValidationOptions options = new ValidationOptions(failLevel, platform, hostSpecific);
-    PathValidator validator = new PathValidator(options, forced, requireAllBlobs, limits.limits());
+    ValidatorOptions validatorOptions =
+        new ValidatorOptions(options, forced, requireAllBlobs, limits.limits());
     List<ValidationResult> results = new ArrayList<>();
     // A path that cannot be read stays in the report (a machine reading it must not lose a path)
     // and is said once on standard error; either way the exit code is 2.
@@ -155,9 +157,9 @@ public final class OciValidate implements Callable<Integer> {
           err.println("oci-validate: " + UntrustedText.printable(r.readError()));
           results.add(r);
         };
-    for (Path p : validator.expand(paths, recursive, unreadable)) {
+    for (Path p : expand(paths, unreadable)) {
       try {
-        results.add(validator.validate(p));
+        results.add(OciValidator.validate(p, validatorOptions));
       } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
         String line = Errors.describe(e);
         String where = UntrustedText.printable(p.toString());
@@ -189,18 +191,47 @@ public final class OciValidate implements Callable<Integer> {
     };
   }
 
-  /** A cheap guess from the raw arguments: an image layout directory or a tar file. */
-  private static boolean namesAnImage(String[] args) {
+  /**
+   * With {@code --recursive}, each directory becomes the bundles and image layouts under it; a
+   * directory with none goes to {@code nothingFound} as a result that is not valid.
+   */
+  private List<Path> expand(List<Path> given, Consumer<ValidationResult> nothingFound)
+      throws IOException {
+    if (!recursive) {
+      return given;
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path p : given) {
+      if (!Files.isDirectory(p)) {
+        out.add(p);
+        continue;
+      }
+      List<Path> found = OciValidator.findAll(p);
+      if (found.isEmpty()) {
+        nothingFound.accept(
+            ValidationResult.unreadable(
+                p.toString(),
+                UntrustedText.printable(p.toString())
+                    + ": no bundle (directory with config.json) or image layout found"));
+      }
+      out.addAll(found);
+    }
+    return out;
+  }
+
+  /** The arguments that can be paths, for warming up: options and bad paths left out. */
+  private static List<Path> pathArguments(String[] args) {
+    List<Path> out = new ArrayList<>();
     for (String a : args) {
       try {
-        if (a.endsWith(".tar") || Files.isRegularFile(Path.of(a, "oci-layout"))) {
-          return true;
+        if (!a.startsWith("-")) {
+          out.add(Path.of(a));
         }
       } catch (InvalidPathException notAPath) {
         // picocli reports it properly
       }
     }
-    return false;
+    return out;
   }
 
   /**
@@ -241,15 +272,7 @@ public final class OciValidate implements Callable<Integer> {
   public static void main(String[] args) {
     Cli.prepare("oci-validate");
     // Compile the schemas the run most likely needs while picocli reads the arguments.
-    if (namesAnImage(args)) {
-      SchemaCatalog.warmUp(
-          DocumentType.IMAGE_LAYOUT,
-          DocumentType.IMAGE_INDEX,
-          DocumentType.IMAGE_MANIFEST,
-          DocumentType.IMAGE_CONFIG);
-    } else {
-      SchemaCatalog.warmUp(DocumentType.RUNTIME_CONFIG);
-    }
+    OciValidator.warmUp(pathArguments(args));
     if (pathsOnly(args)) {
       System.exit(
           runPathsOnly(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -40,6 +40,7 @@ class ArchitectureTest {
           "config-generator",
           "bundle-validator",
           "image-tools",
+          "validator",
           "runtime-tester",
           "cli");
 
@@ -67,6 +68,9 @@ class ArchitectureTest {
           new Rule("bundle-validator", "", "dev.ocikit.conformance", "no cycle with the harness"),
           new Rule("image-tools", "", "dev.ocikit.conformance", "image tools do not run runtimes"),
           new Rule("runtime-tester", "", "dev.ocikit.image", "the harness builds its own rootfs"),
+          new Rule("validator", "", "picocli.", "only the cli module uses picocli"),
+          new Rule("image-tools", "", "dev.ocikit.validator", "the facade sits above image tools"),
+          new Rule("bundle-validator", "", "dev.ocikit.validator", "the facade sits above it"),
           new Rule(
               "config-generator",
               "",

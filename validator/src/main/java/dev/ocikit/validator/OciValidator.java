@@ -1,0 +1,150 @@
+package dev.ocikit.validator;
+
+import dev.ocikit.check.FindingSink;
+import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.layout.ImageSources;
+import dev.ocikit.spec.DocumentType;
+import dev.ocikit.validate.BundleValidator;
+import dev.ocikit.validate.DocumentValidator;
+import dev.ocikit.validate.DocumentValidator.Parsed;
+import dev.ocikit.validate.schema.SchemaCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * "Validate this path", whatever it holds: a runtime bundle, a runtime config, an image layout, an
+ * image archive or a single document (state, features, descriptor, manifest, index, image config,
+ * …). The kind is decided once, here; a single file is read once, and its content decides between a
+ * config (which gets the config rules) and another document.
+ *
+ * <pre>{@code
+ * ValidationResult r = OciValidator.validate(Path.of("bundle"), ValidatorOptions.DEFAULT);
+ * if (!r.valid()) {
+ *   r.findings().forEach(f -> System.out.println(f.location() + " " + f.message()));
+ * }
+ * }</pre>
+ *
+ * <p>Stateless and thread safe: any number of threads may validate at once.
+ */
+public final class OciValidator {
+  private OciValidator() {}
+
+  /**
+   * Validates {@code path} as what it holds.
+   *
+   * @return the findings; a path that was read but is not valid is a result, not an exception
+   * @throws NoSuchFileException if {@code path} does not exist
+   * @throws IOException if it cannot be read (a FIFO or device, no permission) or an image does not
+   *     fit within {@link ValidatorOptions#limits()}
+   */
+  public static ValidationResult validate(Path path, ValidatorOptions options) throws IOException {
+    if (Files.isDirectory(path)) {
+      if (ImageSources.isLayoutDirectory(path)) {
+        return new ImageValidator().validate(path, options.imageOptions());
+      }
+      return new BundleValidator(options.validation()).validate(path);
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+    }
+    if (options.type() == null && ImageSources.isArchive(path)) {
+      return new ImageValidator().validate(path, options.imageOptions());
+    }
+    return validateFile(path, options);
+  }
+
+  private static ValidationResult validateFile(Path file, ValidatorOptions options)
+      throws IOException {
+    DocumentValidator documents = new DocumentValidator(options.validation());
+    FindingSink sink = new FindingSink(options.validation());
+    Parsed parsed = documents.parse(file, options.type(), sink);
+    if (parsed.type() == DocumentType.RUNTIME_CONFIG) {
+      new BundleValidator(options.validation()).checkConfig(parsed, sink);
+    } else if (parsed.type() != null) {
+      documents.checkParsed(parsed, sink);
+    }
+    String type = parsed.type() == null ? "unknown" : parsed.type().id();
+    return new ValidationResult(file.toString(), type, sink.findings());
+  }
+
+  /**
+   * What {@code path} holds, as {@link #validate} would treat it. For a single file without a
+   * forced type this reads the file to look at its content.
+   *
+   * @throws NoSuchFileException if {@code path} does not exist
+   */
+  public static PathKind detect(Path path, ValidatorOptions options) throws IOException {
+    PathKind cheap = guess(path, options);
+    if (cheap != PathKind.DOCUMENT || options.type() != null) {
+      return cheap;
+    }
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+    }
+    FindingSink ignored = new FindingSink(options.validation());
+    Parsed parsed = new DocumentValidator(options.validation()).parse(path, null, ignored);
+    return parsed.type() == DocumentType.RUNTIME_CONFIG ? PathKind.RUNTIME_CONFIG : cheap;
+  }
+
+  /**
+   * The kind of {@code path} from its name and file type alone, without reading a document: a
+   * single file is {@link PathKind#DOCUMENT} unless the options force the config type. For start-up
+   * decisions that must not cost a read.
+   */
+  public static PathKind guess(Path path, ValidatorOptions options) throws IOException {
+    if (Files.isDirectory(path)) {
+      return ImageSources.isLayoutDirectory(path) ? PathKind.IMAGE_LAYOUT : PathKind.BUNDLE;
+    }
+    if (options.type() == null && Files.isRegularFile(path) && ImageSources.isArchive(path)) {
+      return PathKind.IMAGE_ARCHIVE;
+    }
+    return options.type() == DocumentType.RUNTIME_CONFIG
+        ? PathKind.RUNTIME_CONFIG
+        : PathKind.DOCUMENT;
+  }
+
+  /**
+   * Every bundle (a directory with {@code config.json}) and image layout at or under {@code
+   * directory}, sorted; empty when there is none.
+   */
+  public static List<Path> findAll(Path directory) throws IOException {
+    try (Stream<Path> walk = Files.walk(directory)) {
+      return walk.filter(
+              d ->
+                  Files.isRegularFile(d.resolve("config.json"))
+                      || ImageSources.isLayoutDirectory(d))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * Starts compiling, on another thread, the schemas validating {@code paths} will most likely
+   * need, so a short-lived process overlaps that work with its start-up. Reads no file: an image is
+   * a directory with {@code oci-layout} or a name ending in {@code .tar}.
+   */
+  public static void warmUp(Collection<Path> paths) {
+    boolean image = false;
+    for (Path p : paths) {
+      image |=
+          Files.isDirectory(p)
+              ? ImageSources.isLayoutDirectory(p)
+              : p.getFileName() != null && p.getFileName().toString().endsWith(".tar");
+    }
+    if (image) {
+      SchemaCatalog.warmUp(
+          DocumentType.IMAGE_LAYOUT,
+          DocumentType.IMAGE_INDEX,
+          DocumentType.IMAGE_MANIFEST,
+          DocumentType.IMAGE_CONFIG);
+    } else {
+      SchemaCatalog.warmUp(DocumentType.RUNTIME_CONFIG);
+    }
+  }
+}
