@@ -61,12 +61,22 @@ final class ImageJson {
     ArrayNode layers = o.putArray("layers");
     List<Descriptor> ds = img.manifest().layers();
     List<String> diffIds = img.config().rootfs().diffIds();
+    // Counted by the applier; a library caller's UnpackedImage may come without them.
+    boolean counted = u.layerEntries().size() == ds.size();
+    long total = 0;
     for (int i = 0; i < ds.size(); i++) {
       ObjectNode l = descriptor(layers.addObject(), ds.get(i));
       l.put("diffId", diffIds.get(i));
+      if (counted) {
+        l.put("entries", u.layerEntries().get(i));
+        total += u.layerEntries().get(i);
+      }
       // Reaching here means the blob digest, its size and the DiffID were all checked on the
       // stream: any mismatch fails the command before this is written.
       l.put("verified", true);
+    }
+    if (counted) {
+      o.put("entries", total);
     }
     ArrayNode warnings = o.putArray("warnings");
     u.warnings().forEach(warnings::add);

@@ -109,6 +109,7 @@ class ImageReferenceCommandsTest {
     JsonNode layers = o.get("layers");
     assertEquals(manifest.get("layers").size(), layers.size());
     assertTrue(layers.size() > 0);
+    long entries = 0;
     for (int i = 0; i < layers.size(); i++) {
       JsonNode l = layers.get(i);
       assertEquals(
@@ -116,7 +117,13 @@ class ImageReferenceCommandsTest {
       assertEquals(manifest.get("layers").get(i).get("size").asLong(), l.get("size").asLong());
       assertEquals(diffIds.get(i).asString(), l.get("diffId").asString());
       assertTrue(l.get("verified").asBoolean());
+      entries += l.get("entries").asLong();
     }
+    // the layer holds bin, bin/busybox, bin/sh, etc, etc/passwd at least, as tar lists them
+    sh(tmp, "tar -tzf " + blob(layers.get(0).get("digest").asString()) + " > list");
+    assertEquals(
+        Files.readAllLines(tmp.resolve("list")).size(), layers.get(0).get("entries").asLong());
+    assertEquals(entries, o.get("entries").asLong());
     assertTrue(o.get("warnings").isArray());
   }
 
