@@ -105,7 +105,7 @@ public final class Unpacker {
         throw unprivileged(e, options);
       }
       progress.finished();
-      return new UnpackedImage(r.rootfs(), resolved, r.warnings());
+      return new UnpackedImage(r.rootfs(), resolved, r.warnings(), r.layerEntries());
     }
   }
 

@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
 public final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IMAGE[:REF]", description = "Layout dir or .tar.")
+  @Parameters(
+      index = "0",
+      paramLabel = "IMAGE[:REF]",
+      description = "oci:DIR[:REF], oci-archive:FILE[:REF], or a layout dir or .tar.")
   String image;
 
   @Parameters(index = "1", paramLabel = "DEST", description = "Bundle directory, created 0700.")
@@ -62,7 +65,8 @@ public final class BundleCommand implements Callable<Integer> {
               throw new IllegalArgumentException(dest.resolve(name) + " already exists");
             }
           }
-          ImageArgument arg = ImageArgument.parse(image);
+          ImageArgument arg = options.image(image);
+          boolean json = options.json();
           BundleOptions versioned =
               ociVersion == null
                   ? BundleOptions.defaults()
@@ -74,9 +78,14 @@ public final class BundleCommand implements Callable<Integer> {
                   .withReadonlyRootfs(readonlyRootfs)
                   .withProgress(
                       ProgressBar.forTerminal(
-                          !options.quiet && ProgressBar.interactive(),
+                          !options.quiet && !json && ProgressBar.interactive(),
                           spec.commandLine().getErr()));
           BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
+          if (json) {
+            spec.commandLine().getOut().println(ImageJson.bundle(arg, r).strip());
+            spec.commandLine().getOut().flush();
+            return 0;
+          }
           for (String w : r.unpacked().warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
           }

@@ -1,29 +1,52 @@
 package dev.ocikit.cli.image;
 
-import java.nio.file.Files;
+import dev.ocikit.image.ImageReference;
 import java.nio.file.Path;
 
 /**
- * The {@code IMAGE[:REF]} operand: a layout directory or archive, then optionally {@code :NAME} (an
- * {@code org.opencontainers.image.ref.name}), {@code @sha256:…} or {@code :@sha256:…} (a digest).
- * The longest existing path wins, so a path that itself contains {@code :} still works.
+ * The {@code IMAGE} operand, read by {@link ImageReference} ({@code oci:DIR[:REF]}, {@code
+ * oci-archive:FILE[:REF]}, or a plain {@code PATH[:REF]} / {@code PATH@sha256:…}), merged with
+ * {@code --ref}.
  *
- * @param image the layout directory or archive
- * @param ref the reference, {@code @alg:hex} for a digest, or null
+ * @param reference the image reference, with the reference name or digest to use
  */
-record ImageArgument(Path image, String ref) {
-  static ImageArgument parse(String arg) {
-    if (Files.exists(Path.of(arg))) {
-      return new ImageArgument(Path.of(arg), null);
+record ImageArgument(ImageReference reference) {
+  /**
+   * Parses {@code arg}; {@code optionRef} (from {@code --ref}, or null) must agree with a {@code
+   * REF} in {@code arg}: naming two images is a usage error, naming one twice is not.
+   *
+   * @throws IllegalArgumentException with one line naming the reference and what is wrong
+   */
+  static ImageArgument parse(String arg, String optionRef) {
+    ImageReference r = ImageReference.parse(arg);
+    String mismatch = r.kindMismatch();
+    if (mismatch != null) {
+      throw new IllegalArgumentException(mismatch);
     }
-    for (int i = arg.length() - 1; i > 0; i--) {
-      char c = arg.charAt(i);
-      if ((c == ':' || c == '@') && Files.exists(Path.of(arg.substring(0, i)))) {
-        String rest = arg.substring(i + 1);
-        String ref = c == '@' ? "@" + rest : rest;
-        return new ImageArgument(Path.of(arg.substring(0, i)), ref.isEmpty() ? null : ref);
-      }
+    if (optionRef == null || optionRef.isEmpty()) {
+      return new ImageArgument(r);
     }
-    return new ImageArgument(Path.of(arg), null);
+    if (r.ref() != null && !r.ref().equals(optionRef)) {
+      throw new IllegalArgumentException(
+          "image reference '"
+              + arg
+              + "' names '"
+              + r.ref()
+              + "' but --ref names '"
+              + optionRef
+              + "'; give the reference once");
+    }
+    // Rebuilt so that a --ref beside a transport is held to the same grammar as one inside it.
+    return new ImageArgument(new ImageReference(r.transport(), r.path(), r.kind(), optionRef));
+  }
+
+  /** The layout directory or archive. */
+  Path image() {
+    return reference.path();
+  }
+
+  /** The reference name, {@code @alg:hex} for a digest, or null. */
+  String ref() {
+    return reference.ref();
   }
 }

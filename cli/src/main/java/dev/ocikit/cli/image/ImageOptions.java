@@ -38,11 +38,41 @@ final class ImageOptions {
   List<String> gidMaps = new ArrayList<>();
 
   @Option(
+      names = "--ref",
+      paramLabel = "NAME",
+      description =
+          "Image to pick by org.opencontainers.image.ref.name, or @sha256:<hex> by digest (the"
+              + " same as IMAGE:REF; both must agree).")
+  String ref;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description =
+          "text (default): a summary line; json: one JSON object on standard output saying what"
+              + " was written and verified.")
+  String format = "text";
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress bar and no summary line.")
   boolean quiet;
 
   @Mixin LimitOptions limits = new LimitOptions();
+
+  /** The image operand merged with {@code --ref}. */
+  ImageArgument image(String operand) {
+    return ImageArgument.parse(operand, ref);
+  }
+
+  /** Whether {@code --format json} was asked for; an unknown format is a usage error. */
+  boolean json() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new IllegalArgumentException(
+          "--format: expected text or json, but got '" + format + "'");
+    }
+    return format.equals("json");
+  }
 
   /** The platform asked for, or null. */
   PlatformSpec platformSpec() {

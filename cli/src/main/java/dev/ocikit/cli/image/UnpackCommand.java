@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Unpack an image into DEST/rootfs, verifying every blob.",
-      "%nUnpack one image of an OCI image layout directory or archive (.tar) into DEST/rootfs. Every blob digest and layer DiffID is verified while reading; on any failure no DEST/rootfs is left behind. REF is a ref.name annotation or @sha256:<hex>."
+      "%nUnpack one image of an OCI image layout directory or archive (.tar) into DEST/rootfs. Every blob digest and layer DiffID is verified while reading; on any failure no DEST/rootfs is left behind. IMAGE is oci:DIR[:REF], oci-archive:FILE[:REF] (as skopeo writes them) or a plain DIR or FILE[:REF]; REF is a ref.name annotation or @sha256:<hex>."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
 public final class UnpackCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IMAGE[:REF]", description = "Layout dir or .tar.")
+  @Parameters(
+      index = "0",
+      paramLabel = "IMAGE[:REF]",
+      description = "oci:DIR[:REF], oci-archive:FILE[:REF], or a layout dir or .tar.")
   String image;
 
   @Parameters(index = "1", paramLabel = "DEST", description = "Created 0700; gets rootfs/.")
@@ -50,11 +53,13 @@ public final class UnpackCommand implements Callable<Integer> {
           if (Files.exists(rootfs, LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalArgumentException(rootfs + " already exists");
           }
-          ImageArgument arg = ImageArgument.parse(image);
+          ImageArgument arg = options.image(image);
+          boolean json = options.json();
           ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
           Progress progress =
               ProgressBar.forTerminal(
-                  !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
+                  !options.quiet && !json && ProgressBar.interactive(),
+                  spec.commandLine().getErr());
           UnpackedImage u =
               Unpacker.unpack(
                   arg.image(),
@@ -62,6 +67,11 @@ public final class UnpackCommand implements Callable<Integer> {
                   dest,
                   options.unpackOptions().withCancellation(cancellation),
                   progress);
+          if (json) {
+            spec.commandLine().getOut().println(ImageJson.unpack(arg, dest, u).strip());
+            spec.commandLine().getOut().flush();
+            return 0;
+          }
           for (String w : u.warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
           }

@@ -110,10 +110,11 @@ public final class LayerApplier {
         new DeferredModes(new CancellationPoints(fs, c), realRoot, -1, !options.rootless());
     try {
       c.enter();
-      List<String> warnings = applyLayers(layers, realRoot, options, modes, inodes);
+      List<Long> entries = new ArrayList<>();
+      List<String> warnings = applyLayers(layers, realRoot, options, modes, inodes, entries);
       modes.finishInside();
       warnings.addAll(modes.finishRoot(fs, realRoot));
-      return new UnpackResult(realRoot, warnings);
+      return new UnpackResult(realRoot, warnings, entries);
     } catch (IOException | RuntimeException e) {
       if (!c.isCancelled()) {
         throw e;
@@ -138,9 +139,17 @@ public final class LayerApplier {
         : FreshInodes.none();
   }
 
-  /** Applies every layer through {@code fs}; returns the warnings. */
+  /**
+   * Applies every layer through {@code fs}; returns the warnings and adds to {@code entries} how
+   * many tar entries each layer had applied.
+   */
   static List<String> applyLayers(
-      List<LayerSource> layers, Path realRoot, UnpackOptions options, RootFs fs, FreshInodes inodes)
+      List<LayerSource> layers,
+      Path realRoot,
+      UnpackOptions options,
+      RootFs fs,
+      FreshInodes inodes,
+      List<Long> entries)
       throws IOException {
     RootResolver resolver = new RootResolver(realRoot, fs);
     TarBudget budget = new TarBudget(options.limits());
@@ -152,7 +161,8 @@ public final class LayerApplier {
       LayerSource source = layers.get(i);
       String label = "layer " + i + " (" + source.name() + ")";
       try (LayerStream stream = open(source, budget, label)) {
-        new LayerExtraction(fs, resolver, options, warnings, label, inodes).run(stream);
+        entries.add(
+            new LayerExtraction(fs, resolver, options, warnings, label, inodes).run(stream));
       }
     }
     return warnings;

@@ -42,11 +42,13 @@ final class LayerExtraction {
 
   /**
    * Applies every entry the reader returns. The reader has counted the entry against the limits
-   * and, at the end, read what follows the end marker.
+   * and, at the end, read what follows the end marker. Returns how many entries were applied
+   * (whiteouts included).
    */
-  void run(LayerStream layer) throws IOException {
+  long run(LayerStream layer) throws IOException {
     TarReader tar = layer.tar;
     String last = null;
+    long applied = 0;
     while (true) {
       TarEntry e;
       try {
@@ -68,6 +70,7 @@ final class LayerExtraction {
         break;
       }
       last = e.name();
+      applied++;
       try {
         applyEntry(e, tar.body());
       } catch (UnpackException ex) {
@@ -79,6 +82,7 @@ final class LayerExtraction {
       }
     }
     finishDirectories();
+    return applied;
   }
 
   /** The reader's refusal, with the layer in front of the entry it names. */

@@ -36,7 +36,8 @@ final class StagedUnpack {
     }
     try (StagingDirectory staging = StagingDirectory.create(real)) {
       List<String> warnings = new ArrayList<>(StaleStaging.clean(real, staging));
-      DeferredModes modes = build(layers, staging, options, files, warnings);
+      List<Long> entries = new ArrayList<>();
+      DeferredModes modes = build(layers, staging, options, files, warnings, entries);
       Path rootfs = staging.publish();
       try {
         warnings.addAll(modes.finishRoot(LayerApplier.hostFs(rootfs, options), rootfs));
@@ -50,7 +51,7 @@ final class StagedUnpack {
         staging.withdraw(e);
         throw e;
       }
-      return new UnpackResult(dest.resolve("rootfs"), warnings);
+      return new UnpackResult(dest.resolve("rootfs"), warnings, entries);
     }
   }
 
@@ -60,7 +61,8 @@ final class StagedUnpack {
       StagingDirectory staging,
       UnpackOptions options,
       LayerApplier.BundleFiles files,
-      List<String> warnings)
+      List<String> warnings,
+      List<Long> entries)
       throws IOException {
     Cancellation c = options.cancellation();
     Path tree = staging.tree();
@@ -77,7 +79,7 @@ final class StagedUnpack {
               !options.rootless());
       warnings.addAll(
           LayerApplier.applyLayers(
-              layers, tree, options, modes, LayerApplier.predictions(host, tree)));
+              layers, tree, options, modes, LayerApplier.predictions(host, tree), entries));
       modes.finishInside();
       for (Map.Entry<String, byte[]> f : files.make(tree).entrySet()) {
         staging.write(f.getKey(), f.getValue());
