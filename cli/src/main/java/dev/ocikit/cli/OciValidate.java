@@ -8,6 +8,7 @@ import dev.ocikit.check.report.ReportFormat;
 import dev.ocikit.check.report.ReportFormats;
 import dev.ocikit.cli.image.LimitOptions;
 import dev.ocikit.cli.support.Errors;
+import dev.ocikit.image.ImageReference;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.validator.OciValidator;
@@ -159,8 +160,14 @@ public final class OciValidate implements Callable<Integer> {
         };
     for (Path p : expand(paths, unreadable)) {
       try {
-        results.add(OciValidator.validate(p, validatorOptions));
-      } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
+        results.add(
+            ImageReference.hasTransport(p.toString())
+                ? OciValidator.validate(ImageReference.parse(p.toString()), validatorOptions)
+                : OciValidator.validate(p, validatorOptions));
+      } catch (IOException
+          | UncheckedIOException
+          | UnsupportedOperationException
+          | IllegalArgumentException e) {
         String line = Errors.describe(e);
         String where = UntrustedText.printable(p.toString());
         String reason = line.startsWith(where) ? line : where + ": " + line;

@@ -2,7 +2,12 @@ package dev.ocikit.validator;
 
 import dev.ocikit.check.FindingSink;
 import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageReference;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.bundle.ImageQuery;
+import dev.ocikit.image.bundle.ImageResolver;
+import dev.ocikit.image.bundle.ImageSelectionException;
+import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.validate.BundleValidator;
@@ -57,6 +62,30 @@ public final class OciValidator {
       return new ImageValidator().validate(path, options.imageOptions());
     }
     return validateFile(path, options);
+  }
+
+  /**
+   * Validates the image a skopeo-style reference names ({@code oci:DIR[:REF]}, {@code
+   * oci-archive:FILE[:REF]}, see {@link ImageReference}): the whole layout or archive is validated,
+   * and a {@code REF} must name exactly one image in it.
+   *
+   * @throws ImageSelectionException if {@code REF} names no image or several (listing the choices)
+   * @throws IOException as {@link #validate(Path, ValidatorOptions)}
+   */
+  public static ValidationResult validate(ImageReference reference, ValidatorOptions options)
+      throws IOException {
+    String mismatch = reference.kindMismatch();
+    if (mismatch != null) {
+      throw new IOException(mismatch);
+    }
+    ValidationResult result =
+        new ImageValidator().validate(reference.path(), options.imageOptions());
+    if (reference.ref() != null) {
+      try (ImageSource source = ImageSources.open(reference.path(), options.limits())) {
+        new ImageResolver(source).resolve(ImageQuery.ref(reference.ref()));
+      }
+    }
+    return result;
   }
 
   private static ValidationResult validateFile(Path file, ValidatorOptions options)
@@ -133,7 +162,7 @@ public final class OciValidator {
     boolean image = false;
     for (Path p : paths) {
       image |=
-          Files.isDirectory(p)
+          ImageReference.hasTransport(p.toString()) || Files.isDirectory(p)
               ? ImageSources.isLayoutDirectory(p)
               : p.getFileName() != null && p.getFileName().toString().endsWith(".tar");
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageReference;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.testing.Checkout;
 import java.io.IOException;
@@ -90,6 +91,23 @@ class OciValidatorTest {
     assertTrue(found.contains(DATA.resolve("bundles/sample")), found::toString);
     assertTrue(found.contains(DATA.resolve("images/sample")), found::toString);
     assertEquals(List.of(), OciValidator.findAll(Files.createDirectory(tmp.resolve("empty"))));
+  }
+
+  @Test
+  void aSkopeoStyleReferenceNamesTheImageToFind() throws IOException {
+    Path layout = DATA.resolve("images/sample");
+    ValidationResult r =
+        OciValidator.validate(ImageReference.parse("oci:" + layout + ":sample"), OPTIONS);
+    assertTrue(r.valid(), () -> r.findings().toString());
+    IOException none =
+        assertThrows(
+            IOException.class,
+            () -> OciValidator.validate(ImageReference.parse("oci:" + layout + ":nope"), OPTIONS));
+    assertTrue(none.getMessage().contains("nope"), none.getMessage());
+    assertThrows(
+        IOException.class,
+        () -> OciValidator.validate(ImageReference.parse("oci-archive:" + layout), OPTIONS),
+        "oci-archive: names a directory");
   }
 
   @Test
