@@ -13,7 +13,7 @@ public final class BundleRules {
           Level.MUST,
           "The bundle directory holds config.json at its root.",
           "https://github.com/opencontainers/runtime-spec/blob/v1.3.0/bundle.md"
-              + "#filesystem-bundle",
+              + "#container-format",
           Platform.ALL);
 
   private BundleRules() {}

@@ -63,7 +63,7 @@ final class KillDeleteTests {
             "delete.created-without-force-fails",
             DOC,
             "delete",
-            Level.SHOULD,
+            Level.MUST,
             "delete of a created container (its pid is alive) fails and it stays created",
             KillDeleteTests::deleteCreated),
         of(

@@ -33,6 +33,27 @@ final class OperationErrorTests {
             "state without a container id fails",
             ctx -> mustFail(ctx.driver().call(List.of("state")))),
         of(
+            "operations.start-without-id",
+            DOC,
+            "start",
+            Level.MUST,
+            "start without a container id fails",
+            ctx -> mustFail(ctx.driver().call(List.of("start")))),
+        of(
+            "operations.kill-without-id",
+            DOC,
+            "kill",
+            Level.MUST,
+            "kill without a container id fails",
+            ctx -> mustFail(ctx.driver().call(List.of("kill")))),
+        of(
+            "operations.delete-without-id",
+            DOC,
+            "delete",
+            Level.MUST,
+            "delete without a container id fails",
+            ctx -> mustFail(ctx.driver().call(List.of("delete")))),
+        of(
             "operations.start-unknown-id",
             DOC,
             "start",
