@@ -5,6 +5,7 @@ import dev.ocikit.validate.rules.BundleRules;
 import dev.ocikit.validate.rules.ConfigRule;
 import dev.ocikit.validate.rules.CoreRules;
 import dev.ocikit.validate.rules.DocumentRule;
+import dev.ocikit.validate.rules.annotations.ImageAnnotationValues;
 import dev.ocikit.validate.rules.annotations.ReservedNamespace;
 import dev.ocikit.validate.rules.annotations.ReverseDomain;
 import dev.ocikit.validate.rules.bundle.ArgsExecutableFound;
@@ -127,6 +128,7 @@ public final class RuleRegistry {
               new HookEnvForm(),
               new HookPathAbsolute(),
               new ReservedNamespace(),
+              new ImageAnnotationValues(),
               new ReverseDomain(),
               new CpuQuotaPeriod(),
               new CpusetList(),
