@@ -46,6 +46,11 @@ import java.util.regex.Pattern;
  *     .build()
  *     .run();
  * }</pre>
+ *
+ * <p>A runner is immutable once built and {@link #run()} keeps its state per call (each run has its
+ * own id, scratch directory and containers), so it may be shared between threads; its {@link
+ * Builder} is not thread-safe. Runs at once on one host compete for its CPUs and cgroups, which can
+ * make timing-sensitive tests fail.
  */
 public final class ConformanceRunner {
   /** Every container id of every run starts with this. */
