@@ -63,22 +63,22 @@ public final class ConfigGenerator {
     return new ConfigGenerator(PlatformDefaults.windows());
   }
 
-  /** A minimal Solaris config. */
+  /** {@return a minimal Solaris config} */
   public static ConfigGenerator solaris() {
     return new ConfigGenerator(PlatformDefaults.solaris());
   }
 
-  /** A minimal FreeBSD config. */
+  /** {@return a minimal FreeBSD config} */
   public static ConfigGenerator freebsd() {
     return new ConfigGenerator(PlatformDefaults.freebsd());
   }
 
-  /** A minimal config for a VM-based runtime, with a placeholder kernel path. */
+  /** {@return a minimal config for a VM-based runtime, with a placeholder kernel path} */
   public static ConfigGenerator vm() {
     return new ConfigGenerator(PlatformDefaults.vm());
   }
 
-  /** A minimal z/OS config with the pid, mount, ipc and uts namespaces. */
+  /** {@return a minimal z/OS config with the pid, mount, ipc and uts namespaces} */
   public static ConfigGenerator zos() {
     return new ConfigGenerator(PlatformDefaults.zos());
   }
@@ -286,7 +286,7 @@ public final class ConfigGenerator {
     return this;
   }
 
-  /** The config as edited so far. */
+  /** {@return the config as edited so far} */
   public RuntimeConfig build() {
     return config;
   }

@@ -53,7 +53,7 @@ public record Finding(
         RequirementCatalog.shipped().forRule(ruleId));
   }
 
-  /** Whether this finding fails the run. */
+  /** {@return whether this finding fails the run} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

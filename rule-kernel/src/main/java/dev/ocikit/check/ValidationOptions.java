@@ -21,12 +21,12 @@ public record ValidationOptions(Level failLevel, String platform, boolean hostSp
     Objects.requireNonNull(failLevel, "failLevel");
   }
 
-  /** The severity a finding of {@code level} gets under these options. */
+  /** {@return the severity a finding of {@code level} gets under these options} */
   public Severity severityOf(Level level) {
     return level.atLeast(failLevel) && level != Level.ADVICE ? Severity.ERROR : Severity.WARNING;
   }
 
-  /** Returns a copy with another fail level. */
+  /** {@return a copy with another fail level} */
   public ValidationOptions withFailLevel(Level level) {
     return new ValidationOptions(level, platform, hostSpecific);
   }

@@ -13,7 +13,7 @@ public record ValidationReport(List<ValidationResult> results) {
     results = List.copyOf(results);
   }
 
-  /** True when every result is valid. */
+  /** {@return true when every result is valid} */
   public boolean valid() {
     return results.stream().allMatch(ValidationResult::valid);
   }

@@ -292,7 +292,7 @@ public final class ConformanceRunner {
       return this;
     }
 
-    /** How many tests of one runtime run at once. */
+    /** {@return how many tests of one runtime run at once} */
     public Builder jobs(int jobs) {
       if (jobs < 1) {
         throw new IllegalArgumentException("jobs must be >= 1, got " + jobs);

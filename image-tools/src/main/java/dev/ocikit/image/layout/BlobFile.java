@@ -28,7 +28,7 @@ public record BlobFile(String path, Kind kind, long size) {
       this.words = words;
     }
 
-    /** The kind in words for messages, e.g. {@code a link}. */
+    /** {@return the kind in words for messages, e.g. {@code a link}} */
     public String words() {
       return words;
     }

@@ -92,13 +92,13 @@ public record TarEntry(
     xattrs = Map.copyOf(xattrs);
   }
 
-  /** The bytes of {@link #name()}: a copy. */
+  /** {@return the bytes of {@link #name()}: a copy} */
   @Override
   public byte[] rawName() {
     return rawName.clone();
   }
 
-  /** True when both the name and the link target are valid UTF-8. */
+  /** {@return true when both the name and the link target are valid UTF-8} */
   public boolean isUtf8() {
     return TarText.isUtf8(name) && TarText.isUtf8(linkName);
   }

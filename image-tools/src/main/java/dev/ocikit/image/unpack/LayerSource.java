@@ -20,7 +20,7 @@ public record LayerSource(String name, Compression compression, Opener opener) {
   /** Opens the blob bytes. */
   @FunctionalInterface
   public interface Opener {
-    /** Returns a new stream positioned at the first byte of the blob. */
+    /** {@return a new stream positioned at the first byte of the blob} */
     InputStream open() throws IOException;
   }
 
