@@ -25,7 +25,7 @@ public record Finding(
     Location location,
     String specRef,
     List<String> requirements) {
-  /** Checks the required parts. */
+  // Checks the required parts.
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(level, "level");

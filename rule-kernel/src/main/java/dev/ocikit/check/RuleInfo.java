@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param platform where the rule applies
  */
 public record RuleInfo(String id, Level level, String summary, String specUrl, Platform platform) {
-  /** Checks the required parts. */
+  // Checks the required parts.
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");

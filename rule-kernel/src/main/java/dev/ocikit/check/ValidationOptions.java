@@ -16,7 +16,7 @@ public record ValidationOptions(Level failLevel, String platform, boolean hostSp
   /** Errors for MUST findings only, platform detected, no host checks. */
   public static final ValidationOptions DEFAULT = new ValidationOptions(Level.MUST, null, false);
 
-  /** Checks the required parts. */
+  // Checks the required parts.
   public ValidationOptions {
     Objects.requireNonNull(failLevel, "failLevel");
   }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param results one result per path, in the order given
  */
 public record ValidationReport(List<ValidationResult> results) {
-  /** Copies the list. */
+  // Copies the list.
   public ValidationReport {
     results = List.copyOf(results);
   }

@@ -15,7 +15,7 @@ public record ValidationResult(String path, String type, List<Finding> findings,
   /** The {@link #type} of a path that could not be read. */
   public static final String UNREADABLE = "unreadable";
 
-  /** Copies the list. */
+  // Copies the list.
   public ValidationResult {
     findings = List.copyOf(findings);
   }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param warnings things the applier did differently from what the layers asked, one line each
  */
 public record UnpackedImage(Path rootfs, ResolvedImage image, List<String> warnings) {
-  /** Copies the warnings so the result stays immutable. */
+  // Copies the warnings so the result stays immutable.
   public UnpackedImage {
     warnings = List.copyOf(warnings);
   }

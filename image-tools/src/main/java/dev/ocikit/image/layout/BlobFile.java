@@ -34,7 +34,7 @@ public record BlobFile(String path, Kind kind, long size) {
     }
   }
 
-  /** Checks the required parts. */
+  // Checks the required parts.
   public BlobFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(kind, "kind");

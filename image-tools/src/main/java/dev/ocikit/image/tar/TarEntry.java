@@ -87,7 +87,7 @@ public record TarEntry(
     }
   }
 
-  /** Keeps the xattrs unmodifiable. */
+  // Keeps the xattrs unmodifiable.
   public TarEntry {
     xattrs = Map.copyOf(xattrs);
   }

@@ -24,7 +24,7 @@ public record LayerSource(String name, Compression compression, Opener opener) {
     InputStream open() throws IOException;
   }
 
-  /** Checks that no component is null. */
+  // Checks that no component is null.
   public LayerSource {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(compression, "compression");

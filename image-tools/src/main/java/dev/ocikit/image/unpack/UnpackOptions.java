@@ -24,7 +24,7 @@ public record UnpackOptions(
     TarLimits limits,
     Cancellation cancellation) {
 
-  /** Copies the maps so the options stay immutable. */
+  // Copies the maps so the options stay immutable.
   public UnpackOptions {
     uidMap = List.copyOf(uidMap);
     gidMap = List.copyOf(gidMap);

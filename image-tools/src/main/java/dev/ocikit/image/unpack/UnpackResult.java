@@ -11,7 +11,7 @@ import java.util.List;
  *     and entry (whiteouts of missing paths, xattrs that could not be set, device placeholders)
  */
 public record UnpackResult(Path rootfs, List<String> warnings) {
-  /** Copies the warnings so the result stays immutable. */
+  // Copies the warnings so the result stays immutable.
   public UnpackResult {
     warnings = List.copyOf(warnings);
   }

@@ -31,7 +31,7 @@ public record ImageValidationOptions(
           Math.min(8, Runtime.getRuntime().availableProcessors()),
           TarLimits.DEFAULTS);
 
-  /** Checks the parts. */
+  // Checks the parts.
   public ImageValidationOptions {
     Objects.requireNonNull(failLevel, "failLevel");
     Objects.requireNonNull(limits, "limits");

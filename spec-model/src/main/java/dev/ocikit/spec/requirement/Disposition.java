@@ -21,7 +21,7 @@ public record Disposition(
     List<String> implementedBy,
     String untestable,
     String todo) {
-  /** Copies the lists. */
+  // Copies the lists.
   public Disposition {
     schemaLocations = List.copyOf(schemaLocations);
     rules = List.copyOf(rules);
