@@ -28,6 +28,9 @@ import java.nio.file.Path;
  * ValidationResult r = new BundleValidator(ValidationOptions.DEFAULT).validate(Path.of("bundle"));
  * r.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message()));
  * }</pre>
+ *
+ * <p>Thread-safe: an instance holds only its immutable options and host, and each call collects its
+ * findings in its own sink, so one validator can check many bundles from many threads at once.
  */
 public final class BundleValidator {
   private final ValidationOptions options;

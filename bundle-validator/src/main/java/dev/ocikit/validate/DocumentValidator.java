@@ -28,6 +28,9 @@ import java.nio.file.Path;
  * <pre>{@code
  * ValidationResult r = new DocumentValidator(ValidationOptions.DEFAULT).validate(Path.of("index.json"));
  * }</pre>
+ *
+ * <p>Thread-safe: an instance holds only its immutable options; each call has its own finding sink,
+ * and the compiled schemas it shares are built once under a lock.
  */
 public final class DocumentValidator {
   private final ValidationOptions options;

@@ -53,12 +53,20 @@ public final class BlockIoSettings {
     return this;
   }
 
-  /** Sets {@code weight}, the default relative weight (10 to 1000). */
+  /**
+   * Sets {@code weight}, the default relative weight (10 to 1000).
+   *
+   * @return these settings, for chaining
+   */
   public BlockIoSettings weight(int weight) {
     return edit(b -> b.withWeight(weight));
   }
 
-  /** Sets {@code leafWeight}, the weight against the cgroup's children (10 to 1000). */
+  /**
+   * Sets {@code leafWeight}, the weight against the cgroup's children (10 to 1000).
+   *
+   * @return these settings, for chaining
+   */
   public BlockIoSettings leafWeight(int weight) {
     return edit(b -> b.withLeafWeight(weight));
   }
@@ -88,7 +96,11 @@ public final class BlockIoSettings {
         });
   }
 
-  /** Removes the weights of device {@code major:minor}. */
+  /**
+   * Removes the weights of device {@code major:minor}.
+   *
+   * @return these settings, for chaining
+   */
   public BlockIoSettings removeWeightDevice(long major, long minor) {
     return edit(
         b ->
@@ -96,7 +108,11 @@ public final class BlockIoSettings {
                 ListEdits.remove(b.weightDevice(), x -> same(x.major(), x.minor(), major, minor))));
   }
 
-  /** Sets the {@code throttle} rate of device {@code major:minor}. */
+  /**
+   * Sets the {@code throttle} rate of device {@code major:minor}.
+   *
+   * @return these settings, for chaining
+   */
   public BlockIoSettings throttle(Throttle throttle, long major, long minor, long rate) {
     LinuxThrottleDevice t =
         LinuxThrottleDevice.builder()
@@ -112,7 +128,11 @@ public final class BlockIoSettings {
                     throttle.get.apply(b), x -> same(x.major(), x.minor(), major, minor), t)));
   }
 
-  /** Removes the {@code throttle} rate of device {@code major:minor}. */
+  /**
+   * Removes the {@code throttle} rate of device {@code major:minor}.
+   *
+   * @return these settings, for chaining
+   */
   public BlockIoSettings removeThrottle(Throttle throttle, long major, long minor) {
     return edit(
         b ->

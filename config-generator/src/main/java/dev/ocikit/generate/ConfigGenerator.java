@@ -63,22 +63,22 @@ public final class ConfigGenerator {
     return new ConfigGenerator(PlatformDefaults.windows());
   }
 
-  /** A minimal Solaris config. */
+  /** {@return a minimal Solaris config} */
   public static ConfigGenerator solaris() {
     return new ConfigGenerator(PlatformDefaults.solaris());
   }
 
-  /** A minimal FreeBSD config. */
+  /** {@return a minimal FreeBSD config} */
   public static ConfigGenerator freebsd() {
     return new ConfigGenerator(PlatformDefaults.freebsd());
   }
 
-  /** A minimal config for a VM-based runtime, with a placeholder kernel path. */
+  /** {@return a minimal config for a VM-based runtime, with a placeholder kernel path} */
   public static ConfigGenerator vm() {
     return new ConfigGenerator(PlatformDefaults.vm());
   }
 
-  /** A minimal z/OS config with the pid, mount, ipc and uts namespaces. */
+  /** {@return a minimal z/OS config with the pid, mount, ipc and uts namespaces} */
   public static ConfigGenerator zos() {
     return new ConfigGenerator(PlatformDefaults.zos());
   }
@@ -166,32 +166,56 @@ public final class ConfigGenerator {
     return zos;
   }
 
-  /** Sets {@code ociVersion}. */
+  /**
+   * Sets {@code ociVersion}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator ociVersion(String version) {
     return update(c -> c.withOciVersion(version));
   }
 
-  /** Sets {@code hostname}. */
+  /**
+   * Sets {@code hostname}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator hostname(String hostname) {
     return update(c -> c.withHostname(hostname));
   }
 
-  /** Sets {@code domainname} (since 1.1.0). */
+  /**
+   * Sets {@code domainname} (since 1.1.0).
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator domainname(String domainname) {
     return update(c -> c.withDomainname(domainname));
   }
 
-  /** Sets {@code root.path}, keeping {@code readonly}. */
+  /**
+   * Sets {@code root.path}, keeping {@code readonly}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator rootPath(String path) {
     return update(c -> c.withRoot(root().withPath(path)));
   }
 
-  /** Sets {@code root.readonly}. */
+  /**
+   * Sets {@code root.readonly}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator rootReadonly(boolean readonly) {
     return update(c -> c.withRoot(root().withReadonly(readonly)));
   }
 
-  /** Adds or replaces the annotation {@code key}. */
+  /**
+   * Adds or replaces the annotation {@code key}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator annotation(String key, String value) {
     Map<String, String> a = new LinkedHashMap<>();
     if (config.annotations() != null) {
@@ -201,7 +225,11 @@ public final class ConfigGenerator {
     return update(c -> c.withAnnotations(a));
   }
 
-  /** Removes the annotation {@code key}; does nothing when there is none. */
+  /**
+   * Removes the annotation {@code key}; does nothing when there is none.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator removeAnnotation(String key) {
     if (config.annotations() == null || !config.annotations().containsKey(key)) {
       return this;
@@ -211,34 +239,58 @@ public final class ConfigGenerator {
     return update(c -> c.withAnnotations(a));
   }
 
-  /** Appends a mount (mounts apply in list order, so a later one may cover an earlier one). */
+  /**
+   * Appends a mount (mounts apply in list order, so a later one may cover an earlier one).
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator mount(Mount mount) {
     return update(c -> c.withMounts(ListEdits.append(c.mounts(), mount)));
   }
 
-  /** Appends a mount of {@code type} from {@code source} at {@code destination}. */
+  /**
+   * Appends a mount of {@code type} from {@code source} at {@code destination}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator mount(String destination, String type, String source, String... options) {
     return mount(PlatformDefaults.mount(destination, type, source, options));
   }
 
-  /** Removes every mount at {@code destination}. */
+  /**
+   * Removes every mount at {@code destination}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator removeMount(String destination) {
     return update(
         c -> c.withMounts(ListEdits.remove(c.mounts(), m -> destination.equals(m.destination()))));
   }
 
-  /** Removes all mounts. */
+  /**
+   * Removes all mounts.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator clearMounts() {
     return update(c -> c.withMounts(List.of()));
   }
 
-  /** Appends a hook to the {@code kind} list; see {@link #hooks()} for more. */
+  /**
+   * Appends a hook to the {@code kind} list; see {@link #hooks()} for more.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator hook(HookKind kind, Hook hook) {
     hooks.add(kind, hook);
     return this;
   }
 
-  /** Removes every hook of {@code kind}. */
+  /**
+   * Removes every hook of {@code kind}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator clearHooks(HookKind kind) {
     hooks.clear(kind);
     return this;
@@ -264,13 +316,21 @@ public final class ConfigGenerator {
     return rootless(h.euid(), h.egid());
   }
 
-  /** {@link #rootless()} for the given host uid and gid. */
+  /**
+   * {@link #rootless()} for the given host uid and gid.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator rootless(long hostUid, long hostGid) {
     Profiles.rootless(this, hostUid, hostGid);
     return this;
   }
 
-  /** Adapts the config to this machine; see {@link #hostSpecific(HostInfo)}. */
+  /**
+   * Adapts the config to this machine; see {@link #hostSpecific(HostInfo)}.
+   *
+   * @return this generator, for chaining
+   */
   public ConfigGenerator hostSpecific() throws IOException {
     return hostSpecific(HostInfo.detect());
   }
@@ -286,7 +346,7 @@ public final class ConfigGenerator {
     return this;
   }
 
-  /** The config as edited so far. */
+  /** {@return the config as edited so far} */
   public RuntimeConfig build() {
     return config;
   }

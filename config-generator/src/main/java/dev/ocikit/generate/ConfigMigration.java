@@ -23,7 +23,7 @@ public final class ConfigMigration {
    * @param notes one line per deprecated or unknown property, naming its JSON pointer
    */
   public record Result(RuntimeConfig config, String fromVersion, List<String> notes) {
-    /** Copies the notes. */
+    // Copies the notes.
     public Result {
       notes = List.copyOf(notes);
     }

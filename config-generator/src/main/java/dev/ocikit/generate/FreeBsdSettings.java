@@ -52,58 +52,102 @@ public final class FreeBsdSettings {
                 e.apply(j.allow() == null ? FreeBSDJailAllow.builder().build() : j.allow())));
   }
 
-  /** Adds a devfs device ({@code path} relative to /dev, e.g. {@code pf}), replacing one there. */
+  /**
+   * Adds a devfs device ({@code path} relative to /dev, e.g. {@code pf}), replacing one there.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings device(String path, Long mode) {
     FreeBSDDevice d = FreeBSDDevice.builder().path(path).mode(mode).build();
     return edit(f -> f.withDevices(ListEdits.replace(f.devices(), x -> path.equals(x.path()), d)));
   }
 
-  /** Sets {@code jail.parent}: the jail to nest the container in. */
+  /**
+   * Sets {@code jail.parent}: the jail to nest the container in.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings parent(String name) {
     return jail(j -> j.withParent(name));
   }
 
-  /** Sets {@code jail.host}: {@code new} for an own hostname, {@code inherit} for the host's. */
+  /**
+   * Sets {@code jail.host}: {@code new} for an own hostname, {@code inherit} for the host's.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings host(FreeBSDJailSharing mode) {
     return jail(j -> j.withHost(mode));
   }
 
-  /** Sets {@code jail.vnet}: {@code new} for an own network stack. */
+  /**
+   * Sets {@code jail.vnet}: {@code new} for an own network stack.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings vnet(FreeBSDJailSharing mode) {
     return jail(j -> j.withVnet(mode));
   }
 
-  /** Sets {@code jail.ip4}. */
+  /**
+   * Sets {@code jail.ip4}.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings ip4(FreeBSDJailMode mode) {
     return jail(j -> j.withIp4(mode));
   }
 
-  /** Sets {@code jail.ip6}. */
+  /**
+   * Sets {@code jail.ip6}.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings ip6(FreeBSDJailMode mode) {
     return jail(j -> j.withIp6(mode));
   }
 
-  /** Adds an IPv4 address the container is restricted to. */
+  /**
+   * Adds an IPv4 address the container is restricted to.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings ip4Addr(String address) {
     return jail(j -> j.withIp4Addr(ListEdits.appendOnce(j.ip4Addr(), address)));
   }
 
-  /** Adds an IPv6 address the container is restricted to. */
+  /**
+   * Adds an IPv6 address the container is restricted to.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings ip6Addr(String address) {
     return jail(j -> j.withIp6Addr(ListEdits.appendOnce(j.ip6Addr(), address)));
   }
 
-  /** Sets {@code jail.interface}, the host interface the addresses are added to. */
+  /**
+   * Sets {@code jail.interface}, the host interface the addresses are added to.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings networkInterface(String name) {
     return jail(j -> j.withNetworkInterface(name));
   }
 
-  /** Adds a host interface moved into the container's vnet. */
+  /**
+   * Adds a host interface moved into the container's vnet.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings vnetInterface(String name) {
     return jail(j -> j.withVnetInterfaces(ListEdits.appendOnce(j.vnetInterfaces(), name)));
   }
 
-  /** Sets the System V IPC mode of {@code kind} ({@code msg}, {@code sem} or {@code shm}). */
+  /**
+   * Sets the System V IPC mode of {@code kind} ({@code msg}, {@code sem} or {@code shm}).
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings sysv(String kind, FreeBSDJailMode mode) {
     return switch (kind) {
       case "msg" -> jail(j -> j.withSysvmsg(mode));
@@ -113,7 +157,11 @@ public final class FreeBsdSettings {
     };
   }
 
-  /** Sets {@code jail.enforceStatfs} (0 to 2): which mount points the container can see. */
+  /**
+   * Sets {@code jail.enforceStatfs} (0 to 2): which mount points the container can see.
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings enforceStatfs(int level) {
     return jail(j -> j.withEnforceStatfs(level));
   }
@@ -141,7 +189,11 @@ public final class FreeBsdSettings {
             });
   }
 
-  /** Adds a filesystem type the container may mount ({@code jail.allow.mount}). */
+  /**
+   * Adds a filesystem type the container may mount ({@code jail.allow.mount}).
+   *
+   * @return these settings, for chaining
+   */
   public FreeBsdSettings allowMount(String fsType) {
     return allow(a -> a.withMount(ListEdits.appendOnce(a.mount(), fsType)));
   }

@@ -30,7 +30,7 @@ public enum HookKind {
     this.jsonName = jsonName;
   }
 
-  /** The property name under {@code hooks}, e.g. {@code createRuntime}. */
+  /** {@return the property name under {@code hooks}, e.g. {@code createRuntime}} */
   public String jsonName() {
     return jsonName;
   }

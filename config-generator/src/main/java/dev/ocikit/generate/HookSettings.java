@@ -28,12 +28,20 @@ public final class HookSettings {
     return this;
   }
 
-  /** Appends {@code hook} to the {@code kind} list (hooks run in list order). */
+  /**
+   * Appends {@code hook} to the {@code kind} list (hooks run in list order).
+   *
+   * @return these settings, for chaining
+   */
   public HookSettings add(HookKind kind, Hook hook) {
     return edit(kind, l -> ListEdits.append(l, hook));
   }
 
-  /** Appends a hook running {@code path} with {@code args} ({@code args[0]} is argv[0]). */
+  /**
+   * Appends a hook running {@code path} with {@code args} ({@code args[0]} is argv[0]).
+   *
+   * @return these settings, for chaining
+   */
   public HookSettings add(HookKind kind, String path, String... args) {
     return add(
         kind, Hook.builder().path(path).args(args.length == 0 ? null : List.of(args)).build());
@@ -69,18 +77,30 @@ public final class HookSettings {
     return editLast(kind, h -> h.withTimeout(seconds));
   }
 
-  /** Sets the timeout of every {@code kind} hook whose path is {@code path}. */
+  /**
+   * Sets the timeout of every {@code kind} hook whose path is {@code path}.
+   *
+   * @return these settings, for chaining
+   */
   public HookSettings timeout(HookKind kind, String path, int seconds) {
     positive(seconds);
     return editWithPath(kind, path, h -> h.withTimeout(seconds));
   }
 
-  /** Removes every hook of {@code kind}. */
+  /**
+   * Removes every hook of {@code kind}.
+   *
+   * @return these settings, for chaining
+   */
   public HookSettings clear(HookKind kind) {
     return g.build().hooks() == null ? this : edit(kind, l -> null);
   }
 
-  /** Removes all hooks. */
+  /**
+   * Removes all hooks.
+   *
+   * @return these settings, for chaining
+   */
   public HookSettings clearAll() {
     g.update(c -> c.withHooks(null));
     return this;

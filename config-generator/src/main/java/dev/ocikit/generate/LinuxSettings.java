@@ -38,7 +38,11 @@ public final class LinuxSettings {
     return this;
   }
 
-  /** Creates a new namespace of {@code type}, replacing an earlier entry of that type. */
+  /**
+   * Creates a new namespace of {@code type}, replacing an earlier entry of that type.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings namespace(NamespaceType type) {
     return namespace(type, null);
   }
@@ -53,7 +57,11 @@ public final class LinuxSettings {
         l -> l.withNamespaces(ListEdits.replace(l.namespaces(), n -> type.equals(n.type()), ns)));
   }
 
-  /** Removes the namespace of {@code type}; does nothing when there is none. */
+  /**
+   * Removes the namespace of {@code type}; does nothing when there is none.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings removeNamespace(NamespaceType type) {
     if (g.build().linux() == null || g.build().linux().namespaces() == null) {
       return this;
@@ -62,18 +70,30 @@ public final class LinuxSettings {
         l -> l.withNamespaces(ListEdits.remove(l.namespaces(), n -> type.equals(n.type()))));
   }
 
-  /** Removes all namespaces: the container shares every namespace with the runtime. */
+  /**
+   * Removes all namespaces: the container shares every namespace with the runtime.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings clearNamespaces() {
     return edit(l -> l.withNamespaces(List.of()));
   }
 
-  /** Appends a uid mapping of {@code size} ids from {@code containerId} to {@code hostId}. */
+  /**
+   * Appends a uid mapping of {@code size} ids from {@code containerId} to {@code hostId}.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings uidMapping(long hostId, long containerId, long size) {
     return edit(
         l -> l.withUidMappings(ListEdits.append(l.uidMappings(), id(hostId, containerId, size))));
   }
 
-  /** Appends a gid mapping of {@code size} ids from {@code containerId} to {@code hostId}. */
+  /**
+   * Appends a gid mapping of {@code size} ids from {@code containerId} to {@code hostId}.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings gidMapping(long hostId, long containerId, long size) {
     return edit(
         l -> l.withGidMappings(ListEdits.append(l.gidMappings(), id(hostId, containerId, size))));
@@ -83,7 +103,11 @@ public final class LinuxSettings {
     return IDMapping.builder().hostID(hostId).containerID(containerId).size(size).build();
   }
 
-  /** Adds a device node, replacing an earlier device at the same path. */
+  /**
+   * Adds a device node, replacing an earlier device at the same path.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings device(LinuxDevice device) {
     return edit(
         l ->
@@ -91,42 +115,74 @@ public final class LinuxSettings {
                 ListEdits.replace(l.devices(), d -> device.path().equals(d.path()), device)));
   }
 
-  /** Removes the device at {@code path}. */
+  /**
+   * Removes the device at {@code path}.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings removeDevice(String path) {
     return edit(l -> l.withDevices(ListEdits.remove(l.devices(), d -> path.equals(d.path()))));
   }
 
-  /** Removes all devices. */
+  /**
+   * Removes all devices.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings clearDevices() {
     return edit(l -> l.withDevices(List.of()));
   }
 
-  /** Sets the kernel parameter {@code key} (e.g. {@code net.ipv4.ip_forward}). */
+  /**
+   * Sets the kernel parameter {@code key} (e.g. {@code net.ipv4.ip_forward}).
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings sysctl(String key, String value) {
     return edit(l -> l.withSysctl(put(l.sysctl(), key, value)));
   }
 
-  /** Adds a path the runtime masks (makes unreadable) inside the container. */
+  /**
+   * Adds a path the runtime masks (makes unreadable) inside the container.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings maskedPath(String path) {
     return edit(l -> l.withMaskedPaths(ListEdits.appendOnce(l.maskedPaths(), path)));
   }
 
-  /** Adds a path the runtime makes read-only inside the container. */
+  /**
+   * Adds a path the runtime makes read-only inside the container.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings readonlyPath(String path) {
     return edit(l -> l.withReadonlyPaths(ListEdits.appendOnce(l.readonlyPaths(), path)));
   }
 
-  /** Sets {@code rootfsPropagation}. */
+  /**
+   * Sets {@code rootfsPropagation}.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings rootfsPropagation(RootfsPropagation propagation) {
     return edit(l -> l.withRootfsPropagation(propagation));
   }
 
-  /** Sets {@code cgroupsPath}. */
+  /**
+   * Sets {@code cgroupsPath}.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings cgroupsPath(String path) {
     return edit(l -> l.withCgroupsPath(path));
   }
 
-  /** Sets {@code mountLabel} (the SELinux context of the container's mounts). */
+  /**
+   * Sets {@code mountLabel} (the SELinux context of the container's mounts).
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings mountLabel(String label) {
     return edit(l -> l.withMountLabel(label));
   }
@@ -149,7 +205,11 @@ public final class LinuxSettings {
     return edit(l -> l.withNetDevices(put(l.netDevices(), name, d)));
   }
 
-  /** Stops moving the host interface {@code name} into the container. */
+  /**
+   * Stops moving the host interface {@code name} into the container.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings removeNetDevice(String name) {
     return edit(
         l -> {
@@ -162,7 +222,11 @@ public final class LinuxSettings {
         });
   }
 
-  /** Sets {@code personality}: the execution domain and personality(2) flags. */
+  /**
+   * Sets {@code personality}: the execution domain and personality(2) flags.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings personality(LinuxPersonalityDomain domain, List<String> flags) {
     LinuxPersonality p =
         LinuxPersonality.builder()
@@ -172,7 +236,11 @@ public final class LinuxSettings {
     return edit(l -> l.withPersonality(p));
   }
 
-  /** Sets {@code memoryPolicy} (set_mempolicy(2)); {@code nodes} may be null, e.g. for local. */
+  /**
+   * Sets {@code memoryPolicy} (set_mempolicy(2)); {@code nodes} may be null, e.g. for local.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings memoryPolicy(
       LinuxMemoryPolicyMode mode, String nodes, List<LinuxMemoryPolicyFlag> flags) {
     LinuxMemoryPolicy p =
@@ -191,27 +259,47 @@ public final class LinuxSettings {
                 e.apply(l.intelRdt() == null ? LinuxIntelRdt.builder().build() : l.intelRdt())));
   }
 
-  /** Sets {@code intelRdt.closID}, the resctrl group of the container. */
+  /**
+   * Sets {@code intelRdt.closID}, the resctrl group of the container.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings intelRdtClosId(String closId) {
     return intelRdt(r -> r.withClosID(closId));
   }
 
-  /** Sets {@code intelRdt.l3CacheSchema}, e.g. {@code L3:0=ffff0;1=3ff}. */
+  /**
+   * Sets {@code intelRdt.l3CacheSchema}, e.g. {@code L3:0=ffff0;1=3ff}.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings intelRdtL3CacheSchema(String schema) {
     return intelRdt(r -> r.withL3CacheSchema(schema));
   }
 
-  /** Sets {@code intelRdt.memBwSchema}, e.g. {@code MB:0=20;1=70}. */
+  /**
+   * Sets {@code intelRdt.memBwSchema}, e.g. {@code MB:0=20;1=70}.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings intelRdtMemBwSchema(String schema) {
     return intelRdt(r -> r.withMemBwSchema(schema));
   }
 
-  /** Adds a line to {@code intelRdt.schemata} (since 1.3.0), written to resctrl as it is. */
+  /**
+   * Adds a line to {@code intelRdt.schemata} (since 1.3.0), written to resctrl as it is.
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings intelRdtSchemata(String line) {
     return intelRdt(r -> r.withSchemata(ListEdits.appendOnce(r.schemata(), line)));
   }
 
-  /** Sets {@code intelRdt.enableMonitoring} (since 1.3.0). */
+  /**
+   * Sets {@code intelRdt.enableMonitoring} (since 1.3.0).
+   *
+   * @return these settings, for chaining
+   */
   public LinuxSettings intelRdtMonitoring(boolean enable) {
     return intelRdt(r -> r.withEnableMonitoring(enable));
   }

@@ -39,17 +39,29 @@ public final class ProcessSettings {
     return edit(p -> p.withUser(e.apply(p.user() == null ? User.builder().build() : p.user())));
   }
 
-  /** Sets {@code args}: the program and its arguments. */
+  /**
+   * Sets {@code args}: the program and its arguments.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings args(String... args) {
     return edit(p -> p.withArgs(List.of(args)));
   }
 
-  /** Sets {@code cwd}, an absolute path inside the container. */
+  /**
+   * Sets {@code cwd}, an absolute path inside the container.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings cwd(String cwd) {
     return edit(p -> p.withCwd(cwd));
   }
 
-  /** Sets {@code KEY=VALUE} in {@code env}, replacing an earlier value of {@code key}. */
+  /**
+   * Sets {@code KEY=VALUE} in {@code env}, replacing an earlier value of {@code key}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings env(String key, String value) {
     if (key.isEmpty() || key.contains("=")) {
       throw new IllegalArgumentException("environment name must be non-empty, without '='");
@@ -58,47 +70,83 @@ public final class ProcessSettings {
     return edit(p -> p.withEnv(ListEdits.replace(p.env(), e -> e.startsWith(key + "="), entry)));
   }
 
-  /** Removes {@code key} from {@code env}. */
+  /**
+   * Removes {@code key} from {@code env}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings removeEnv(String key) {
     return edit(p -> p.withEnv(ListEdits.remove(p.env(), e -> e.startsWith(key + "="))));
   }
 
-  /** Sets {@code terminal}. */
+  /**
+   * Sets {@code terminal}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings terminal(boolean terminal) {
     return edit(p -> p.withTerminal(terminal));
   }
 
-  /** Sets {@code consoleSize} (meaningful only with a terminal). */
+  /**
+   * Sets {@code consoleSize} (meaningful only with a terminal).
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings consoleSize(long width, long height) {
     return edit(p -> p.withConsoleSize(ConsoleSize.builder().width(width).height(height).build()));
   }
 
-  /** Sets {@code user.uid} and {@code user.gid}. */
+  /**
+   * Sets {@code user.uid} and {@code user.gid}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings user(long uid, long gid) {
     return editUser(u -> u.withUid(uid).withGid(gid));
   }
 
-  /** Sets {@code user.uid}. */
+  /**
+   * Sets {@code user.uid}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings uid(long uid) {
     return editUser(u -> u.withUid(uid));
   }
 
-  /** Sets {@code user.gid}. */
+  /**
+   * Sets {@code user.gid}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings gid(long gid) {
     return editUser(u -> u.withGid(gid));
   }
 
-  /** Sets {@code user.umask}. */
+  /**
+   * Sets {@code user.umask}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings umask(long umask) {
     return editUser(u -> u.withUmask(umask));
   }
 
-  /** Sets {@code user.username} (Windows). */
+  /**
+   * Sets {@code user.username} (Windows).
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings username(String username) {
     return editUser(u -> u.withUsername(username));
   }
 
-  /** Adds supplementary groups to {@code user.additionalGids}, each once. */
+  /**
+   * Adds supplementary groups to {@code user.additionalGids}, each once.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings additionalGids(long... gids) {
     return editUser(
         u -> {
@@ -110,7 +158,11 @@ public final class ProcessSettings {
         });
   }
 
-  /** Sets {@code noNewPrivileges}. */
+  /**
+   * Sets {@code noNewPrivileges}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings noNewPrivileges(boolean value) {
     return edit(p -> p.withNoNewPrivileges(value));
   }
@@ -125,13 +177,21 @@ public final class ProcessSettings {
     return editCaps(c -> set.set(c, ListEdits.appendOnce(set.get(c), cap)));
   }
 
-  /** Removes a capability from one set. */
+  /**
+   * Removes a capability from one set.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings dropCapability(CapabilitySet set, String name) {
     String cap = capability(name);
     return editCaps(c -> set.set(c, ListEdits.remove(set.get(c), cap::equals)));
   }
 
-  /** Adds a capability to the bounding, effective and permitted sets (what most users mean). */
+  /**
+   * Adds a capability to the bounding, effective and permitted sets (what most users mean).
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings addCapability(String name) {
     for (CapabilitySet s :
         List.of(CapabilitySet.BOUNDING, CapabilitySet.EFFECTIVE, CapabilitySet.PERMITTED)) {
@@ -140,7 +200,11 @@ public final class ProcessSettings {
     return this;
   }
 
-  /** Removes a capability from all five sets. */
+  /**
+   * Removes a capability from all five sets.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings dropCapability(String name) {
     for (CapabilitySet s : CapabilitySet.values()) {
       dropCapability(s, name);
@@ -148,12 +212,20 @@ public final class ProcessSettings {
     return this;
   }
 
-  /** Empties one capability set. */
+  /**
+   * Empties one capability set.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings clearCapabilities(CapabilitySet set) {
     return editCaps(c -> set.set(c, List.of()));
   }
 
-  /** Empties all five capability sets. */
+  /**
+   * Empties all five capability sets.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings dropAllCapabilities() {
     List<String> none = List.of();
     return editCaps(
@@ -187,37 +259,65 @@ public final class ProcessSettings {
     return edit(p -> p.withRlimits(ListEdits.replace(p.rlimits(), x -> type.equals(x.type()), r)));
   }
 
-  /** {@link #rlimit(String, BigInteger, BigInteger)} with {@code long} values. */
+  /**
+   * {@link #rlimit(String, BigInteger, BigInteger)} with {@code long} values.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings rlimit(String type, long hard, long soft) {
     return rlimit(type, BigInteger.valueOf(hard), BigInteger.valueOf(soft));
   }
 
-  /** Removes the rlimit {@code type}. */
+  /**
+   * Removes the rlimit {@code type}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings removeRlimit(String type) {
     return edit(p -> p.withRlimits(ListEdits.remove(p.rlimits(), x -> type.equals(x.type()))));
   }
 
-  /** Removes all rlimits. */
+  /**
+   * Removes all rlimits.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings clearRlimits() {
     return edit(p -> p.withRlimits(new ArrayList<>()));
   }
 
-  /** Sets {@code apparmorProfile}. */
+  /**
+   * Sets {@code apparmorProfile}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings apparmorProfile(String profile) {
     return edit(p -> p.withApparmorProfile(profile));
   }
 
-  /** Sets {@code selinuxLabel}. */
+  /**
+   * Sets {@code selinuxLabel}.
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings selinuxLabel(String label) {
     return edit(p -> p.withSelinuxLabel(label));
   }
 
-  /** Sets {@code oomScoreAdj} (-1000 to 1000). */
+  /**
+   * Sets {@code oomScoreAdj} (-1000 to 1000).
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings oomScoreAdj(int adj) {
     return edit(p -> p.withOomScoreAdj(adj));
   }
 
-  /** Sets {@code scheduler} with a policy and, when not null, nice and priority (since 1.2.0). */
+  /**
+   * Sets {@code scheduler} with a policy and, when not null, nice and priority (since 1.2.0).
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings scheduler(SchedulerPolicy policy, Integer nice, Integer priority) {
     Scheduler s = Scheduler.builder().policy(policy).nice(nice).priority(priority).build();
     return edit(p -> p.withScheduler(s));
@@ -233,7 +333,11 @@ public final class ProcessSettings {
     return edit(p -> p.withExecCPUAffinity(a));
   }
 
-  /** Sets {@code ioPriority} (since 1.2.0). */
+  /**
+   * Sets {@code ioPriority} (since 1.2.0).
+   *
+   * @return these settings, for chaining
+   */
   public ProcessSettings ioPriority(IOPriorityClass ioClass, int priority) {
     IOPriority io = IOPriority.builder().ioClass(ioClass).priority(priority).build();
     return edit(p -> p.withIoPriority(io));

@@ -54,92 +54,164 @@ public final class ResourceSettings {
     return value == null ? empty : value;
   }
 
-  /** Sets {@code memory.limit}; -1 means unlimited. */
+  /**
+   * Sets {@code memory.limit}; -1 means unlimited.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings memoryLimit(long bytes) {
     return memory(m -> m.withLimit(bytes));
   }
 
-  /** Sets {@code memory.swap}: memory plus swap; -1 means unlimited. */
+  /**
+   * Sets {@code memory.swap}: memory plus swap; -1 means unlimited.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings memorySwap(long bytes) {
     return memory(m -> m.withSwap(bytes));
   }
 
-  /** Sets {@code memory.reservation}, the soft limit. */
+  /**
+   * Sets {@code memory.reservation}, the soft limit.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings memoryReservation(long bytes) {
     return memory(m -> m.withReservation(bytes));
   }
 
-  /** Sets {@code memory.swappiness} (0 to 100). */
+  /**
+   * Sets {@code memory.swappiness} (0 to 100).
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings memorySwappiness(long swappiness) {
     return memory(m -> m.withSwappiness(BigInteger.valueOf(swappiness)));
   }
 
-  /** Sets {@code memory.kernel}, the kernel memory limit (not recommended: kernels ignore it). */
+  /**
+   * Sets {@code memory.kernel}, the kernel memory limit (not recommended: kernels ignore it).
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings memoryKernel(long bytes) {
     return memory(m -> m.withKernel(bytes));
   }
 
-  /** Sets {@code memory.kernelTCP} (not recommended: cgroup v2 has no such limit). */
+  /**
+   * Sets {@code memory.kernelTCP} (not recommended: cgroup v2 has no such limit).
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings memoryKernelTcp(long bytes) {
     return memory(m -> m.withKernelTCP(bytes));
   }
 
-  /** Sets {@code memory.disableOOMKiller}. */
+  /**
+   * Sets {@code memory.disableOOMKiller}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings disableOomKiller(boolean disable) {
     return memory(m -> m.withDisableOOMKiller(disable));
   }
 
-  /** Sets {@code cpu.shares}, the relative weight. */
+  /**
+   * Sets {@code cpu.shares}, the relative weight.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpuShares(long shares) {
     return cpu(c -> c.withShares(BigInteger.valueOf(shares)));
   }
 
-  /** Sets {@code cpu.quota}: CPU time allowed per period. */
+  /**
+   * Sets {@code cpu.quota}: CPU time allowed per period.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpuQuota(long micros) {
     return cpu(c -> c.withQuota(micros));
   }
 
-  /** Sets {@code cpu.period}. */
+  /**
+   * Sets {@code cpu.period}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpuPeriod(long micros) {
     return cpu(c -> c.withPeriod(BigInteger.valueOf(micros)));
   }
 
-  /** Sets {@code cpu.burst} (since 1.1.0). */
+  /**
+   * Sets {@code cpu.burst} (since 1.1.0).
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpuBurst(long micros) {
     return cpu(c -> c.withBurst(BigInteger.valueOf(micros)));
   }
 
-  /** Sets {@code cpu.realtimeRuntime}. */
+  /**
+   * Sets {@code cpu.realtimeRuntime}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpuRealtimeRuntime(long micros) {
     return cpu(c -> c.withRealtimeRuntime(micros));
   }
 
-  /** Sets {@code cpu.realtimePeriod}. */
+  /**
+   * Sets {@code cpu.realtimePeriod}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpuRealtimePeriod(long micros) {
     return cpu(c -> c.withRealtimePeriod(BigInteger.valueOf(micros)));
   }
 
-  /** Sets {@code cpu.cpus}, a cpuset list such as {@code 0-3,5}. */
+  /**
+   * Sets {@code cpu.cpus}, a cpuset list such as {@code 0-3,5}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpus(String list) {
     return cpu(c -> c.withCpus(list));
   }
 
-  /** Sets {@code cpu.mems}, a memory-node list such as {@code 0-1}. */
+  /**
+   * Sets {@code cpu.mems}, a memory-node list such as {@code 0-1}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings mems(String list) {
     return cpu(c -> c.withMems(list));
   }
 
-  /** Sets {@code cpu.idle} (since 1.1.0): 1 makes the cgroup SCHED_IDLE. */
+  /**
+   * Sets {@code cpu.idle} (since 1.1.0): 1 makes the cgroup SCHED_IDLE.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings cpuIdle(long idle) {
     return cpu(c -> c.withIdle(idle));
   }
 
-  /** Sets {@code pids.limit}; -1 means unlimited. */
+  /**
+   * Sets {@code pids.limit}; -1 means unlimited.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings pidsLimit(long limit) {
     return edit(r -> r.withPids(or(r.pids(), LinuxPids.builder().build()).withLimit(limit)));
   }
 
-  /** Sets the cgroup v2 file {@code key} (e.g. {@code memory.high}) in {@code unified}. */
+  /**
+   * Sets the cgroup v2 file {@code key} (e.g. {@code memory.high}) in {@code unified}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings unified(String key, String value) {
     return edit(
         r -> {
@@ -149,28 +221,48 @@ public final class ResourceSettings {
         });
   }
 
-  /** Appends a device cgroup rule; later rules override earlier ones. */
+  /**
+   * Appends a device cgroup rule; later rules override earlier ones.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings deviceRule(LinuxDeviceCgroup rule) {
     return edit(r -> r.withDevices(ListEdits.append(r.devices(), rule)));
   }
 
-  /** Replaces the device cgroup rules. */
+  /**
+   * Replaces the device cgroup rules.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings deviceRules(List<LinuxDeviceCgroup> rules) {
     return edit(r -> r.withDevices(rules));
   }
 
-  /** Removes the device cgroup rules equal to {@code rule}. */
+  /**
+   * Removes the device cgroup rules equal to {@code rule}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings removeDeviceRule(LinuxDeviceCgroup rule) {
     return edit(r -> r.withDevices(ListEdits.remove(r.devices(), rule::equals)));
   }
 
-  /** Sets {@code blockIO.weight} (10 to 1000); see {@link #blockIO()} for the rest. */
+  /**
+   * Sets {@code blockIO.weight} (10 to 1000); see {@link #blockIO()} for the rest.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings blockIoWeight(int weight) {
     blockIO().weight(weight);
     return this;
   }
 
-  /** Sets the hugepage limit for {@code pageSize} (e.g. {@code 2MB}), replacing an earlier one. */
+  /**
+   * Sets the hugepage limit for {@code pageSize} (e.g. {@code 2MB}), replacing an earlier one.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings hugepageLimit(String pageSize, long bytes) {
     LinuxHugepageLimit h =
         LinuxHugepageLimit.builder().pageSize(pageSize).limit(BigInteger.valueOf(bytes)).build();
@@ -180,7 +272,11 @@ public final class ResourceSettings {
                 ListEdits.replace(r.hugepageLimits(), x -> pageSize.equals(x.pageSize()), h)));
   }
 
-  /** Removes the hugepage limit for {@code pageSize}. */
+  /**
+   * Removes the hugepage limit for {@code pageSize}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings removeHugepageLimit(String pageSize) {
     return edit(
         r ->
@@ -192,12 +288,20 @@ public final class ResourceSettings {
     return edit(r -> r.withNetwork(e.apply(or(r.network(), LinuxNetwork.builder().build()))));
   }
 
-  /** Sets {@code network.classID}, the net_cls tag of the container's packets. */
+  /**
+   * Sets {@code network.classID}, the net_cls tag of the container's packets.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings networkClassId(long classId) {
     return network(n -> n.withClassID(classId));
   }
 
-  /** Sets the net_prio priority of interface {@code name}, replacing an earlier one. */
+  /**
+   * Sets the net_prio priority of interface {@code name}, replacing an earlier one.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings networkPriority(String name, long priority) {
     LinuxInterfacePriority p =
         LinuxInterfacePriority.builder().name(name).priority(priority).build();
@@ -205,7 +309,11 @@ public final class ResourceSettings {
         n -> n.withPriorities(ListEdits.replace(n.priorities(), x -> name.equals(x.name()), p)));
   }
 
-  /** Removes the priority of interface {@code name}. */
+  /**
+   * Removes the priority of interface {@code name}.
+   *
+   * @return these settings, for chaining
+   */
   public ResourceSettings removeNetworkPriority(String name) {
     return network(
         n -> n.withPriorities(ListEdits.remove(n.priorities(), x -> name.equals(x.name()))));

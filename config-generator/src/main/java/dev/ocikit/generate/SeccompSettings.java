@@ -49,7 +49,11 @@ public final class SeccompSettings {
                 .withSyscalls(ListEdits.remove(s.syscalls(), r -> action.equals(r.action()))));
   }
 
-  /** Sets {@code defaultAction} and keeps every rule. */
+  /**
+   * Sets {@code defaultAction} and keeps every rule.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings defaultActionKeepingRules(SeccompAction action) {
     return edit(s -> keepErrno(s.withDefaultAction(action)));
   }
@@ -79,7 +83,11 @@ public final class SeccompSettings {
     return edit(s -> s.withDefaultErrnoRet(errno));
   }
 
-  /** Sets {@code listenerPath}, the UNIX socket that SCMP_ACT_NOTIFY rules report to. */
+  /**
+   * Sets {@code listenerPath}, the UNIX socket that SCMP_ACT_NOTIFY rules report to.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings listenerPath(String path) {
     return edit(s -> s.withListenerPath(path));
   }
@@ -125,12 +133,20 @@ public final class SeccompSettings {
             .build());
   }
 
-  /** Gives {@code syscalls} the {@code action}, in one new rule. */
+  /**
+   * Gives {@code syscalls} the {@code action}, in one new rule.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings rule(SeccompAction action, String... syscalls) {
     return rule(SeccompSyscall.builder().action(action).names(List.of(syscalls)).build());
   }
 
-  /** Makes {@code syscalls} fail with {@code errno}. */
+  /**
+   * Makes {@code syscalls} fail with {@code errno}.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings errnoRule(long errno, String... syscalls) {
     return rule(
         SeccompSyscall.builder()
@@ -140,7 +156,11 @@ public final class SeccompSettings {
             .build());
   }
 
-  /** Appends {@code rule} after taking its syscalls out of earlier rules. */
+  /**
+   * Appends {@code rule} after taking its syscalls out of earlier rules.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings rule(SeccompSyscall rule) {
     List<String> names = rule.names() == null ? List.of() : rule.names();
     return edit(
@@ -150,12 +170,20 @@ public final class SeccompSettings {
         });
   }
 
-  /** Removes {@code syscalls} from every rule. */
+  /**
+   * Removes {@code syscalls} from every rule.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings removeSyscalls(String... syscalls) {
     return edit(s -> s.withSyscalls(withoutNames(s.syscalls(), List.of(syscalls))));
   }
 
-  /** Removes every syscall rule. */
+  /**
+   * Removes every syscall rule.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings clearRules() {
     return edit(s -> s.withSyscalls(null));
   }
@@ -174,12 +202,20 @@ public final class SeccompSettings {
     return out;
   }
 
-  /** Adds an architecture the filter also applies to. */
+  /**
+   * Adds an architecture the filter also applies to.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings architecture(SeccompArch arch) {
     return edit(s -> s.withArchitectures(ListEdits.appendOnce(s.architectures(), arch)));
   }
 
-  /** Adds each of {@code arches}. */
+  /**
+   * Adds each of {@code arches}.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings architectures(List<SeccompArch> arches) {
     for (SeccompArch a : arches) {
       architecture(a);
@@ -187,17 +223,29 @@ public final class SeccompSettings {
     return this;
   }
 
-  /** Adds a filter flag ({@code SECCOMP_FILTER_FLAG_LOG}…). */
+  /**
+   * Adds a filter flag ({@code SECCOMP_FILTER_FLAG_LOG}…).
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings flag(SeccompFlag flag) {
     return edit(s -> s.withFlags(ListEdits.appendOnce(s.flags(), flag)));
   }
 
-  /** Removes a filter flag. */
+  /**
+   * Removes a filter flag.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings removeFlag(SeccompFlag flag) {
     return edit(s -> s.withFlags(ListEdits.remove(s.flags(), flag::equals)));
   }
 
-  /** Removes {@code linux.seccomp} entirely. */
+  /**
+   * Removes {@code linux.seccomp} entirely.
+   *
+   * @return these settings, for chaining
+   */
   public SeccompSettings disable() {
     g.updateLinux(l -> l.withSeccomp(null));
     return this;

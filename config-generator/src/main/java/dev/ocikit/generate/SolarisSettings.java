@@ -26,32 +26,56 @@ public final class SolarisSettings {
     return this;
   }
 
-  /** Sets {@code milestone}, the SMF FMRI that must be online before the process starts. */
+  /**
+   * Sets {@code milestone}, the SMF FMRI that must be online before the process starts.
+   *
+   * @return these settings, for chaining
+   */
   public SolarisSettings milestone(String fmri) {
     return edit(s -> s.withMilestone(fmri));
   }
 
-  /** Sets {@code limitpriv}, a comma-separated privilege set. */
+  /**
+   * Sets {@code limitpriv}, a comma-separated privilege set.
+   *
+   * @return these settings, for chaining
+   */
   public SolarisSettings limitpriv(String privileges) {
     return edit(s -> s.withLimitpriv(privileges));
   }
 
-  /** Sets {@code maxShmMemory}, e.g. {@code 512m}. */
+  /**
+   * Sets {@code maxShmMemory}, e.g. {@code 512m}.
+   *
+   * @return these settings, for chaining
+   */
   public SolarisSettings maxShmMemory(String size) {
     return edit(s -> s.withMaxShmMemory(size));
   }
 
-  /** Sets {@code cappedCPU.ncpus}, e.g. {@code 1.25} for 125% of one CPU. */
+  /**
+   * Sets {@code cappedCPU.ncpus}, e.g. {@code 1.25} for 125% of one CPU.
+   *
+   * @return these settings, for chaining
+   */
   public SolarisSettings cappedCpuNcpus(String ncpus) {
     return edit(s -> s.withCappedCPU(SolarisCappedCPU.builder().ncpus(ncpus).build()));
   }
 
-  /** Sets {@code cappedMemory.physical}, keeping {@code swap}. */
+  /**
+   * Sets {@code cappedMemory.physical}, keeping {@code swap}.
+   *
+   * @return these settings, for chaining
+   */
   public SolarisSettings cappedMemoryPhysical(String size) {
     return edit(s -> s.withCappedMemory(memory(s).withPhysical(size)));
   }
 
-  /** Sets {@code cappedMemory.swap}, keeping {@code physical}. */
+  /**
+   * Sets {@code cappedMemory.swap}, keeping {@code physical}.
+   *
+   * @return these settings, for chaining
+   */
   public SolarisSettings cappedMemorySwap(String size) {
     return edit(s -> s.withCappedMemory(memory(s).withSwap(size)));
   }
@@ -60,7 +84,11 @@ public final class SolarisSettings {
     return s.cappedMemory() == null ? SolarisCappedMemory.builder().build() : s.cappedMemory();
   }
 
-  /** Appends an automatic network resource (a VNIC created when the container starts). */
+  /**
+   * Appends an automatic network resource (a VNIC created when the container starts).
+   *
+   * @return these settings, for chaining
+   */
   public SolarisSettings anet(SolarisAnet anet) {
     return edit(s -> s.withAnet(ListEdits.append(s.anet(), anet)));
   }

@@ -33,12 +33,20 @@ public final class VmSettings {
         v -> v.withKernel(e.apply(v.kernel() == null ? VMKernel.builder().build() : v.kernel())));
   }
 
-  /** Sets {@code hypervisor.path}, keeping its parameters. */
+  /**
+   * Sets {@code hypervisor.path}, keeping its parameters.
+   *
+   * @return these settings, for chaining
+   */
   public VmSettings hypervisorPath(String path) {
     return edit(v -> v.withHypervisor(hypervisor(v).withPath(path)));
   }
 
-  /** Replaces {@code hypervisor.parameters}. */
+  /**
+   * Replaces {@code hypervisor.parameters}.
+   *
+   * @return these settings, for chaining
+   */
   public VmSettings hypervisorParameters(List<String> parameters) {
     return edit(v -> v.withHypervisor(hypervisor(v).withParameters(List.copyOf(parameters))));
   }
@@ -47,22 +55,38 @@ public final class VmSettings {
     return v.hypervisor() == null ? VMHypervisor.builder().build() : v.hypervisor();
   }
 
-  /** Sets {@code kernel.path}, keeping its parameters and initrd. */
+  /**
+   * Sets {@code kernel.path}, keeping its parameters and initrd.
+   *
+   * @return these settings, for chaining
+   */
   public VmSettings kernelPath(String path) {
     return kernel(k -> k.withPath(path));
   }
 
-  /** Replaces {@code kernel.parameters}, the kernel command line. */
+  /**
+   * Replaces {@code kernel.parameters}, the kernel command line.
+   *
+   * @return these settings, for chaining
+   */
   public VmSettings kernelParameters(List<String> parameters) {
     return kernel(k -> k.withParameters(List.copyOf(parameters)));
   }
 
-  /** Sets {@code kernel.initrd}. */
+  /**
+   * Sets {@code kernel.initrd}.
+   *
+   * @return these settings, for chaining
+   */
   public VmSettings kernelInitrd(String path) {
     return kernel(k -> k.withInitrd(path));
   }
 
-  /** Sets {@code image}: the VM's root disk image and its format ({@code raw}, {@code qcow2}…). */
+  /**
+   * Sets {@code image}: the VM's root disk image and its format ({@code raw}, {@code qcow2}…).
+   *
+   * @return these settings, for chaining
+   */
   public VmSettings image(String path, String format) {
     return edit(
         v -> v.withImage(VMImage.builder().path(path).format(VMImageFormat.of(format)).build()));

@@ -54,12 +54,20 @@ public final class WindowsSettings {
     return value == null ? empty : value;
   }
 
-  /** Replaces {@code layerFolders}: image layers topmost first, the scratch folder last. */
+  /**
+   * Replaces {@code layerFolders}: image layers topmost first, the scratch folder last.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings layerFolders(List<String> folders) {
     return edit(w -> w.withLayerFolders(List.copyOf(folders)));
   }
 
-  /** Appends one layer folder. */
+  /**
+   * Appends one layer folder.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings addLayerFolder(String folder) {
     return edit(w -> w.withLayerFolders(ListEdits.append(w.layerFolders(), folder)));
   }
@@ -74,89 +82,157 @@ public final class WindowsSettings {
     return this;
   }
 
-  /** Sets {@code servicing}: start in the mode that applies pending updates. */
+  /**
+   * Sets {@code servicing}: start in the mode that applies pending updates.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings servicing(boolean servicing) {
     return edit(w -> w.withServicing(servicing));
   }
 
-  /** Sets {@code ignoreFlushesDuringBoot}. */
+  /**
+   * Sets {@code ignoreFlushesDuringBoot}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings ignoreFlushesDuringBoot(boolean ignore) {
     return edit(w -> w.withIgnoreFlushesDuringBoot(ignore));
   }
 
-  /** Replaces {@code network} as a whole. */
+  /**
+   * Replaces {@code network} as a whole.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings network(WindowsNetwork network) {
     return edit(w -> w.withNetwork(network));
   }
 
-  /** Adds an HNS endpoint id to {@code network.endpointList}. */
+  /**
+   * Adds an HNS endpoint id to {@code network.endpointList}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings networkEndpoint(String endpointId) {
     return network(n -> n.withEndpointList(ListEdits.appendOnce(n.endpointList(), endpointId)));
   }
 
-  /** Adds a DNS suffix to {@code network.dnsSearchList}. */
+  /**
+   * Adds a DNS suffix to {@code network.dnsSearchList}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings dnsSearch(String suffix) {
     return network(n -> n.withDnsSearchList(ListEdits.appendOnce(n.dnsSearchList(), suffix)));
   }
 
-  /** Sets {@code network.allowUnqualifiedDNSQuery}. */
+  /**
+   * Sets {@code network.allowUnqualifiedDNSQuery}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings allowUnqualifiedDnsQuery(boolean allow) {
     return network(n -> n.withAllowUnqualifiedDNSQuery(allow));
   }
 
-  /** Sets {@code network.networkSharedContainerName}. */
+  /**
+   * Sets {@code network.networkSharedContainerName}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings networkSharedContainer(String name) {
     return network(n -> n.withNetworkSharedContainerName(name));
   }
 
-  /** Sets {@code network.networkNamespace}, the GUID of an HNS namespace to join. */
+  /**
+   * Sets {@code network.networkNamespace}, the GUID of an HNS namespace to join.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings networkNamespace(String guid) {
     return network(n -> n.withNetworkNamespace(guid));
   }
 
-  /** Sets {@code resources.memory.limit} in bytes. */
+  /**
+   * Sets {@code resources.memory.limit} in bytes.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings memoryLimit(long bytes) {
     WindowsMemoryResources m =
         WindowsMemoryResources.builder().limit(BigInteger.valueOf(bytes)).build();
     return resources(r -> r.withMemory(m));
   }
 
-  /** Replaces {@code resources.cpu} (set one of count, shares or maximum). */
+  /**
+   * Replaces {@code resources.cpu} (set one of count, shares or maximum).
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings cpu(WindowsCPUResources cpu) {
     return resources(r -> r.withCpu(cpu));
   }
 
-  /** Sets {@code resources.cpu.count}, the number of CPUs. */
+  /**
+   * Sets {@code resources.cpu.count}, the number of CPUs.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings cpuCount(long count) {
     return cpu(c -> c.withCount(BigInteger.valueOf(count)));
   }
 
-  /** Sets {@code resources.cpu.shares} (0 to 10000). */
+  /**
+   * Sets {@code resources.cpu.shares} (0 to 10000).
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings cpuShares(int shares) {
     return cpu(c -> c.withShares(shares));
   }
 
-  /** Sets {@code resources.cpu.maximum}, in hundredths of a percent of all CPUs (1 to 10000). */
+  /**
+   * Sets {@code resources.cpu.maximum}, in hundredths of a percent of all CPUs (1 to 10000).
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings cpuMaximum(int maximum) {
     return cpu(c -> c.withMaximum(maximum));
   }
 
-  /** Replaces {@code resources.storage}. */
+  /**
+   * Replaces {@code resources.storage}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings storage(WindowsStorageResources storage) {
     return resources(r -> r.withStorage(storage));
   }
 
-  /** Sets {@code resources.storage.iops}. */
+  /**
+   * Sets {@code resources.storage.iops}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings storageIops(long iops) {
     return storage(s -> s.withIops(BigInteger.valueOf(iops)));
   }
 
-  /** Sets {@code resources.storage.bps}. */
+  /**
+   * Sets {@code resources.storage.bps}.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings storageBps(long bps) {
     return storage(s -> s.withBps(BigInteger.valueOf(bps)));
   }
 
-  /** Sets {@code resources.storage.sandboxSize}, the minimum system drive size in bytes. */
+  /**
+   * Sets {@code resources.storage.sandboxSize}, the minimum system drive size in bytes.
+   *
+   * @return these settings, for chaining
+   */
   public WindowsSettings storageSandboxSize(long bytes) {
     return storage(s -> s.withSandboxSize(BigInteger.valueOf(bytes)));
   }

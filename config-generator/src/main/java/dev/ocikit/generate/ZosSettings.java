@@ -34,7 +34,11 @@ public final class ZosSettings {
         z -> z.withNamespaces(ListEdits.replace(z.namespaces(), n -> type.equals(n.type()), ns)));
   }
 
-  /** Removes the namespace of {@code type}: the container inherits the runtime's. */
+  /**
+   * Removes the namespace of {@code type}: the container inherits the runtime's.
+   *
+   * @return these settings, for chaining
+   */
   public ZosSettings removeNamespace(ZOSNamespaceType type) {
     return edit(
         z -> z.withNamespaces(ListEdits.remove(z.namespaces(), n -> type.equals(n.type()))));

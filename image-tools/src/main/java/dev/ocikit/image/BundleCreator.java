@@ -32,6 +32,8 @@ import java.util.Map;
  *     conversion.md</a>
  * @see <a href="https://github.com/opencontainers/runtime-spec/blob/v1.3.0/bundle.md">runtime-spec
  *     bundle</a>
+ *     <p>Thread-safe as {@link Unpacker} is: calls for different destinations may run at once; two
+ *     calls for the same {@code dest} at once are not supported.
  */
 public final class BundleCreator {
   private BundleCreator() {}

@@ -29,6 +29,8 @@ import java.nio.file.Path;
  *
  * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/image-layout.md">
  *     image-spec v1.1.1: image layout</a>
+ *     <p>Thread-safe and stateless: one instance may validate many images from many threads at
+ *     once; each call opens its own view of the image and closes it before returning.
  */
 public final class ImageValidator {
   /** The result type of a layout directory. */

@@ -40,6 +40,10 @@ import java.util.Map;
  *
  * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/layer.md">image-spec
  *     layers</a>
+ *
+ * <p>Thread-safe: the methods are static and share no mutable state, so different images may be
+ * unpacked to different destinations at once. Two calls with the same {@code dest} at once are not
+ * supported: which one publishes {@code dest/rootfs} is undefined.
  */
 public final class Unpacker {
   private Unpacker() {}

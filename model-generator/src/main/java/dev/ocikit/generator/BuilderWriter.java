@@ -30,7 +30,11 @@ final class BuilderWriter {
     }
     s.append("      this.otherProperties = from.otherProperties();\n    }\n\n");
     for (Field f : fields) {
-      s.append("    /** Sets {@code ").append(Names.doc(f.jsonName())).append("}. */\n");
+      s.append("    /**\n     * Sets {@code ")
+          .append(Names.doc(f.jsonName()))
+          .append("}.\n     *\n     * @param ")
+          .append(f.javaName())
+          .append(" the value; {@code null} leaves it out\n     * @return this builder\n     */\n");
       s.append("    public Builder ")
           .append(f.javaName())
           .append('(')
@@ -44,11 +48,14 @@ final class BuilderWriter {
           .append(f.javaName())
           .append(";\n      return this;\n    }\n\n");
     }
-    s.append("    /** Sets the unmodelled properties. */\n");
+    s.append(
+        "    /**\n     * Sets the unmodelled properties.\n     *\n"
+            + "     * @param otherProperties the properties the type does not model\n"
+            + "     * @return this builder\n     */\n");
     s.append("    public Builder otherProperties(")
         .append("java.util.Map<String, tools.jackson.databind.JsonNode> otherProperties) {\n");
     s.append("      this.otherProperties = otherProperties;\n      return this;\n    }\n\n");
-    s.append("    /** Builds the immutable value. */\n");
+    s.append("    /** {@return the immutable value} */\n");
     s.append("    public ").append(n).append(" build() {\n      return new ").append(n).append('(');
     for (Field f : fields) {
       s.append(f.javaName()).append(", ");

@@ -57,7 +57,9 @@ final class EnumWriter {
         .append(n)
         .append("(String value, boolean known) {\n")
         .append("    this.value = value;\n    this.known = known;\n  }\n\n");
-    s.append("  /** Returns the constant for {@code value}, or a new unknown value. */\n");
+    s.append(
+        "  /**\n   * Returns the constant for {@code value}, or a new unknown value.\n   *\n"
+            + "   * @param value the JSON string\n   * @return the value\n   */\n");
     s.append("  public static ")
         .append(n)
         .append(" of(String value) {\n")
@@ -68,14 +70,14 @@ final class EnumWriter {
         .append("    return k != null ? k : new ")
         .append(n)
         .append("(value, false);\n  }\n\n");
-    s.append("  /** Returns every value the specification lists, in its order. */\n");
+    s.append("  /** {@return every value the specification lists, in its order} */\n");
     s.append("  public static java.util.List<")
         .append(n)
         .append("> knownValues() {\n")
         .append("    return java.util.List.copyOf(byValue.values());\n  }\n\n");
     s.append(
-        "  /** Returns the JSON string. */\n  public String value() {\n    return value;\n  }\n\n");
-    s.append("  /** Returns whether the specification lists this value. */\n")
+        "  /** {@return the JSON string} */\n  public String value() {\n    return value;\n  }\n\n");
+    s.append("  /** {@return whether the specification lists this value} */\n")
         .append("  public boolean isKnown() {\n    return known;\n  }\n\n");
     s.append("  @Override\n  public boolean equals(Object o) {\n")
         .append("    return o instanceof ")

@@ -58,7 +58,15 @@ final class RecordWriter {
   }
 
   private static void writeCompactConstructor(StringBuilder s, String n, List<Field> fields) {
-    s.append("  /** Copies collections so the record stays immutable. */\n");
+    s.append("  /**\n   * Copies collections so the record stays immutable.\n   *\n");
+    for (Field f : fields) {
+      s.append("   * @param ")
+          .append(f.javaName())
+          .append(" the JSON {@code ")
+          .append(Names.doc(f.jsonName()))
+          .append("} property, or {@code null} when absent\n");
+    }
+    s.append("   * @param otherProperties the properties this type does not model\n   */\n");
     s.append("  public ").append(n).append(" {\n");
     for (Field f : fields) {
       if (f.type() instanceof JType.NullableOf nullable
@@ -87,9 +95,9 @@ final class RecordWriter {
   }
 
   private static void writeFactories(StringBuilder s, String n, List<Field> fields) {
-    s.append("  /** Returns a new, empty builder. */\n");
+    s.append("  /** {@return a new, empty builder} */\n");
     s.append("  public static Builder builder() {\n    return new Builder();\n  }\n\n");
-    s.append("  /** Returns a builder that starts from this value. */\n");
+    s.append("  /** {@return a builder that starts from this value} */\n");
     s.append("  public Builder toBuilder() {\n    return new Builder(this);\n  }\n\n");
   }
 
@@ -100,9 +108,11 @@ final class RecordWriter {
             + "otherProperties";
     for (Field f : fields) {
       String cap = Character.toUpperCase(f.javaName().charAt(0)) + f.javaName().substring(1);
-      s.append("  /** Returns a copy with {@code ")
+      s.append("  /**\n   * Returns a copy with {@code ")
           .append(Names.doc(f.jsonName()))
-          .append("} replaced ({@code null} removes it). */\n");
+          .append("} replaced.\n   *\n   * @param ")
+          .append(f.javaName())
+          .append(" the new value; {@code null} removes it\n   * @return the copy\n   */\n");
       s.append("  public ")
           .append(n)
           .append(" with")
@@ -114,7 +124,10 @@ final class RecordWriter {
           .append(") {\n");
       s.append("    return new ").append(n).append('(').append(all).append(");\n  }\n\n");
     }
-    s.append("  /** Returns a copy with the given unmodelled properties. */\n");
+    s.append(
+        "  /**\n   * Returns a copy with the given unmodelled properties.\n   *\n"
+            + "   * @param otherProperties the properties this type does not model\n"
+            + "   * @return the copy\n   */\n");
     s.append("  public ")
         .append(n)
         .append(" withOtherProperties(")
@@ -126,6 +139,7 @@ final class RecordWriter {
     s.append(
             "  /**\n   * Reads a JSON object leniently: a property whose value does not fit its type is")
         .append(" kept\n   * in {@link #otherProperties()} instead of failing.\n   *\n")
+        .append("   * @param node a JSON object\n   * @return the value it holds\n")
         .append(
             "   * @throws dev.ocikit.spec.model.JsonShapeException if {@code node} is not an object\n")
         .append("   */\n");
@@ -146,7 +160,7 @@ final class RecordWriter {
     }
     s.append("        r.others());\n  }\n\n");
     s.append(
-        "  /** Writes this value as a JSON object (known properties first, in schema order). */\n");
+        "  /** {@return this value as a JSON object, known properties first in schema order} */\n");
     s.append("  @Override\n  public tools.jackson.databind.node.ObjectNode toJson() {\n");
     s.append("    return new dev.ocikit.spec.model.internal.FieldWriter()\n");
     for (Field f : fields) {

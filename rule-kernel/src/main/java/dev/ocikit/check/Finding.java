@@ -25,7 +25,7 @@ public record Finding(
     Location location,
     String specRef,
     List<String> requirements) {
-  /** Checks the required parts. */
+  // Checks the required parts.
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(level, "level");
@@ -53,7 +53,7 @@ public record Finding(
         RequirementCatalog.shipped().forRule(ruleId));
   }
 
-  /** Whether this finding fails the run. */
+  /** {@return whether this finding fails the run} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

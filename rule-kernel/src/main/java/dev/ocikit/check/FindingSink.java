@@ -28,7 +28,7 @@ public final class FindingSink {
     this.options = options;
   }
 
-  /** The options in force. */
+  /** {@return the options in force} */
   public ValidationOptions options() {
     return options;
   }
@@ -68,7 +68,7 @@ public final class FindingSink {
         requirements);
   }
 
-  /** Every finding so far, in a stable order. */
+  /** {@return every finding so far, in a stable order} */
   public List<Finding> findings() {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);

@@ -10,7 +10,7 @@ package dev.ocikit.check;
  * @param column 1-based column, or null
  */
 public record Location(String file, String pointer, Integer line, Integer column) {
-  /** A location for a whole file. */
+  /** {@return a location for a whole file} */
   public static Location file(String file) {
     return new Location(file, null, null, null);
   }

@@ -24,17 +24,17 @@ public enum Platform {
   /** config-freebsd.md. */
   FREEBSD;
 
-  /** The lowercase name used in reports and on the command line, e.g. {@code linux}. */
+  /** {@return the lowercase name used in reports and on the command line, e.g. {@code linux}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a rule for this platform runs when validating for {@code platform}. */
+  /** {@return whether a rule for this platform runs when validating for {@code platform}} */
   public boolean appliesTo(String platform) {
     return this == ALL || id().equals(platform);
   }
 
-  /** The platform named {@code id} ({@code linux}, {@code all}, …), if there is one. */
+  /** {@return the platform named {@code id} ({@code linux}, {@code all}, …), if there is one} */
   public static Optional<Platform> parse(String id) {
     return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
   }

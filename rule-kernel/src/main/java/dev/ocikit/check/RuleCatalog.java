@@ -25,17 +25,17 @@ public final class RuleCatalog {
 
   private RuleCatalog() {}
 
-  /** Every known rule, sorted by id. */
+  /** {@return every known rule, sorted by id} */
   public static List<RuleInfo> all() {
     return index().values().stream().map(Entry::rule).toList();
   }
 
-  /** Every known rule with its kind, sorted by id. */
+  /** {@return every known rule with its kind, sorted by id} */
   public static List<Entry> entries() {
     return List.copyOf(index().values());
   }
 
-  /** The rule with {@code id}, if a loaded source declares it. */
+  /** {@return the rule with {@code id}, if a loaded source declares it} */
   public static Optional<RuleInfo> find(String id) {
     return Optional.ofNullable(index().get(id)).map(Entry::rule);
   }

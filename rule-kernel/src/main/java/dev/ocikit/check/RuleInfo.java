@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param platform where the rule applies
  */
 public record RuleInfo(String id, Level level, String summary, String specUrl, Platform platform) {
-  /** Checks the required parts. */
+  // Checks the required parts.
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
@@ -30,7 +30,7 @@ public record RuleInfo(String id, Level level, String summary, String specUrl, P
     return SpecDocument.ofUrl(specUrl);
   }
 
-  /** The section anchor of {@link #specUrl} (without '#'), or empty. */
+  /** {@return the section anchor of {@link #specUrl} (without '#'), or empty} */
   public String anchor() {
     int hash = specUrl == null ? -1 : specUrl.indexOf('#');
     return hash < 0 ? "" : specUrl.substring(hash + 1);

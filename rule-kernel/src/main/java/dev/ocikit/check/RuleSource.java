@@ -9,9 +9,9 @@ import java.util.List;
  * modules.
  */
 public interface RuleSource {
-  /** What kind of checks this source holds. */
+  /** {@return what kind of checks this source holds} */
   CheckKind kind();
 
-  /** Every rule of this source, each id once. */
+  /** {@return every rule of this source, each id once} */
   List<RuleInfo> rules();
 }

@@ -16,17 +16,17 @@ public record ValidationOptions(Level failLevel, String platform, boolean hostSp
   /** Errors for MUST findings only, platform detected, no host checks. */
   public static final ValidationOptions DEFAULT = new ValidationOptions(Level.MUST, null, false);
 
-  /** Checks the required parts. */
+  // Checks the required parts.
   public ValidationOptions {
     Objects.requireNonNull(failLevel, "failLevel");
   }
 
-  /** The severity a finding of {@code level} gets under these options. */
+  /** {@return the severity a finding of {@code level} gets under these options} */
   public Severity severityOf(Level level) {
     return level.atLeast(failLevel) && level != Level.ADVICE ? Severity.ERROR : Severity.WARNING;
   }
 
-  /** Returns a copy with another fail level. */
+  /** {@return a copy with another fail level} */
   public ValidationOptions withFailLevel(Level level) {
     return new ValidationOptions(level, platform, hostSpecific);
   }

@@ -8,12 +8,12 @@ import java.util.List;
  * @param results one result per path, in the order given
  */
 public record ValidationReport(List<ValidationResult> results) {
-  /** Copies the list. */
+  // Copies the list.
   public ValidationReport {
     results = List.copyOf(results);
   }
 
-  /** True when every result is valid. */
+  /** {@return true when every result is valid} */
   public boolean valid() {
     return results.stream().allMatch(ValidationResult::valid);
   }

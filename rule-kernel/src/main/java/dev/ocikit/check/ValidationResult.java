@@ -15,7 +15,7 @@ public record ValidationResult(String path, String type, List<Finding> findings,
   /** The {@link #type} of a path that could not be read. */
   public static final String UNREADABLE = "unreadable";
 
-  /** Copies the list. */
+  // Copies the list.
   public ValidationResult {
     findings = List.copyOf(findings);
   }
@@ -33,17 +33,17 @@ public record ValidationResult(String path, String type, List<Finding> findings,
     return new ValidationResult(path, UNREADABLE, List.of(), reason);
   }
 
-  /** True when the path was read and no finding is an error. */
+  /** {@return true when the path was read and no finding is an error} */
   public boolean valid() {
     return readError == null && findings.stream().noneMatch(Finding::isError);
   }
 
-  /** Number of error findings. */
+  /** {@return number of error findings} */
   public long errorCount() {
     return findings.stream().filter(Finding::isError).count();
   }
 
-  /** Number of warning findings. */
+  /** {@return number of warning findings} */
   public long warningCount() {
     return findings.size() - errorCount();
   }

@@ -31,7 +31,7 @@ public record ConformanceReport(
     return runtimeInfo.stream().map(RuntimeInfo::name).toList();
   }
 
-  /** What the report says about {@code runtime}; null when it was not part of the run. */
+  /** {@return what the report says about {@code runtime}; null when it was not part of the run} */
   public RuntimeInfo info(String runtime) {
     return runtimeInfo.stream().filter(i -> i.name().equals(runtime)).findFirst().orElse(null);
   }
@@ -52,12 +52,12 @@ public record ConformanceReport(
         .toList();
   }
 
-  /** True when nothing failed unexpectedly and every run-level problem was accepted. */
+  /** {@return true when nothing failed unexpectedly and every run-level problem was accepted} */
   public boolean passed() {
     return unexpectedFailures().isEmpty() && problems.stream().noneMatch(RunProblem::failsRun);
   }
 
-  /** How many results have each status. */
+  /** {@return how many results have each status} */
   public Map<TestStatus, Long> counts() {
     Map<TestStatus, Long> m = new TreeMap<>();
     for (TestStatus s : TestStatus.values()) {
@@ -66,7 +66,7 @@ public record ConformanceReport(
     return m;
   }
 
-  /** The result of {@code testId} on {@code runtime}, or null. */
+  /** {@return the result of {@code testId} on {@code runtime}, or null} */
   public TestResult result(String testId, String runtime) {
     return results.stream()
         .filter(r -> r.testId().equals(testId) && r.runtime().equals(runtime))

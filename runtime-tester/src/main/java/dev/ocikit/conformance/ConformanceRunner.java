@@ -46,6 +46,11 @@ import java.util.regex.Pattern;
  *     .build()
  *     .run();
  * }</pre>
+ *
+ * <p>A runner is immutable once built and {@link #run()} keeps its state per call (each run has its
+ * own id, scratch directory and containers), so it may be shared between threads; its {@link
+ * Builder} is not thread-safe. Runs at once on one host compete for its CPUs and cgroups, which can
+ * make timing-sensitive tests fail.
  */
 public final class ConformanceRunner {
   /** Every container id of every run starts with this. */
@@ -287,7 +292,7 @@ public final class ConformanceRunner {
       return this;
     }
 
-    /** How many tests of one runtime run at once. */
+    /** {@return how many tests of one runtime run at once} */
     public Builder jobs(int jobs) {
       if (jobs < 1) {
         throw new IllegalArgumentException("jobs must be >= 1, got " + jobs);

@@ -36,7 +36,7 @@ public final class ExpectedFailures {
     return parse(lines(file), file.toString());
   }
 
-  /** The lines of an expected-failures file, read as {@link #read} reads them. */
+  /** {@return the lines of an expected-failures file, read as {@link #read} reads them} */
   public static List<String> lines(Path file) throws IOException {
     return InputFile.readLines(file, MAX_FILE_BYTES);
   }
@@ -59,7 +59,7 @@ public final class ExpectedFailures {
     return new ExpectedFailures(map);
   }
 
-  /** The reason {@code testId} is expected to fail on {@code runtime}, if listed. */
+  /** {@return the reason {@code testId} is expected to fail on {@code runtime}, if listed} */
   public Optional<String> reason(String testId, String runtime) {
     String r = reasons.get(testId + " " + runtime);
     return Optional.ofNullable(r != null ? r : reasons.get(testId + " *"));

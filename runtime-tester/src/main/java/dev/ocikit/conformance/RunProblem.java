@@ -36,7 +36,7 @@ public record RunProblem(String runtime, Check check, String message, boolean ac
     }
   }
 
-  /** Whether this problem fails the run. */
+  /** {@return whether this problem fails the run} */
   public boolean failsRun() {
     return !accepted;
   }

@@ -19,24 +19,24 @@ public record RuntimeCommand(String name, Path executable, List<String> args) {
     args = List.copyOf(args);
   }
 
-  /** A runtime named by its executable's file name, without global options. */
+  /** {@return a runtime named by its executable's file name, without global options} */
   public static RuntimeCommand of(Path executable) {
     return new RuntimeCommand(executable.getFileName().toString(), executable, List.of());
   }
 
-  /** The same runtime with one more global option. */
+  /** {@return the same runtime with one more global option} */
   public RuntimeCommand withArg(String arg) {
     List<String> more = new java.util.ArrayList<>(args);
     more.add(arg);
     return new RuntimeCommand(name, executable, more);
   }
 
-  /** The same runtime under another name. */
+  /** {@return the same runtime under another name} */
   public RuntimeCommand named(String newName) {
     return new RuntimeCommand(newName, executable, args);
   }
 
-  /** The executable followed by the global options, as one would type them. */
+  /** {@return the executable followed by the global options, as one would type them} */
   public List<String> commandLine() {
     List<String> all = new java.util.ArrayList<>();
     all.add(executable.toString());

@@ -28,7 +28,7 @@ public record RuntimeInfo(
     adaptations = List.copyOf(adaptations);
   }
 
-  /** The command as one line, arguments joined by spaces. */
+  /** {@return the command as one line, arguments joined by spaces} */
   public String commandLine() {
     return String.join(" ", command);
   }

@@ -13,7 +13,7 @@ public enum TestStatus {
   /** Listed as an expected failure but passed: the entry is stale. */
   XPASS;
 
-  /** True for outcomes that should fail a CI run: only unexpected failures. */
+  /** {@return true for outcomes that should fail a CI run: only unexpected failures} */
   public boolean isUnexpectedFailure() {
     return this == FAIL;
   }

@@ -71,7 +71,7 @@ public enum DocumentType {
     this.specUrl = specUrl;
   }
 
-  /** The name used on the command line ({@code --type}) and in reports. */
+  /** {@return the name used on the command line ({@code --type}) and in reports} */
   public String id() {
     return id;
   }
@@ -81,7 +81,7 @@ public enum DocumentType {
     return "schemas/" + schema;
   }
 
-  /** The spec page this document is defined on, at the pinned spec version. */
+  /** {@return the spec page this document is defined on, at the pinned spec version} */
   public String specUrl() {
     return specUrl;
   }

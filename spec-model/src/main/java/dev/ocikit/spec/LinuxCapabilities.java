@@ -58,7 +58,7 @@ public final class LinuxCapabilities {
 
   private LinuxCapabilities() {}
 
-  /** The capabilities numbered 0 to {@code lastCap} (a host's {@code cap_last_cap}). */
+  /** {@return the capabilities numbered 0 to {@code lastCap} (a host's {@code cap_last_cap})} */
   public static List<String> upTo(int lastCap) {
     return ALL.subList(0, Math.max(0, Math.min(lastCap + 1, ALL.size())));
   }

@@ -47,7 +47,7 @@ public final class OciJson {
     return StrictJson.reader().read(file);
   }
 
-  /** Returns the indented UTF-8 JSON of a model object. */
+  /** {@return the indented UTF-8 JSON of a model object} */
   public static byte[] toBytes(ModelObject value) {
     return JsonWriter.pretty(value.toJson());
   }

@@ -27,7 +27,7 @@ public final class OcikitVersion {
     this.commit = commit;
   }
 
-  /** The version and commit of the classes this class was loaded with. */
+  /** {@return the version and commit of the classes this class was loaded with} */
   public static OcikitVersion build() {
     return BUILD;
   }
@@ -37,7 +37,7 @@ public final class OcikitVersion {
     return version;
   }
 
-  /** The abbreviated git commit the build was made from, or {@code "unknown"}. */
+  /** {@return the abbreviated git commit the build was made from, or {@code "unknown"}} */
   public String commit() {
     return commit;
   }

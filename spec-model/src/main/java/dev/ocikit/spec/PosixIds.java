@@ -18,7 +18,7 @@ public final class PosixIds {
 
   private PosixIds() {}
 
-  /** Whether {@code unsafe} is one or more ASCII digits (a number, in range or not). */
+  /** {@return whether {@code unsafe} is one or more ASCII digits (a number, in range or not)} */
   public static boolean isNumeric(String unsafe) {
     if (unsafe == null || unsafe.isEmpty()) {
       return false;

@@ -45,7 +45,7 @@ public interface Host {
    *     unified mount; empty on a pure v1 host)
    */
   record Cgroups(int version, Set<String> controllers, Set<String> unifiedControllers) {
-    /** Copies the sets. */
+    // Copies the sets.
     public Cgroups {
       controllers = Set.copyOf(controllers);
       unifiedControllers = Set.copyOf(unifiedControllers);

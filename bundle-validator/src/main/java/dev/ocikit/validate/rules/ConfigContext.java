@@ -41,12 +41,12 @@ public final class ConfigContext {
     this.sink = sink;
   }
 
-  /** The located JSON tree of config.json. */
+  /** {@return the located JSON tree of config.json} */
   public JsonDocument document() {
     return document;
   }
 
-  /** The typed config (values that do not fit their type are absent here). */
+  /** {@return the typed config (values that do not fit their type are absent here)} */
   public RuntimeConfig config() {
     return config;
   }
@@ -68,7 +68,7 @@ public final class ConfigContext {
     return r == null ? null : r.memory();
   }
 
-  /** The bundle directory, when validating a bundle. */
+  /** {@return the bundle directory, when validating a bundle} */
   public Optional<Path> bundle() {
     return Optional.ofNullable(bundle);
   }
@@ -80,12 +80,12 @@ public final class ConfigContext {
     return platform;
   }
 
-  /** The options in force (fail level, host-specific checks…). */
+  /** {@return the options in force (fail level, host-specific checks…)} */
   public ValidationOptions options() {
     return sink.options();
   }
 
-  /** The machine host-specific rules check against. */
+  /** {@return the machine host-specific rules check against} */
   public Host host() {
     return host;
   }

@@ -8,7 +8,7 @@ import dev.ocikit.check.RuleInfo;
  * hold, including ones that fail the schema.
  */
 public interface ConfigRule {
-  /** What the rule is: id, level, summary, spec link, platform. */
+  /** {@return what the rule is: id, level, summary, spec link, platform} */
   RuleInfo info();
 
   /** Checks {@code ctx} and reports every violation found. */

@@ -103,7 +103,7 @@ public final class CoreRules {
 
   private CoreRules() {}
 
-  /** The rule for a failed schema keyword: {@code schema.<keyword>}, level MUST. */
+  /** {@return the rule for a failed schema keyword: {@code schema.<keyword>}, level MUST} */
   public static RuleInfo schemaRule(String keyword, String specUrl) {
     return new RuleInfo(
         "schema." + keyword,
@@ -113,7 +113,7 @@ public final class CoreRules {
         Platform.ALL);
   }
 
-  /** Every fixed rule of this class, for the catalog. */
+  /** {@return every fixed rule of this class, for the catalog} */
   public static List<RuleInfo> all() {
     return List.of(
         JSON_SYNTAX,

@@ -13,7 +13,7 @@ public final class CpuLists {
 
   private CpuLists() {}
 
-  /** What is wrong with a list; the empty string (no list) is fine. */
+  /** {@return what is wrong with a list; the empty string (no list) is fine} */
   public static Optional<String> problem(String value) {
     if (value.isEmpty()) {
       return Optional.empty();

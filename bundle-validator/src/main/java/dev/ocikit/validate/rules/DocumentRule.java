@@ -11,10 +11,10 @@ import dev.ocikit.spec.json.JsonDocument;
  * ConfigRule} it reports and never throws: the tree may fail the schema.
  */
 public interface DocumentRule {
-  /** What the rule is: id, level, summary, spec link, platform. */
+  /** {@return what the rule is: id, level, summary, spec link, platform} */
   RuleInfo info();
 
-  /** The document type the rule checks; its fixtures are validated as this type. */
+  /** {@return the document type the rule checks; its fixtures are validated as this type} */
   DocumentType documentType();
 
   /**

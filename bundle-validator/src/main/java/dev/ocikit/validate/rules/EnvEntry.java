@@ -24,7 +24,7 @@ public final class EnvEntry {
     return Optional.empty();
   }
 
-  /** What is wrong with {@code entry}, or empty when it has the {@code KEY=value} form. */
+  /** {@return what is wrong with {@code entry}, or empty when it has the {@code KEY=value} form} */
   public static Optional<String> problem(String entry) {
     Optional<String> shape = shapeProblem(entry);
     if (shape.isPresent()) {

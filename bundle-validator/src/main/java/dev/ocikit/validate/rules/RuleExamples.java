@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param bad a document the rule fails
  */
 public record RuleExamples(String good, String bad) {
-  /** The examples of rule {@code id}, when it has both. */
+  /** {@return the examples of rule {@code id}, when it has both} */
   public static Optional<RuleExamples> of(String id) {
     if (!id.matches("[a-z0-9.-]+")) {
       return Optional.empty();

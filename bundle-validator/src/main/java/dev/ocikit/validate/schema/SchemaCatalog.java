@@ -41,7 +41,7 @@ public final class SchemaCatalog {
 
   private SchemaCatalog() {}
 
-  /** Returns the violations of {@code root} against the schema of {@code type}. */
+  /** {@return the violations of {@code root} against the schema of {@code type}} */
   public static List<SchemaViolation> validate(DocumentType type, JsonNode root) {
     List<Error> errors = schema(type).validate(root);
     java.util.Set<String> pointersWithRealErrors = new java.util.HashSet<>();

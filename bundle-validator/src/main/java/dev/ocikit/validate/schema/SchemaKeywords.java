@@ -62,12 +62,12 @@ public final class SchemaKeywords {
 
   private SchemaKeywords() {}
 
-  /** The asserting keywords used anywhere in our schemas, sorted. */
+  /** {@return the asserting keywords used anywhere in our schemas, sorted} */
   public static List<String> used() {
     return Holder.USED;
   }
 
-  /** Every schema file reachable from the documents' schemas, {@code <folder>/<file>}. */
+  /** {@return every schema file reachable from the documents' schemas, {@code <folder>/<file>}} */
   public static Set<String> files() {
     Set<String> files = new LinkedHashSet<>();
     Deque<String> todo = new ArrayDeque<>();
@@ -83,7 +83,7 @@ public final class SchemaKeywords {
     return files;
   }
 
-  /** The schema file {@code <folder>/<file>} as a tree. */
+  /** {@return the schema file {@code <folder>/<file>} as a tree} */
   public static JsonNode load(String file) {
     try (InputStream in =
         SchemaKeywords.class.getClassLoader().getResourceAsStream("schemas/" + file)) {

@@ -38,22 +38,22 @@ public record BundleOptions(
     return new BundleOptions(unpack, platform, readonlyRootfs, progress, value);
   }
 
-  /** Returns a copy with other unpack options. */
+  /** {@return a copy with other unpack options} */
   public BundleOptions withUnpack(UnpackOptions value) {
     return new BundleOptions(value, platform, readonlyRootfs, progress, ociVersion);
   }
 
-  /** Returns a copy with another platform (null: automatic). */
+  /** {@return a copy with another platform (null: automatic)} */
   public BundleOptions withPlatform(PlatformSpec value) {
     return new BundleOptions(unpack, value, readonlyRootfs, progress, ociVersion);
   }
 
-  /** Returns a copy with {@code root.readonly} switched. */
+  /** {@return a copy with {@code root.readonly} switched} */
   public BundleOptions withReadonlyRootfs(boolean value) {
     return new BundleOptions(unpack, platform, value, progress, ociVersion);
   }
 
-  /** Returns a copy with another listener. */
+  /** {@return a copy with another listener} */
   public BundleOptions withProgress(Progress value) {
     return new BundleOptions(unpack, platform, readonlyRootfs, value, ociVersion);
   }

@@ -20,17 +20,17 @@ public record ImageQuery(String ref, PlatformSpec platform) {
     return new ImageQuery(ref, null);
   }
 
-  /** Returns a copy with the platform replaced. */
+  /** {@return a copy with the platform replaced} */
   public ImageQuery withPlatform(PlatformSpec p) {
     return new ImageQuery(ref, p);
   }
 
-  /** Whether {@link #ref()} selects by digest. */
+  /** {@return whether {@link #ref()} selects by digest} */
   public boolean byDigest() {
     return ref != null && ref.startsWith("@");
   }
 
-  /** Whether a reference is given. */
+  /** {@return whether a reference is given} */
   public boolean hasRef() {
     return ref != null && !ref.isEmpty();
   }

@@ -28,7 +28,7 @@ public record PlatformSpec(String os, String architecture, String variant) {
     return new PlatformSpec(p[0], p[1], p.length == 3 && !p[2].isEmpty() ? p[2] : null);
   }
 
-  /** The platform of this JVM's machine, e.g. {@code linux/amd64}, without a variant. */
+  /** {@return the platform of this JVM's machine, e.g. {@code linux/amd64}, without a variant} */
   public static PlatformSpec host() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     String jvmArch = System.getProperty("os.arch", "");
@@ -45,7 +45,7 @@ public record PlatformSpec(String os, String architecture, String variant) {
     return new PlatformSpec(os.startsWith("windows") ? "windows" : os, arch, null);
   }
 
-  /** Whether {@code p} is this platform; a null variant here accepts any variant there. */
+  /** {@return whether {@code p} is this platform; a null variant here accepts any variant there} */
   public boolean matches(Platform p) {
     return p != null
         && os.equals(p.os())

@@ -11,7 +11,7 @@ import java.util.List;
  *     numeric or a group was given, as conversion.md asks
  */
 public record ResolvedUser(long uid, long gid, List<Long> additionalGids) {
-  /** Copies the list so the record stays immutable. */
+  // Copies the list so the record stays immutable.
   public ResolvedUser {
     additionalGids = List.copyOf(additionalGids);
   }

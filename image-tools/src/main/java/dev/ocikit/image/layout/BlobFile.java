@@ -28,13 +28,13 @@ public record BlobFile(String path, Kind kind, long size) {
       this.words = words;
     }
 
-    /** The kind in words for messages, e.g. {@code a link}. */
+    /** {@return the kind in words for messages, e.g. {@code a link}} */
     public String words() {
       return words;
     }
   }
 
-  /** Checks the required parts. */
+  // Checks the required parts.
   public BlobFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(kind, "kind");

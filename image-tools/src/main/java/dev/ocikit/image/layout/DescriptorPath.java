@@ -29,7 +29,7 @@ public final class DescriptorPath {
     this.indexDepth = indexDepth;
   }
 
-  /** The path of the descriptors listed in {@code index.json}. */
+  /** {@return the path of the descriptors listed in {@code index.json}} */
   public static DescriptorPath root() {
     return ROOT;
   }
@@ -59,7 +59,7 @@ public final class DescriptorPath {
     return Optional.empty();
   }
 
-  /** This path continued into {@code digest}; check {@link #refusal} first. */
+  /** {@return this path continued into {@code digest}; check {@link #refusal} first} */
   public DescriptorPath enter(String digest, boolean isIndex) {
     List<String> longer = new ArrayList<>(digests);
     longer.add(digest);

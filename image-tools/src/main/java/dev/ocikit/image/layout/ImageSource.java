@@ -27,7 +27,7 @@ public interface ImageSource extends Closeable {
   /** The name of the layout's entry-point index. */
   String INDEX_JSON = "index.json";
 
-  /** A label for messages, e.g. the directory or archive path. */
+  /** {@return a label for messages, e.g. the directory or archive path} */
   String describe();
 
   /**
@@ -47,7 +47,7 @@ public interface ImageSource extends Closeable {
    */
   InputStream openBlob(Digest digest) throws IOException;
 
-  /** Every entry under {@code blobs/}, sorted by path. */
+  /** {@return every entry under {@code blobs/}, sorted by path} */
   List<BlobFile> blobFiles() throws IOException;
 
   /**
@@ -65,7 +65,7 @@ public interface ImageSource extends Closeable {
     return new VerifyingInputStream(openBlob(digest), digest, size, blobPath(digest));
   }
 
-  /** The path {@code blobs/<alg>/<encoded>} where {@code digest}'s content is stored. */
+  /** {@return the path {@code blobs/<alg>/<encoded>} where {@code digest}'s content is stored} */
   static String blobPath(Digest digest) {
     return "blobs/" + digest.algorithm().name() + "/" + digest.encoded();
   }

@@ -207,7 +207,7 @@ public final class LayerContent extends FilterInputStream {
     return total;
   }
 
-  /** The blob underneath, e.g. to ask whether its digest could be checked. */
+  /** {@return the blob underneath, e.g. to ask whether its digest could be checked} */
   public VerifyingInputStream blob() {
     return blob;
   }

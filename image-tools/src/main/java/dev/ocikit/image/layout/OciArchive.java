@@ -92,7 +92,7 @@ public final class OciArchive implements ImageSource {
     };
   }
 
-  /** Whether the archive holds an entry named {@code name} (after normalization). */
+  /** {@return whether the archive holds an entry named {@code name} (after normalization)} */
   public boolean contains(String name) {
     return entries.containsKey(name);
   }

@@ -17,7 +17,7 @@ public final class UnsafeBlobException extends IOException {
     this.path = path;
   }
 
-  /** The refused path, relative to the layout root. */
+  /** {@return the refused path, relative to the layout root} */
   public String path() {
     return path;
   }

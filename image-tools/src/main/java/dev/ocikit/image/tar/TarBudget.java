@@ -17,7 +17,7 @@ public final class TarBudget {
     this.limits = java.util.Objects.requireNonNull(limits, "limits");
   }
 
-  /** The limits this budget counts against. */
+  /** {@return the limits this budget counts against} */
   public TarLimits limits() {
     return limits;
   }

@@ -87,18 +87,18 @@ public record TarEntry(
     }
   }
 
-  /** Keeps the xattrs unmodifiable. */
+  // Keeps the xattrs unmodifiable.
   public TarEntry {
     xattrs = Map.copyOf(xattrs);
   }
 
-  /** The bytes of {@link #name()}: a copy. */
+  /** {@return the bytes of {@link #name()}: a copy} */
   @Override
   public byte[] rawName() {
     return rawName.clone();
   }
 
-  /** True when both the name and the link target are valid UTF-8. */
+  /** {@return true when both the name and the link target are valid UTF-8} */
   public boolean isUtf8() {
     return TarText.isUtf8(name) && TarText.isUtf8(linkName);
   }

@@ -21,12 +21,12 @@ public abstract sealed class TarException extends IOException
     this.problem = problem;
   }
 
-  /** Where in the stream, e.g. {@code entry "etc/passwd"} or {@code the first entry}. */
+  /** {@return where in the stream, e.g. {@code entry "etc/passwd"} or {@code the first entry}} */
   public String where() {
     return where;
   }
 
-  /** What is wrong, without the place. */
+  /** {@return what is wrong, without the place} */
   public String problem() {
     return problem;
   }

@@ -18,12 +18,12 @@ public final class TarLimitException extends TarException {
     this.detail = detail;
   }
 
-  /** The limit's name as in {@link TarLimits}, e.g. {@code maxPaxHeaderSize}. */
+  /** {@return the limit's name as in {@link TarLimits}, e.g. {@code maxPaxHeaderSize}} */
   public String limit() {
     return limit;
   }
 
-  /** The limit's value. */
+  /** {@return the limit's value} */
   public long value() {
     return value;
   }

@@ -56,22 +56,22 @@ public record TarLimits(
     }
   }
 
-  /** Returns a copy with another {@link #maxTotalBytes()}. */
+  /** {@return a copy with another {@link #maxTotalBytes()}} */
   public TarLimits withMaxTotalBytes(long value) {
     return new TarLimits(value, maxEntries, maxPathLength, maxPaxHeaderSize);
   }
 
-  /** Returns a copy with another {@link #maxEntries()}. */
+  /** {@return a copy with another {@link #maxEntries()}} */
   public TarLimits withMaxEntries(long value) {
     return new TarLimits(maxTotalBytes, value, maxPathLength, maxPaxHeaderSize);
   }
 
-  /** Returns a copy with another {@link #maxPathLength()}. */
+  /** {@return a copy with another {@link #maxPathLength()}} */
   public TarLimits withMaxPathLength(int value) {
     return new TarLimits(maxTotalBytes, maxEntries, value, maxPaxHeaderSize);
   }
 
-  /** Returns a copy with another {@link #maxPaxHeaderSize()}. */
+  /** {@return a copy with another {@link #maxPaxHeaderSize()}} */
   public TarLimits withMaxPaxHeaderSize(int value) {
     return new TarLimits(maxTotalBytes, maxEntries, maxPathLength, value);
   }

@@ -167,7 +167,7 @@ public final class TarReader {
     return unmarked;
   }
 
-  /** The body of the entry {@link #next()} returned last; -1 at its end. */
+  /** {@return the body of the entry {@link #next()} returned last; -1 at its end} */
   public InputStream body() {
     return body;
   }

@@ -54,7 +54,7 @@ public final class TarText {
     return decode(b, 0, b.length);
   }
 
-  /** True when {@code text} came from valid UTF-8: it holds no escaped byte. */
+  /** {@return true when {@code text} came from valid UTF-8: it holds no escaped byte} */
   public static boolean isUtf8(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isEscape(text, i)) {
@@ -64,7 +64,7 @@ public final class TarText {
     return true;
   }
 
-  /** True when {@code text} is plain ASCII. */
+  /** {@return true when {@code text} is plain ASCII} */
   public static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
@@ -74,7 +74,7 @@ public final class TarText {
     return true;
   }
 
-  /** The bytes {@code text} was decoded from. */
+  /** {@return the bytes {@code text} was decoded from} */
   public static byte[] bytes(String text) {
     if (isUtf8(text)) {
       return text.getBytes(StandardCharsets.UTF_8);

@@ -46,7 +46,7 @@ public final class Cancellation {
     }
   }
 
-  /** Whether {@link #cancel()} was called. */
+  /** {@return whether {@link #cancel()} was called} */
   public boolean isCancelled() {
     return cancelled;
   }

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  */
 public record IdMapping(long containerId, long hostId, long size) {
 
-  /** Rejects empty or negative ranges. */
+  // Rejects empty or negative ranges.
   public IdMapping {
     if (containerId < 0 || hostId < 0 || size < 1) {
       throw new IllegalArgumentException(

@@ -20,11 +20,11 @@ public record LayerSource(String name, Compression compression, Opener opener) {
   /** Opens the blob bytes. */
   @FunctionalInterface
   public interface Opener {
-    /** Returns a new stream positioned at the first byte of the blob. */
+    /** {@return a new stream positioned at the first byte of the blob} */
     InputStream open() throws IOException;
   }
 
-  /** Checks that no component is null. */
+  // Checks that no component is null.
   public LayerSource {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(compression, "compression");

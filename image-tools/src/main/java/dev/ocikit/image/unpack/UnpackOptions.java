@@ -24,7 +24,7 @@ public record UnpackOptions(
     TarLimits limits,
     Cancellation cancellation) {
 
-  /** Copies the maps so the options stay immutable. */
+  // Copies the maps so the options stay immutable.
   public UnpackOptions {
     uidMap = List.copyOf(uidMap);
     gidMap = List.copyOf(gidMap);
@@ -37,22 +37,22 @@ public record UnpackOptions(
     return new UnpackOptions(false, List.of(), List.of(), TarLimits.DEFAULTS, Cancellation.NONE);
   }
 
-  /** Returns a copy with rootless mode switched. */
+  /** {@return a copy with rootless mode switched} */
   public UnpackOptions withRootless(boolean value) {
     return new UnpackOptions(value, uidMap, gidMap, limits, cancellation);
   }
 
-  /** Returns a copy with the given id maps. */
+  /** {@return a copy with the given id maps} */
   public UnpackOptions withIdMaps(List<IdMapping> uids, List<IdMapping> gids) {
     return new UnpackOptions(rootless, uids, gids, limits, cancellation);
   }
 
-  /** Returns a copy with the given limits. */
+  /** {@return a copy with the given limits} */
   public UnpackOptions withLimits(TarLimits value) {
     return new UnpackOptions(rootless, uidMap, gidMap, value, cancellation);
   }
 
-  /** Returns a copy that {@code value} can stop. */
+  /** {@return a copy that {@code value} can stop} */
   public UnpackOptions withCancellation(Cancellation value) {
     return new UnpackOptions(rootless, uidMap, gidMap, limits, value);
   }

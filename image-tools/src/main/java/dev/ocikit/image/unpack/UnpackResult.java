@@ -13,7 +13,7 @@ import java.util.List;
  *     order
  */
 public record UnpackResult(Path rootfs, List<String> warnings, List<Long> layerEntries) {
-  /** Copies the lists so the result stays immutable. */
+  // Copies the lists so the result stays immutable.
   public UnpackResult {
     warnings = List.copyOf(warnings);
     layerEntries = List.copyOf(layerEntries);

@@ -74,7 +74,7 @@ public final class ImageRules {
 
   private ImageRules() {}
 
-  /** Every image rule, sorted by id. */
+  /** {@return every image rule, sorted by id} */
   public static List<RuleInfo> all() {
     return Holder.ALL;
   }

@@ -31,7 +31,7 @@ public record ImageValidationOptions(
           Math.min(8, Runtime.getRuntime().availableProcessors()),
           TarLimits.DEFAULTS);
 
-  /** Checks the parts. */
+  // Checks the parts.
   public ImageValidationOptions {
     Objects.requireNonNull(failLevel, "failLevel");
     Objects.requireNonNull(limits, "limits");
@@ -40,7 +40,7 @@ public record ImageValidationOptions(
     }
   }
 
-  /** Returns a copy with {@code requireAllBlobs} set. */
+  /** {@return a copy with {@code requireAllBlobs} set} */
   public ImageValidationOptions withRequireAllBlobs(boolean require) {
     return new ImageValidationOptions(require, failLevel, parallelism, limits);
   }
@@ -57,22 +57,22 @@ public record ImageValidationOptions(
     return withRequireAllBlobs(!allow);
   }
 
-  /** Returns a copy with another fail level. */
+  /** {@return a copy with another fail level} */
   public ImageValidationOptions withFailLevel(Level level) {
     return new ImageValidationOptions(requireAllBlobs, level, parallelism, limits);
   }
 
-  /** Returns a copy with another parallelism. */
+  /** {@return a copy with another parallelism} */
   public ImageValidationOptions withParallelism(int threads) {
     return new ImageValidationOptions(requireAllBlobs, failLevel, threads, limits);
   }
 
-  /** Returns a copy with other limits. */
+  /** {@return a copy with other limits} */
   public ImageValidationOptions withLimits(TarLimits value) {
     return new ImageValidationOptions(requireAllBlobs, failLevel, parallelism, value);
   }
 
-  /** The document-level options these imply. */
+  /** {@return the document-level options these imply} */
   public ValidationOptions documentOptions() {
     return ValidationOptions.DEFAULT.withFailLevel(failLevel);
   }

@@ -33,7 +33,7 @@ public final class JsonReportFormat implements ReportFormat {
     out.write(new String(JsonWriter.pretty(toJson(report)), StandardCharsets.UTF_8));
   }
 
-  /** The report as a JSON tree. */
+  /** {@return the report as a JSON tree} */
   public static ObjectNode toJson(ValidationReport report) {
     ObjectNode root = F.objectNode();
     ObjectNode tool = root.putObject("tool");

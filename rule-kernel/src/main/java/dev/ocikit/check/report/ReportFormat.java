@@ -6,7 +6,7 @@ import java.io.Writer;
 
 /** A way of printing a report. */
 public interface ReportFormat {
-  /** The name used with {@code --format}. */
+  /** {@return the name used with {@code --format}} */
   String name();
 
   /** Writes {@code report} to {@code out}. */

@@ -12,7 +12,7 @@ public final class ReportFormats {
     return List.of("text", "json", "sarif", "junit", "tap");
   }
 
-  /** The format called {@code name}; {@code colour} applies to text only. */
+  /** {@return the format called {@code name}; {@code colour} applies to text only} */
   public static Optional<ReportFormat> byName(String name, boolean colour) {
     return switch (name) {
       case "text" -> Optional.of(new TextReportFormat(colour));

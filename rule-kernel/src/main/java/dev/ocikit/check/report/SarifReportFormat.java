@@ -47,7 +47,7 @@ public final class SarifReportFormat implements ReportFormat {
     out.write(new String(JsonWriter.pretty(toJson(report)), StandardCharsets.UTF_8));
   }
 
-  /** The report as a SARIF log. */
+  /** {@return the report as a SARIF log} */
   public static ObjectNode toJson(ValidationReport report) {
     Map<String, RuleInfo> rules = new TreeMap<>();
     RuleCatalog.all().forEach(r -> rules.put(r.id(), r));

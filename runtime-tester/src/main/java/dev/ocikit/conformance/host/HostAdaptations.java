@@ -18,7 +18,7 @@ public final class HostAdaptations {
 
   private HostAdaptations() {}
 
-  /** The candidates for this host, read from {@code /proc/self/mountinfo}. */
+  /** {@return the candidates for this host, read from {@code /proc/self/mountinfo}} */
   public static List<HostAdaptation> forThisHost() {
     try {
       return forMountInfo(Files.readString(Path.of("/proc/self/mountinfo")));

@@ -41,7 +41,7 @@ public final class HtmlMatrix {
 
   private HtmlMatrix() {}
 
-  /** The whole page as one string. */
+  /** {@return the whole page as one string} */
   public static String render(ConformanceReport report) {
     StringBuilder sb = new StringBuilder(16 * 1024);
     sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")

@@ -93,7 +93,7 @@ public final class Container {
     }
   }
 
-  /** The state's status, or a description of why there is none (for failure messages). */
+  /** {@return the state's status, or a description of why there is none (for failure messages)} */
   public String status() {
     JsonNode s = state();
     return s == null ? "<state failed>" : s.path("status").asString("<no status>");
@@ -116,7 +116,7 @@ public final class Container {
     return nonEmpty(bundle.shared().resolve(name));
   }
 
-  /** The content of a shared-dir file, or "" when absent. */
+  /** {@return the content of a shared-dir file, or "" when absent} */
   public String marker(String name) {
     try {
       return Files.readString(bundle.shared().resolve(name));

@@ -59,7 +59,7 @@ public final class Context {
     return runtimeName;
   }
 
-  /** The runtime-spec version the run targets for this runtime, e.g. {@code 1.0.2}. */
+  /** {@return the runtime-spec version the run targets for this runtime, e.g. {@code 1.0.2}} */
   public String ociVersion() {
     return ociVersion;
   }
@@ -72,21 +72,21 @@ public final class Context {
     return observations;
   }
 
-  /** A fresh container id, registered for forced deletion at cleanup. */
+  /** {@return a fresh container id, registered for forced deletion at cleanup} */
   public synchronized String newId() {
     String id = idPrefix + "-" + counter.incrementAndGet();
     ids.add(id);
     return id;
   }
 
-  /** A new bundle with its own id, ready for edits. */
+  /** {@return a new bundle with its own id, ready for edits} */
   public Container container() throws IOException {
     String id = newId();
     TestBundle bundle = TestBundle.create(workDir.resolve("b" + counter.get()), id, ociVersion);
     return new Container(this, id, bundle);
   }
 
-  /** A container whose process blocks until killed, created but not started. */
+  /** {@return a container whose process blocks until killed, created but not started} */
   public Container createdSleeper() throws IOException {
     Container c = container();
     c.bundle().config().shell(Scripts.SLEEPER);

@@ -11,7 +11,7 @@ import java.util.List;
 public final class Registry {
   private Registry() {}
 
-  /** Every registered test, sorted by id. */
+  /** {@return every registered test, sorted by id} */
   public static List<SpecTest> all() {
     List<SpecTest> tests = new ArrayList<>();
     tests.addAll(OperationErrorTests.all());

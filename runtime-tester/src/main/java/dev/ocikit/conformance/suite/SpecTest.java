@@ -35,7 +35,7 @@ public record SpecTest(
     return SpecLinks.BASE + document + "#" + anchor;
   }
 
-  /** This test as a rule of the kernel: conformance tests judge Linux runtimes. */
+  /** {@return this test as a rule of the kernel: conformance tests judge Linux runtimes} */
   public RuleInfo rule() {
     return new RuleInfo(id, level, title, url(), Platform.LINUX);
   }

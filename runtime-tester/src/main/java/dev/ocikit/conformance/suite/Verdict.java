@@ -35,7 +35,7 @@ public record Verdict(Outcome outcome, String expected, String actual, String re
     return ok ? pass() : fail(expected, actual);
   }
 
-  /** The first non-passing verdict, or pass: lets a test chain several checks. */
+  /** {@return the first non-passing verdict, or pass: lets a test chain several checks} */
   public Verdict and(java.util.function.Supplier<Verdict> next) {
     return outcome == Outcome.PASS ? next.get() : this;
   }

@@ -16,7 +16,7 @@ public abstract class BlobVerificationException extends IOException {
     this.context = context;
   }
 
-  /** The caller's label for the content being read. */
+  /** {@return the caller's label for the content being read} */
   public String context() {
     return context;
   }

@@ -136,12 +136,12 @@ public final class Digest {
     return new Digest(algorithm, encoded);
   }
 
-  /** The algorithm portion. */
+  /** {@return the algorithm portion} */
   public DigestAlgorithm algorithm() {
     return algorithm;
   }
 
-  /** The encoded portion, after the {@code ':'}. */
+  /** {@return the encoded portion, after the {@code ':'}} */
   public String encoded() {
     return encoded;
   }

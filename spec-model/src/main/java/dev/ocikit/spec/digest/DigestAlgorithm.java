@@ -74,22 +74,22 @@ public final class DigestAlgorithm {
     return new DigestAlgorithm(name, 0, null);
   }
 
-  /** The registered algorithms, in the order the image-spec lists them. */
+  /** {@return the registered algorithms, in the order the image-spec lists them} */
   public static List<DigestAlgorithm> registered() {
     return REGISTERED;
   }
 
-  /** The name as written in a digest, e.g. {@code sha256}. */
+  /** {@return the name as written in a digest, e.g. {@code sha256}} */
   public String name() {
     return name;
   }
 
-  /** True for the algorithms the image-spec registers. */
+  /** {@return true for the algorithms the image-spec registers} */
   public boolean isRegistered() {
     return hashBytes != 0;
   }
 
-  /** True if this library can compute the hash, i.e. {@link #newHasher()} succeeds. */
+  /** {@return true if this library can compute the hash, i.e. {@link #newHasher()} succeeds} */
   public boolean isVerifiable() {
     return hasherFactory != null;
   }
@@ -102,7 +102,7 @@ public final class DigestAlgorithm {
     return encodedPattern;
   }
 
-  /** The hash length in bytes for registered algorithms, 0 when unknown. */
+  /** {@return the hash length in bytes for registered algorithms, 0 when unknown} */
   public int hashLength() {
     return hashBytes;
   }

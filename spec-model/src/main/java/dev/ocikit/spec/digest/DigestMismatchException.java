@@ -12,12 +12,12 @@ public final class DigestMismatchException extends BlobVerificationException {
     this.actual = actual;
   }
 
-  /** The digest the caller declared. */
+  /** {@return the digest the caller declared} */
   public Digest expected() {
     return expected;
   }
 
-  /** The digest of the bytes actually read. */
+  /** {@return the digest of the bytes actually read} */
   public Digest actual() {
     return actual;
   }

@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
  */
 public interface Hasher {
 
-  /** The algorithm this hasher computes. */
+  /** {@return the algorithm this hasher computes} */
   DigestAlgorithm algorithm();
 
   /** Feeds {@code len} bytes of {@code bytes} starting at {@code off}. */

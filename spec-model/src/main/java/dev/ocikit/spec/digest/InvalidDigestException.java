@@ -35,12 +35,12 @@ public final class InvalidDigestException extends IllegalArgumentException {
     this.detail = detail;
   }
 
-  /** The rejected input, verbatim. */
+  /** {@return the rejected input, verbatim} */
   public String input() {
     return input;
   }
 
-  /** The violated rule. */
+  /** {@return the violated rule} */
   public Rule rule() {
     return rule;
   }

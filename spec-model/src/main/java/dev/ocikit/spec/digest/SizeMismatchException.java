@@ -25,17 +25,17 @@ public final class SizeMismatchException extends BlobVerificationException {
     this.trailingData = trailingData;
   }
 
-  /** The size the caller declared. */
+  /** {@return the size the caller declared} */
   public long expectedSize() {
     return expectedSize;
   }
 
-  /** The bytes read; a lower bound when {@link #trailingData()} is true. */
+  /** {@return the bytes read; a lower bound when {@link #trailingData()} is true} */
   public long actualSize() {
     return actualSize;
   }
 
-  /** True if the content is longer than declared, false if it is shorter. */
+  /** {@return true if the content is longer than declared, false if it is shorter} */
   public boolean trailingData() {
     return trailingData;
   }

@@ -18,7 +18,7 @@ public final class UnverifiableDigestException extends UnsupportedOperationExcep
     this.algorithm = algorithm;
   }
 
-  /** The algorithm that cannot be computed. */
+  /** {@return the algorithm that cannot be computed} */
   public DigestAlgorithm algorithm() {
     return algorithm;
   }

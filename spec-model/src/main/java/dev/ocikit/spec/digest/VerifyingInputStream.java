@@ -134,7 +134,7 @@ public final class VerifyingInputStream extends FilterInputStream {
     return finished && failure == null && hasher != null;
   }
 
-  /** True once the whole content was read and had exactly the declared size. */
+  /** {@return true once the whole content was read and had exactly the declared size} */
   public boolean sizeVerified() {
     return finished && (failure == null || failure instanceof DigestMismatchException);
   }

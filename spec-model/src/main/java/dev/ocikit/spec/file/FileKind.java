@@ -27,7 +27,7 @@ public enum FileKind {
     this.words = words;
   }
 
-  /** The kind with its article, for messages: "a FIFO (named pipe)". */
+  /** {@return the kind with its article, for messages: "a FIFO (named pipe)"} */
   public String words() {
     return words;
   }

@@ -20,12 +20,12 @@ public final class FileKindException extends FileSystemException {
     this.expected = expected;
   }
 
-  /** What the path names. */
+  /** {@return what the path names} */
   public FileKind kind() {
     return kind;
   }
 
-  /** What it had to be. */
+  /** {@return what it had to be} */
   public FileKind expected() {
     return expected;
   }

@@ -14,7 +14,7 @@ public final class FileTooLargeException extends FileSystemException {
     this.limit = limit;
   }
 
-  /** The largest accepted size in bytes. */
+  /** {@return the largest accepted size in bytes} */
   public long limit() {
     return limit;
   }

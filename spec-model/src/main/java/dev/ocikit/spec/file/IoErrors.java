@@ -93,7 +93,7 @@ public final class IoErrors {
     return false;
   }
 
-  /** The failure inside the wrappers that only carry it across threads. */
+  /** {@return the failure inside the wrappers that only carry it across threads} */
   public static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while ((t instanceof CompletionException

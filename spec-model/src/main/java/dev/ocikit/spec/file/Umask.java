@@ -24,7 +24,7 @@ public final class Umask {
 
   private Umask() {}
 
-  /** The permissions {@code 0666 & ~umask} of a new file created in {@code dir}. */
+  /** {@return the permissions {@code 0666 & ~umask} of a new file created in {@code dir}} */
   public static Set<PosixFilePermission> newFileMode(Path dir) throws IOException {
     Integer umask = fromProcStatus(STATUS);
     return umask != null ? fileMode(umask) : probe(dir);

@@ -19,12 +19,12 @@ public final class JsonDocument {
     this.locations = locations;
   }
 
-  /** The file name or label given when reading. */
+  /** {@return the file name or label given when reading} */
   public String source() {
     return source;
   }
 
-  /** The document tree (mutable Jackson nodes; treat as read-only). */
+  /** {@return the document tree (mutable Jackson nodes; treat as read-only)} */
   public JsonNode root() {
     return root;
   }

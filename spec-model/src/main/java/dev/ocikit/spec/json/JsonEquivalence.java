@@ -11,12 +11,12 @@ import tools.jackson.databind.JsonNode;
 public final class JsonEquivalence {
   private JsonEquivalence() {}
 
-  /** Returns whether {@code a} and {@code b} are the same JSON value. */
+  /** {@return whether {@code a} and {@code b} are the same JSON value} */
   public static boolean equivalent(JsonNode a, JsonNode b) {
     return firstDifference(a, b, "") == null;
   }
 
-  /** Returns the JSON pointer of the first difference, or null when equivalent. */
+  /** {@return the JSON pointer of the first difference, or null when equivalent} */
   public static String firstDifference(JsonNode a, JsonNode b, String pointer) {
     if (a.isNumber() && b.isNumber()) {
       return a.decimalValue().compareTo(b.decimalValue()) == 0 ? null : pointer;

@@ -4,12 +4,12 @@ package dev.ocikit.spec.json;
 public final class JsonPointers {
   private JsonPointers() {}
 
-  /** The pointer to member {@code name} of the object at {@code parent}. */
+  /** {@return the pointer to member {@code name} of the object at {@code parent}} */
   public static String child(String parent, String name) {
     return parent + "/" + escape(name);
   }
 
-  /** The pointer to element {@code index} of the array at {@code parent}. */
+  /** {@return the pointer to element {@code index} of the array at {@code parent}} */
   public static String child(String parent, int index) {
     return parent + "/" + index;
   }

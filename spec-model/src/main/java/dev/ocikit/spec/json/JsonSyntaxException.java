@@ -40,12 +40,12 @@ public final class JsonSyntaxException extends IOException {
     this.reason = reason;
   }
 
-  /** The kind of violation. */
+  /** {@return the kind of violation} */
   public Kind kind() {
     return kind;
   }
 
-  /** The file or label of the document. */
+  /** {@return the file or label of the document} */
   public String source() {
     return source;
   }
@@ -55,12 +55,12 @@ public final class JsonSyntaxException extends IOException {
     return pointer;
   }
 
-  /** Where in the text, or null when the input could not be positioned. */
+  /** {@return where in the text, or null when the input could not be positioned} */
   public JsonLocation location() {
     return location;
   }
 
-  /** The reason without the location prefix. */
+  /** {@return the reason without the location prefix} */
   public String reason() {
     return reason;
   }

@@ -27,13 +27,13 @@ public final class JsonWriter {
 
   private JsonWriter() {}
 
-  /** Returns the indented UTF-8 bytes of {@code node}, ending with a newline. */
+  /** {@return the indented UTF-8 bytes of {@code node}, ending with a newline} */
   public static byte[] pretty(JsonNode node) {
     String text = MAPPER.writer().with(PRINTER).writeValueAsString(node);
     return (text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** Returns compact UTF-8 bytes, as for content-addressed blobs. */
+  /** {@return compact UTF-8 bytes, as for content-addressed blobs} */
   public static byte[] compact(JsonNode node) {
     return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(node);
   }

@@ -52,12 +52,12 @@ public final class StrictJson {
             .build();
   }
 
-  /** A reader with the default limits. */
+  /** {@return a reader with the default limits} */
   public static StrictJson reader() {
     return new StrictJson(JsonLimits.DEFAULT);
   }
 
-  /** A reader with the given limits. */
+  /** {@return a reader with the given limits} */
   public static StrictJson reader(JsonLimits limits) {
     return new StrictJson(limits);
   }

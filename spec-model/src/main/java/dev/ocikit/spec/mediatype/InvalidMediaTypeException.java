@@ -15,7 +15,7 @@ public final class InvalidMediaTypeException extends IllegalArgumentException {
     this.input = input;
   }
 
-  /** The rejected input, verbatim. */
+  /** {@return the rejected input, verbatim} */
   public String input() {
     return input;
   }

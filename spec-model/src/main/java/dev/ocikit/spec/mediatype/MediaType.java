@@ -100,12 +100,12 @@ public final class MediaType {
     }
   }
 
-  /** The top-level type, e.g. {@code application}. */
+  /** {@return the top-level type, e.g. {@code application}} */
   public String type() {
     return type;
   }
 
-  /** The subtype including any suffix, e.g. {@code vnd.oci.image.layer.v1.tar+gzip}. */
+  /** {@return the subtype including any suffix, e.g. {@code vnd.oci.image.layer.v1.tar+gzip}} */
   public String subtype() {
     return subtype;
   }
@@ -116,7 +116,7 @@ public final class MediaType {
     return plus < 0 ? Optional.empty() : Optional.of(subtype.substring(plus + 1));
   }
 
-  /** The parameters in their original order, names lowercase; unmodifiable. */
+  /** {@return the parameters in their original order, names lowercase; unmodifiable} */
   public Map<String, String> parameters() {
     return parameters;
   }
@@ -126,17 +126,17 @@ public final class MediaType {
     return type + "/" + subtype;
   }
 
-  /** True for the OCI layer types, including the deprecated non-distributable ones. */
+  /** {@return true for the OCI layer types, including the deprecated non-distributable ones} */
   public boolean isOciLayer() {
     return OCI_LAYERS.contains(essence());
   }
 
-  /** True for the OCI image manifest, ignoring parameters. */
+  /** {@return true for the OCI image manifest, ignoring parameters} */
   public boolean isManifest() {
     return essence().equals(IMAGE_MANIFEST.essence());
   }
 
-  /** True for the OCI image index, ignoring parameters. */
+  /** {@return true for the OCI image index, ignoring parameters} */
   public boolean isIndex() {
     return essence().equals(IMAGE_INDEX.essence());
   }

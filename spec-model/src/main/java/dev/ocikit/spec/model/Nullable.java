@@ -18,23 +18,23 @@ public final class Nullable<T> {
     this.value = value;
   }
 
-  /** Returns the holder of a JSON {@code null}. */
+  /** {@return the holder of a JSON {@code null}} */
   @SuppressWarnings("unchecked")
   public static <T> Nullable<T> ofNull() {
     return (Nullable<T>) NULL;
   }
 
-  /** Returns a holder of a present value. */
+  /** {@return a holder of a present value} */
   public static <T> Nullable<T> of(T value) {
     return new Nullable<>(Objects.requireNonNull(value, "value"));
   }
 
-  /** Returns whether the JSON value was {@code null}. */
+  /** {@return whether the JSON value was {@code null}} */
   public boolean isNull() {
     return value == null;
   }
 
-  /** Returns the present value, or Java {@code null} for a JSON {@code null}. */
+  /** {@return the present value, or Java {@code null} for a JSON {@code null}} */
   public T value() {
     return value;
   }

@@ -21,7 +21,7 @@ public record Disposition(
     List<String> implementedBy,
     String untestable,
     String todo) {
-  /** Copies the lists. */
+  // Copies the lists.
   public Disposition {
     schemaLocations = List.copyOf(schemaLocations);
     rules = List.copyOf(rules);
@@ -39,7 +39,7 @@ public record Disposition(
     TODO
   }
 
-  /** Whether something of ours checks the requirement. */
+  /** {@return whether something of ours checks the requirement} */
   public boolean checked() {
     return !schemaLocations.isEmpty()
         || !rules.isEmpty()
@@ -67,7 +67,7 @@ public record Disposition(
     return untestable != null ? Kind.UNTESTABLE : Kind.TODO;
   }
 
-  /** The disposition as the catalog file writes it. */
+  /** {@return the disposition as the catalog file writes it} */
   public String text() {
     if (untestable != null) {
       return "untestable: " + untestable;

@@ -14,12 +14,12 @@ public enum Keyword {
   MAY,
   OPTIONAL;
 
-  /** The keyword as written, e.g. {@code MUST NOT}. */
+  /** {@return the keyword as written, e.g. {@code MUST NOT}} */
   public String text() {
     return name().replace('_', ' ');
   }
 
-  /** How binding the keyword is: {@code MUST}, {@code SHOULD} or {@code MAY}. */
+  /** {@return how binding the keyword is: {@code MUST}, {@code SHOULD} or {@code MAY}} */
   public String strength() {
     return switch (this) {
       case MUST, MUST_NOT, REQUIRED, SHALL, SHALL_NOT -> "MUST";

@@ -55,17 +55,17 @@ public final class RequirementCatalog {
     this.bySchemaLocation = freeze(schemas);
   }
 
-  /** The catalog shipped with the toolkit. */
+  /** {@return the catalog shipped with the toolkit} */
   public static RequirementCatalog shipped() {
     return Holder.INSTANCE;
   }
 
-  /** Every requirement, document by document in {@link SpecDocument} order, as written. */
+  /** {@return every requirement, document by document in {@link SpecDocument} order, as written} */
   public List<Requirement> all() {
     return all;
   }
 
-  /** The requirement with this id. */
+  /** {@return the requirement with this id} */
   public Optional<Requirement> byId(String id) {
     return Optional.ofNullable(byId.get(id));
   }
@@ -88,7 +88,7 @@ public final class RequirementCatalog {
     return bySchemaLocation.getOrDefault(location, List.of());
   }
 
-  /** Every schema location some requirement names. */
+  /** {@return every schema location some requirement names} */
   public java.util.Set<String> schemaLocations() {
     return bySchemaLocation.keySet();
   }
@@ -109,7 +109,7 @@ public final class RequirementCatalog {
     return new RequirementCatalog(all);
   }
 
-  /** A catalog of exactly these requirements (tests build small ones). */
+  /** {@return a catalog of exactly these requirements (tests build small ones)} */
   public static RequirementCatalog of(List<Requirement> requirements) {
     return new RequirementCatalog(requirements);
   }

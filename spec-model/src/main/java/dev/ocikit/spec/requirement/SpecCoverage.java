@@ -10,7 +10,7 @@ import java.util.Map;
 public final class SpecCoverage {
   private SpecCoverage() {}
 
-  /** The Markdown coverage report of {@code catalog}. */
+  /** {@return the Markdown coverage report of {@code catalog}} */
   public static String markdown(RequirementCatalog catalog) {
     StringBuilder s = new StringBuilder();
     s.append("# Spec coverage\n\n");

@@ -51,7 +51,7 @@ public enum SpecDocument {
       return idPrefix;
     }
 
-    /** The pinned tag, e.g. {@code v1.3.0}. */
+    /** {@return the pinned tag, e.g. {@code v1.3.0}} */
     public String tag() {
       return tag;
     }
@@ -65,17 +65,17 @@ public enum SpecDocument {
     this.file = file;
   }
 
-  /** The specification this document belongs to. */
+  /** {@return the specification this document belongs to} */
   public Spec spec() {
     return spec;
   }
 
-  /** The document's file name in its repository, e.g. {@code config-linux.md}. */
+  /** {@return the document's file name in its repository, e.g. {@code config-linux.md}} */
   public String file() {
     return file;
   }
 
-  /** The id prefix of its requirements, e.g. {@code rt.config-linux}. */
+  /** {@return the id prefix of its requirements, e.g. {@code rt.config-linux}} */
   public String idPrefix() {
     return spec.idPrefix() + "." + file.substring(0, file.length() - ".md".length());
   }
