@@ -8,6 +8,7 @@ import dev.ocikit.check.report.ReportFormat;
 import dev.ocikit.check.report.ReportFormats;
 import dev.ocikit.cli.image.LimitOptions;
 import dev.ocikit.cli.support.Errors;
+import dev.ocikit.cli.support.Verbosity;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.validate.schema.SchemaCatalog;
@@ -115,6 +116,8 @@ public final class OciValidate implements Callable<Integer> {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Mixin Verbosity verbosity = new Verbosity();
+
   @Option(
       names = "--color",
       paramLabel = "WHEN",
@@ -132,7 +135,11 @@ public final class OciValidate implements Callable<Integer> {
     DocumentType forced = type == null ? null : DocumentType.byId(type).orElse(null);
     if (type != null && forced == null) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--type: unknown document type '" + type + "'");
+          spec.commandLine(),
+          "--type: unknown document type '"
+              + type
+              + "'; use one of "
+              + String.join(", ", new DocumentTypes()));
     }
     boolean colour = color.equals("always") || (color.equals("auto") && Terminal.isInteractive());
     Optional<ReportFormat> fmt = ReportFormats.byName(format, colour && output == null);
@@ -157,7 +164,9 @@ public final class OciValidate implements Callable<Integer> {
         };
     for (Path p : validator.expand(paths, recursive, unreadable)) {
       try {
-        results.add(validator.validate(p));
+        ValidationResult r = validator.validate(p);
+        verbosity.detail(err, p + ": validated as " + r.type());
+        results.add(r);
       } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
         String line = Errors.describe(e);
         String where = UntrustedText.printable(p.toString());
@@ -168,12 +177,13 @@ public final class OciValidate implements Callable<Integer> {
     ValidationReport report = new ValidationReport(results);
     if (output != null) {
       Errors.writeAtomically(output, w -> fmt.get().write(report, w));
+      verbosity.detail(err, "wrote " + output);
     } else {
       fmt.get().write(report, out);
       out.flush();
     }
     if (results.stream().anyMatch(r -> r.readError() != null)) {
-      return 2;
+      return Errors.USAGE_OR_UNREADABLE;
     }
     return report.valid() ? 0 : 1;
   }
