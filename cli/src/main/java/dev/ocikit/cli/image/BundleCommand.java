@@ -74,13 +74,13 @@ public final class BundleCommand implements Callable<Integer> {
                   .withReadonlyRootfs(readonlyRootfs)
                   .withProgress(
                       ProgressBar.forTerminal(
-                          !options.quiet && ProgressBar.interactive(),
+                          !options.verbosity.quiet() && ProgressBar.interactive(),
                           spec.commandLine().getErr()));
           BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
           for (String w : r.unpacked().warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
           }
-          if (!options.quiet) {
+          if (!options.verbosity.quiet()) {
             spec.commandLine()
                 .getOut()
                 .println(

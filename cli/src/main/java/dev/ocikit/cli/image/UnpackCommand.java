@@ -54,7 +54,8 @@ public final class UnpackCommand implements Callable<Integer> {
           ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
           Progress progress =
               ProgressBar.forTerminal(
-                  !options.quiet && ProgressBar.interactive(), spec.commandLine().getErr());
+                  !options.verbosity.quiet() && ProgressBar.interactive(),
+                  spec.commandLine().getErr());
           UnpackedImage u =
               Unpacker.unpack(
                   arg.image(),
@@ -65,7 +66,7 @@ public final class UnpackCommand implements Callable<Integer> {
           for (String w : u.warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
           }
-          if (!options.quiet) {
+          if (!options.verbosity.quiet()) {
             spec.commandLine()
                 .getOut()
                 .println(
