@@ -19,6 +19,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +133,8 @@ public final class OciValidate implements Callable<Integer> {
   }
 
   private int run(Writer out, PrintWriter err) throws IOException {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
     Level failLevel = parseLevel(level);
     DocumentType forced = type == null ? null : DocumentType.byId(type).orElse(null);
     if (type != null && forced == null) {
@@ -174,7 +178,8 @@ public final class OciValidate implements Callable<Integer> {
         unreadable.accept(ValidationResult.unreadable(p.toString(), reason));
       }
     }
-    ValidationReport report = new ValidationReport(results);
+    ValidationReport report =
+        new ValidationReport(results, started, Duration.ofNanos(System.nanoTime() - t0));
     if (output != null) {
       Errors.writeAtomically(output, w -> fmt.get().write(report, w));
       verbosity.detail(err, "wrote " + output);
