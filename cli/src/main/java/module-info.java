@@ -18,4 +18,6 @@ module dev.ocikit.cli {
       info.picocli;
   opens dev.ocikit.cli.image to
       info.picocli;
+  opens dev.ocikit.cli.support to
+      info.picocli;
 }

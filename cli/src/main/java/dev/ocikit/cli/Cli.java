@@ -25,15 +25,8 @@ public final class Cli {
   public static CommandLine commandLine(Object command) {
     CommandLine cl = new CommandLine(command);
     Versions.everywhere(cl);
-    cl.setParameterExceptionHandler(
-        (ex, args) -> {
-          CommandLine c = ex.getCommandLine();
-          c.getErr().println(c.getCommandName() + ": " + ex.getMessage());
-          c.getErr().println("Try '" + c.getCommandName() + " --help' for more information.");
-          return Errors.USAGE_OR_UNREADABLE;
-        });
-    cl.setExecutionExceptionHandler(
-        (ex, c, parsed) -> Errors.report(c.getCommandName(), ex, c.getErr()));
+    cl.setParameterExceptionHandler((ex, args) -> Errors.usage(ex));
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> Errors.report(c.getCommandSpec(), ex));
     // picocli's own converters go through Long.parseLong, which takes any script's digits.
     ITypeConverter<Long> longs = Cli::asciiLong;
     ITypeConverter<Integer> ints = s -> Math.toIntExact(asciiLong(s));

@@ -1,10 +1,12 @@
 package dev.ocikit.cli;
 
+import dev.ocikit.cli.support.Verbosity;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,6 +26,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:script written", "2:usage error"})
 public final class Completion implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin Verbosity verbosity = new Verbosity();
 
   @Parameters(
       arity = "0..1",

@@ -1,6 +1,8 @@
 package dev.ocikit.cli;
 
 import dev.ocikit.check.CheckKind;
+import dev.ocikit.cli.support.Errors;
+import dev.ocikit.cli.support.Verbosity;
 import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.spec.requirement.Requirement;
 import dev.ocikit.spec.requirement.RequirementCatalog;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +44,8 @@ public final class Explain implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  @Mixin Verbosity verbosity = new Verbosity();
+
   @Parameters(
       paramLabel = "ID",
       arity = "0..1",
@@ -61,8 +66,7 @@ public final class Explain implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!format.equals("text") && !format.equals("json")) {
-      err.println("oci-tool explain: unknown --format '" + format + "'; use text or json");
-      return 2;
+      return Errors.usage(spec, "unknown --format '" + format + "'; use text or json");
     }
     if (list) {
       out.print(format.equals("json") ? json() : table());
@@ -70,18 +74,17 @@ public final class Explain implements Callable<Integer> {
       return 0;
     }
     if (id == null) {
-      err.println("oci-tool explain: name a check id, or use --list");
-      return 2;
+      return Errors.usage(spec, "name a check id, or use --list");
     }
     Optional<CheckIndex.Entry> entry = CheckIndex.find(id);
     if (entry.isEmpty()) {
-      err.println("oci-tool explain: unknown check id '" + id + "'");
+      Errors.usage(spec, "unknown check id '" + id + "'");
       List<String> close = closeMatches(id, CheckIndex.all());
       err.println(
           close.isEmpty()
               ? "Run 'oci-tool explain --list' for every id."
               : "Did you mean: " + String.join(", ", close));
-      return 2;
+      return Errors.USAGE_OR_UNREADABLE;
     }
     explain(out, entry.get());
     out.flush();

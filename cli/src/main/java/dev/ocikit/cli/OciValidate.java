@@ -8,6 +8,7 @@ import dev.ocikit.check.report.ReportFormat;
 import dev.ocikit.check.report.ReportFormats;
 import dev.ocikit.cli.image.LimitOptions;
 import dev.ocikit.cli.support.Errors;
+import dev.ocikit.cli.support.Verbosity;
 import dev.ocikit.image.ImageReference;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.spec.UntrustedText;
@@ -20,6 +21,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +120,8 @@ public final class OciValidate implements Callable<Integer> {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Mixin Verbosity verbosity = new Verbosity();
+
   @Option(
       names = "--color",
       paramLabel = "WHEN",
@@ -130,11 +135,17 @@ public final class OciValidate implements Callable<Integer> {
   }
 
   private int run(Writer out, PrintWriter err) throws IOException {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
     Level failLevel = parseLevel(level);
     DocumentType forced = type == null ? null : DocumentType.byId(type).orElse(null);
     if (type != null && forced == null) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--type: unknown document type '" + type + "'");
+          spec.commandLine(),
+          "--type: unknown document type '"
+              + type
+              + "'; use one of "
+              + String.join(", ", new DocumentTypes()));
     }
     boolean colour = color.equals("always") || (color.equals("auto") && Terminal.isInteractive());
     Optional<ReportFormat> fmt = ReportFormats.byName(format, colour && output == null);
@@ -160,10 +171,12 @@ public final class OciValidate implements Callable<Integer> {
         };
     for (Path p : expand(paths, unreadable)) {
       try {
-        results.add(
+        ValidationResult r =
             ImageReference.hasTransport(p.toString())
                 ? OciValidator.validate(ImageReference.parse(p.toString()), validatorOptions)
-                : OciValidator.validate(p, validatorOptions));
+                : OciValidator.validate(p, validatorOptions);
+        verbosity.detail(err, p + ": validated as " + r.type());
+        results.add(r);
       } catch (IOException
           | UncheckedIOException
           | UnsupportedOperationException
@@ -174,15 +187,17 @@ public final class OciValidate implements Callable<Integer> {
         unreadable.accept(ValidationResult.unreadable(p.toString(), reason));
       }
     }
-    ValidationReport report = new ValidationReport(results);
+    ValidationReport report =
+        new ValidationReport(results, started, Duration.ofNanos(System.nanoTime() - t0));
     if (output != null) {
       Errors.writeAtomically(output, w -> fmt.get().write(report, w));
+      verbosity.detail(err, "wrote " + output);
     } else {
       fmt.get().write(report, out);
       out.flush();
     }
     if (results.stream().anyMatch(r -> r.readError() != null)) {
-      return 2;
+      return Errors.USAGE_OR_UNREADABLE;
     }
     return report.valid() ? 0 : 1;
   }

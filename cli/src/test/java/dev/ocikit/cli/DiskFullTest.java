@@ -75,7 +75,7 @@ class DiskFullTest {
       Result r = ToolProcess.inProcess(new OciTool(), command, IMAGE.toString(), dest.toString());
       assertEquals(2, r.exit(), r.err());
       oneLineInWords(r);
-      assertTrue(r.err().startsWith(command + ": "), r.err());
+      assertTrue(r.err().startsWith("oci-tool " + command + ": "), r.err());
       assertFalse(Files.exists(dest.resolve("rootfs")), "no half-made rootfs");
       try (Stream<Path> left = Files.list(dest)) {
         assertEquals(List.of(), left.toList(), "no staging directory left");
@@ -96,7 +96,7 @@ class DiskFullTest {
     Result g = ToolProcess.inProcess(new OciTool(), "generate", "-o", config.toString());
     assertEquals(2, g.exit(), g.err());
     oneLineInWords(g);
-    assertTrue(g.err().startsWith("generate: " + config + ": "), g.err());
+    assertTrue(g.err().startsWith("oci-tool generate: " + config + ": "), g.err());
     try (Stream<Path> left = Files.list(full)) {
       assertEquals(List.of(full.resolve("filler")), left.toList(), "no report, no temporary file");
     }
@@ -120,7 +120,9 @@ class DiskFullTest {
     for (String command : List.of("unpack", "bundle")) {
       Result r = ToolProcess.inProcess(new OciTool(), command, IMAGE.toString(), file.toString());
       assertEquals(
-          new Result(2, "", command + ": " + file + ": exists and is not a directory\n"), r);
+          new Result(
+              2, "", "oci-tool " + command + ": " + file + ": exists and is not a directory\n"),
+          r);
     }
     assertEquals("not a directory", Files.readString(file));
   }

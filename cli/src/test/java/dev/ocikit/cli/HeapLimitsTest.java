@@ -43,7 +43,9 @@ class HeapLimitsTest {
         new Result(
             2,
             "",
-            "generate: " + document + ": document is larger than the limit of 67108864 bytes\n"),
+            "oci-tool generate: "
+                + document
+                + ": document is larger than the limit of 67108864 bytes\n"),
         g);
   }
 

@@ -239,7 +239,10 @@ class OciValidateTest {
     Run noBlobs = run("--color=never", "--allow-missing", layout.toString());
     assertEquals(1, noBlobs.exit(), noBlobs.out());
     assertTrue(
-        noBlobs.out().contains("error image.layout.blobs.present [MUST] blobs: no blobs directory"),
+        noBlobs
+            .out()
+            .contains(
+                "error image.layout.blobs.present [MUST] " + layout + "/blobs: no blobs directory"),
         noBlobs.out());
   }
 

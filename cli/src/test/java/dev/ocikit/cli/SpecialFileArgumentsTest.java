@@ -82,7 +82,11 @@ class SpecialFileArgumentsTest {
     specials.forEach(
         (p, kind) -> {
           for (String option : List.of("--template", "--migrate", "--env-file")) {
-            refused(run(new OciTool(), "generate", option, p.toString()), "generate: ", p, kind);
+            refused(
+                run(new OciTool(), "generate", option, p.toString()),
+                "oci-tool generate: ",
+                p,
+                kind);
           }
         });
   }
@@ -107,7 +111,7 @@ class SpecialFileArgumentsTest {
         (p, kind) -> {
           for (String command : List.of("unpack", "bundle")) {
             Result r = run(new OciTool(), command, p.toString(), tmp.resolve("d").toString());
-            refused(r, command + ": ", p, kind);
+            refused(r, "oci-tool " + command + ": ", p, kind);
           }
         });
     assertFalse(Files.exists(tmp.resolve("d")), "nothing made for a refused image " + layout);

@@ -1,5 +1,7 @@
 package dev.ocikit.image;
 
+import dev.ocikit.check.Finding;
+import dev.ocikit.check.Location;
 import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
@@ -9,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Validates an OCI image layout directory or an OCI archive (the layout packed as tar, as {@code
@@ -20,7 +24,9 @@ import java.nio.file.Path;
  * checks its size and digest (sha256, sha512, blake3); each layer is decompressed in the same pass
  * to compute its DiffID and lint its entries. Independent blobs are verified in parallel. The
  * findings have the same shape as bundle validation, with rule ids such as {@code
- * image.blob.digest}; see {@link dev.ocikit.image.verify.ImageRules} for the catalog.
+ * image.blob.digest}; see {@link dev.ocikit.image.verify.ImageRules} for the catalog. A finding's
+ * file is named under the path given ({@code img/index.json}, {@code img.tar!/index.json}), as a
+ * bundle finding's is ({@code bundle/config.json}).
  *
  * <pre>{@code
  * ValidationResult r = new ImageValidator().validate(Path.of("img"), ImageValidationOptions.DEFAULT);
@@ -52,9 +58,36 @@ public final class ImageValidator {
       throws IOException {
     String type = Files.isDirectory(layoutOrArchive) ? TYPE_LAYOUT : TYPE_ARCHIVE;
     try (ImageSource source = ImageSources.open(layoutOrArchive, options.limits())) {
-      return new ValidationResult(
-          layoutOrArchive.toString(), type, LayoutValidation.run(source, options));
+      List<Finding> findings = new ArrayList<>();
+      for (Finding f : LayoutValidation.run(source, options)) {
+        findings.add(under(layoutOrArchive, type.equals(TYPE_ARCHIVE), f));
+      }
+      return new ValidationResult(layoutOrArchive.toString(), type, findings);
     }
+  }
+
+  /**
+   * {@code f} with its file named as the user named the image, as bundle findings name {@code
+   * bundle/config.json}, so that SARIF consumers can map it: {@code img/index.json} for a layout
+   * directory, {@code img.tar!/index.json} (the entry inside the archive, as jar URLs write it) for
+   * an archive.
+   */
+  private static Finding under(Path image, boolean archive, Finding f) {
+    Location l = f.location();
+    if (l == null || l.file() == null) {
+      return f;
+    }
+    String base = image.toString();
+    String file =
+        archive ? base + "!/" + l.file() : base + (base.endsWith("/") ? "" : "/") + l.file();
+    return new Finding(
+        f.ruleId(),
+        f.level(),
+        f.severity(),
+        f.message(),
+        new Location(file, l.pointer(), l.line(), l.column()),
+        f.specRef(),
+        f.requirements());
   }
 
   /** Validates with {@link ImageValidationOptions#DEFAULT}. */

@@ -1,5 +1,6 @@
 package dev.ocikit.conformance;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,17 +14,28 @@ import java.util.TreeMap;
  * @param results one result per test and runtime, grouped by runtime then sorted by test id
  * @param problems run-level problems, in runtime order
  * @param wallMillis wall time of the whole run
+ * @param startedAt when the run started, or null when not recorded
  */
 public record ConformanceReport(
     List<RuntimeInfo> runtimeInfo,
     List<TestResult> results,
     List<RunProblem> problems,
-    long wallMillis) {
+    long wallMillis,
+    Instant startedAt) {
 
   public ConformanceReport {
     runtimeInfo = List.copyOf(runtimeInfo);
     results = List.copyOf(results);
     problems = List.copyOf(problems);
+  }
+
+  /** A report without its start time. */
+  public ConformanceReport(
+      List<RuntimeInfo> runtimeInfo,
+      List<TestResult> results,
+      List<RunProblem> problems,
+      long wallMillis) {
+    this(runtimeInfo, results, problems, wallMillis, null);
   }
 
   /** Short runtime names, in the order given. */

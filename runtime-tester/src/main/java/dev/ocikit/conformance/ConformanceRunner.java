@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -120,6 +121,7 @@ public final class ConformanceRunner {
 
   /** Runs the selected tests against every runtime in turn, tests of one runtime in parallel. */
   public ConformanceReport run() throws IOException {
+    Instant startedAt = Instant.now();
     long t0 = System.nanoTime();
     String run = ID_PREFIX + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     Path scratch = Files.createTempDirectory(run + "-");
@@ -173,7 +175,8 @@ public final class ConformanceRunner {
     results.sort(
         Comparator.comparing((TestResult x) -> names.indexOf(x.runtime()))
             .thenComparing(TestResult::testId));
-    return new ConformanceReport(infos, results, problems, (System.nanoTime() - t0) / 1_000_000);
+    return new ConformanceReport(
+        infos, results, problems, (System.nanoTime() - t0) / 1_000_000, startedAt);
   }
 
   /**

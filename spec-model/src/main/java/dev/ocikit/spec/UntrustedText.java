@@ -1,9 +1,10 @@
 package dev.ocikit.spec;
 
 /**
- * Puts text from an untrusted document (a digest, a media type, a tar entry name) into a message
- * safely: quoted, with quotes, backslashes, control characters and lone surrogates escaped, so a
- * hostile name cannot forge lines or drive the terminal, and shortened when long.
+ * The one sanitiser for untrusted text in messages (a digest, a media type, a tar entry name, a
+ * command-line argument, a runtime's output): puts it into a message safely, quoted, with quotes,
+ * backslashes, control characters and lone surrogates escaped, so a hostile name cannot forge lines
+ * or drive the terminal, and shortened when long.
  */
 public final class UntrustedText {
   /** Characters of the input kept in a message; the rest is counted, not shown. */
@@ -60,5 +61,24 @@ public final class UntrustedText {
       }
     }
     return sb == null ? text : sb.toString();
+  }
+
+  /**
+   * The first line of untrusted program output, stripped, at most {@code max} characters (then
+   * {@code ...}), every control character (C0, DEL, C1) replaced by {@code ?}: a short excerpt that
+   * fits one line of any report, where escapes would only add noise.
+   */
+  public static String firstLine(String unsafe, int max) {
+    String s = unsafe.strip();
+    int nl = s.indexOf('\n');
+    if (nl >= 0) {
+      s = s.substring(0, nl).strip();
+    }
+    boolean cut = s.length() > max;
+    StringBuilder sb = new StringBuilder();
+    s.substring(0, Math.min(s.length(), max))
+        .codePoints()
+        .forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return cut ? sb.append("...").toString() : sb.toString();
   }
 }

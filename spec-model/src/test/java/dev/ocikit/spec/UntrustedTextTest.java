@@ -30,4 +30,12 @@ class UntrustedTextTest {
     String text = "entry \"usr/share/doc/é 🐳\": ok \\ fine";
     assertSame(text, UntrustedText.printable(text));
   }
+
+  @Test
+  void firstLineKeepsOneShortLineWithControlsAsQuestionMarks() {
+    assertEquals("a?b ?c", UntrustedText.firstLine("  a\u001bb \u009bc  \nsecond line", 10));
+    assertEquals("abc...", UntrustedText.firstLine("abcdef", 3));
+    assertEquals("abc", UntrustedText.firstLine("abc", 3));
+    assertEquals("é 🐳", UntrustedText.firstLine("é 🐳\r\n", 10));
+  }
 }

@@ -1,5 +1,7 @@
 package dev.ocikit.cli.conformance;
 
+import dev.ocikit.cli.support.Errors;
+import dev.ocikit.cli.support.Verbosity;
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.ConformanceRunner;
 import dev.ocikit.conformance.ExpectedFailures;
@@ -146,6 +148,8 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust = new TrustOptions();
 
+  @Mixin Verbosity verbosity = new Verbosity();
+
   /** Effective uid; replaceable so tests can check the not-root path. */
   LongSupplier euid = RootCheck::effectiveUid;
 
@@ -219,20 +223,19 @@ public final class ConformanceCommand implements Callable<Integer> {
       } catch (IOException e) {
         return usage("--expect-fail: cannot read " + IoErrors.describe(e));
       }
-      err.println("conformance: expected failures from " + f);
+      verbosity.info(err, "expected failures from " + f);
     }
     try {
       b.expectedFailures(ExpectedFailures.parse(lines, String.join(", ", files.toString())));
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
-    err.printf("conformance: %d tests against %s%n", testCount(), paths);
-    err.flush();
+    verbosity.info(err, testCount() + " tests against " + paths);
     ConformanceReport report = b.onResult(r -> progress(err, r)).build().run();
-    Summary.print(report, err);
+    Summary.print(report, err, Errors.commandName(spec), verbosity.quiet());
     if (output != null) {
       ReportWriter.writeAll(report, output);
-      err.println("conformance: reports written to " + output);
+      verbosity.info(err, "reports written to " + output);
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(render.apply(report));
@@ -252,7 +255,8 @@ public final class ConformanceCommand implements Callable<Integer> {
       return DefaultExpectedFailures.find(runtime, line);
     } catch (IOException e) {
       err.println(
-          "conformance: no default expected failures for "
+          Errors.commandName(spec)
+              + ": no default expected failures for "
               + runtime.getFileName()
               + ": "
               + e.getMessage());
@@ -267,8 +271,10 @@ public final class ConformanceCommand implements Callable<Integer> {
         .count();
   }
 
-  private static void progress(PrintWriter err, TestResult r) {
-    if (r.status() == TestStatus.FAIL || r.status() == TestStatus.XPASS) {
+  private void progress(PrintWriter err, TestResult r) {
+    if (r.status() != TestStatus.FAIL && r.status() != TestStatus.XPASS) {
+      verbosity.detail(err, r.status() + " " + r.runtime() + " " + r.testId());
+    } else {
       err.printf(
           "  %s %s %s: %s%n",
           r.status(),
@@ -307,8 +313,6 @@ public final class ConformanceCommand implements Callable<Integer> {
   }
 
   private int usage(String message) {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("conformance: " + message);
-    return 2;
+    return Errors.usage(spec, message);
   }
 }

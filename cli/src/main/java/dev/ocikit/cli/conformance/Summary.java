@@ -16,10 +16,37 @@ import java.util.Map;
 final class Summary {
   private Summary() {}
 
-  static void print(ConformanceReport report, PrintWriter err) {
+  /**
+   * Prints the summary under {@code command}'s name; {@code quiet} keeps only the run-level
+   * problems (they are findings, not information).
+   */
+  static void print(ConformanceReport report, PrintWriter err, String command, boolean quiet) {
+    if (!quiet) {
+      counts(report, err, command);
+    }
+    for (RunProblem p : report.problems()) {
+      String option = TrustOptions.accepting(p.check());
+      err.println(
+          command
+              + ": "
+              + p.check().id()
+              + " "
+              + p.line()
+              + (option == null || p.accepted() ? "" : " (allow with " + option + ")"));
+    }
+    if (!quiet) {
+      err.printf(
+          command + ": %d checks in %.1f s%n",
+          report.results().size(),
+          report.wallMillis() / 1000.0);
+    }
+    err.flush();
+  }
+
+  private static void counts(ConformanceReport report, PrintWriter err, String command) {
     for (RuntimeInfo i : report.runtimeInfo()) {
       err.printf(
-          "conformance: %s is `%s` (%s), targeted at runtime-spec %s (%s)%s%n",
+          command + ": %s is `%s` (%s), targeted at runtime-spec %s (%s)%s%n",
           i.name(),
           i.commandLine(),
           i.version(),
@@ -37,7 +64,7 @@ final class Summary {
         }
       }
       err.printf(
-          "conformance: %s: %d pass, %d fail, %d xfail, %d xpass, %d skip%n",
+          command + ": %s: %d pass, %d fail, %d xfail, %d xpass, %d skip%n",
           runtime,
           n.getOrDefault(TestStatus.PASS, 0),
           n.getOrDefault(TestStatus.FAIL, 0),
@@ -45,17 +72,5 @@ final class Summary {
           n.getOrDefault(TestStatus.XPASS, 0),
           n.getOrDefault(TestStatus.SKIP, 0));
     }
-    for (RunProblem p : report.problems()) {
-      String option = TrustOptions.accepting(p.check());
-      err.println(
-          "conformance: "
-              + p.check().id()
-              + " "
-              + p.line()
-              + (option == null || p.accepted() ? "" : " (allow with " + option + ")"));
-    }
-    err.printf(
-        "conformance: %d checks in %.1f s%n",
-        report.results().size(), report.wallMillis() / 1000.0);
   }
 }

@@ -1,5 +1,7 @@
 package dev.ocikit.cli.generate;
 
+import dev.ocikit.cli.support.Errors;
+import dev.ocikit.cli.support.Verbosity;
 import dev.ocikit.generate.ConfigGenerator;
 import dev.ocikit.generate.ConfigMigration;
 import dev.ocikit.generate.SeccompSettings;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +36,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:config written", "2:usage error, or the template could not be read"})
 public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin Verbosity verbosity = new Verbosity();
 
   @Option(names = "--template", paramLabel = "FILE", description = "Start from this config.")
   Path template;
@@ -173,7 +178,8 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     write(g.build());
     PrintWriter err = spec.commandLine().getErr();
-    linux.notes().forEach(n -> err.println("generate: " + n));
+    // Notes are warnings about the config written: printed even with --quiet.
+    linux.notes().forEach(n -> err.println(Errors.commandName(spec) + ": " + n));
     err.flush();
     return 0;
   }
@@ -183,8 +189,8 @@ public final class GenerateCommand implements Callable<Integer> {
       ConfigMigration.Result r =
           ConfigMigration.toCurrent(OciJson.read(migrate, RuntimeConfig::fromJson));
       PrintWriter err = spec.commandLine().getErr();
-      err.println("generate: migrated " + migrate + " from " + r.fromVersion() + " to 1.3.0");
-      r.notes().forEach(n -> err.println("generate: " + n));
+      verbosity.info(err, "migrated " + migrate + " from " + r.fromVersion() + " to 1.3.0");
+      r.notes().forEach(n -> err.println(Errors.commandName(spec) + ": " + n));
       err.flush();
       return ConfigGenerator.from(r.config());
     }
@@ -202,6 +208,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (output != null) {
       OciJson.write(output, doc);
+      verbosity.detail(spec.commandLine().getErr(), "wrote " + output);
       return;
     }
     PrintWriter out = spec.commandLine().getOut();

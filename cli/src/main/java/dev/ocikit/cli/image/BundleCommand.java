@@ -78,7 +78,7 @@ public final class BundleCommand implements Callable<Integer> {
                   .withReadonlyRootfs(readonlyRootfs)
                   .withProgress(
                       ProgressBar.forTerminal(
-                          !options.quiet && !json && ProgressBar.interactive(),
+                          !options.verbosity.quiet() && !json && ProgressBar.interactive(),
                           spec.commandLine().getErr()));
           BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
           if (json) {
@@ -89,7 +89,7 @@ public final class BundleCommand implements Callable<Integer> {
           for (String w : r.unpacked().warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
           }
-          if (!options.quiet) {
+          if (!options.verbosity.quiet()) {
             spec.commandLine()
                 .getOut()
                 .println(

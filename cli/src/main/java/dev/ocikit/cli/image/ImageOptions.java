@@ -1,5 +1,6 @@
 package dev.ocikit.cli.image;
 
+import dev.ocikit.cli.support.Verbosity;
 import dev.ocikit.image.bundle.PlatformSpec;
 import dev.ocikit.image.unpack.IdMapping;
 import dev.ocikit.image.unpack.UnpackOptions;
@@ -53,10 +54,8 @@ final class ImageOptions {
               + " was written and verified.")
   String format = "text";
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "No progress bar and no summary line.")
-  boolean quiet;
+  /** {@code --quiet} (no progress bar, no summary line) and {@code --verbose}, as everywhere. */
+  @Mixin Verbosity verbosity = new Verbosity();
 
   @Mixin LimitOptions limits = new LimitOptions();
 

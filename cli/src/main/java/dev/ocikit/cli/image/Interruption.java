@@ -27,7 +27,7 @@ final class Interruption implements AutoCloseable {
 
   private Interruption(CommandSpec spec) {
     this.err = spec.commandLine().getErr();
-    this.name = spec.name();
+    this.name = Errors.commandName(spec);
     this.hook = new Thread(this::stop, "ocikit-interrupt");
   }
 
@@ -45,7 +45,7 @@ final class Interruption implements AutoCloseable {
       try {
         return body.run(interruption.cancellation);
       } catch (IOException | RuntimeException e) {
-        return Errors.report(spec.name(), e, interruption.err);
+        return Errors.report(interruption.name, e, interruption.err);
       }
     }
   }

@@ -58,7 +58,7 @@ public final class UnpackCommand implements Callable<Integer> {
           ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
           Progress progress =
               ProgressBar.forTerminal(
-                  !options.quiet && !json && ProgressBar.interactive(),
+                  !options.verbosity.quiet() && !json && ProgressBar.interactive(),
                   spec.commandLine().getErr());
           UnpackedImage u =
               Unpacker.unpack(
@@ -75,7 +75,7 @@ public final class UnpackCommand implements Callable<Integer> {
           for (String w : u.warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
           }
-          if (!options.quiet) {
+          if (!options.verbosity.quiet()) {
             spec.commandLine()
                 .getOut()
                 .println(

@@ -16,6 +16,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place that turns a failure into an exit code and one line on standard error, for every
@@ -71,11 +75,71 @@ public final class Errors {
     return UntrustedText.printable(IoErrors.describe(e));
   }
 
+  /**
+   * The name error lines start with: the full command as typed ({@code oci-tool generate}), so that
+   * a hint such as {@code oci-tool generate --help} can be run as it stands.
+   */
+  public static String commandName(CommandSpec spec) {
+    return spec.qualifiedName();
+  }
+
+  /**
+   * Reports a usage error a command found itself, as one line: {@code oci-tool conformance:
+   * message}.
+   *
+   * @return {@link #USAGE_OR_UNREADABLE}
+   */
+  public static int usage(CommandSpec spec, String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    // The message can quote an argument, and arguments can come from anywhere (an @file).
+    err.println(commandName(spec) + ": " + UntrustedText.printable(message));
+    err.flush();
+    return USAGE_OR_UNREADABLE;
+  }
+
+  /**
+   * Reports a picocli parse error (or a {@link ParameterException} a command threw): the line of
+   * {@link #usage(CommandSpec, String)}, then picocli's did-you-mean for a mistyped subcommand or
+   * option, else how to get help.
+   *
+   * @return {@link #USAGE_OR_UNREADABLE}
+   */
+  public static int usage(ParameterException ex) {
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    List<String> suggestions =
+        ex instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+    usage(spec, ex.getMessage());
+    PrintWriter err = spec.commandLine().getErr();
+    String name = commandName(spec);
+    if (!suggestions.isEmpty()) {
+      err.println("Did you mean: " + UntrustedText.printable(suggestion(spec, suggestions)) + "?");
+    } else {
+      err.println("Try '" + name + " --help' for more information.");
+    }
+    err.flush();
+    return USAGE_OR_UNREADABLE;
+  }
+
+  /** picocli names subcommands and options bare; both come out as a command one can run. */
+  private static String suggestion(CommandSpec spec, List<String> suggestions) {
+    StringBuilder sb = new StringBuilder();
+    for (String s : suggestions) {
+      sb.append(sb.length() == 0 ? "" : " or ");
+      sb.append(commandName(spec)).append(' ').append(s);
+    }
+    return sb.toString();
+  }
+
   /** Reports {@code e} as {@code command: message} on {@code err}; returns its exit code. */
   public static int report(String command, Throwable e, PrintWriter err) {
     err.println(command + ": " + describe(e));
     err.flush();
     return exitCode(e);
+  }
+
+  /** Reports {@code e}, thrown by {@code spec}'s command, under the command's full name. */
+  public static int report(CommandSpec spec, Throwable e) {
+    return report(commandName(spec), e, spec.commandLine().getErr());
   }
 
   /**

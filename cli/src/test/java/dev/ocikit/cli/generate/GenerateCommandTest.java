@@ -76,7 +76,7 @@ class GenerateCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals("rslave", r.at("/linux/rootfsPropagation"));
     assertEquals(
-        "generate: --linux-rootfs-propagation=rslave: written as asked; runc and crun accept this"
+        "oci-tool generate: --linux-rootfs-propagation=rslave: written as asked; runc and crun accept this"
             + " recursive form, but the spec lists only shared, slave, private and unbindable, so"
             + " oci-validate reports linux.rootfs-propagation.value (MUST)",
         r.err().strip());
@@ -102,7 +102,7 @@ class GenerateCommandTest {
   void missingTemplateIsExit2() {
     GenerateRun r = GenerateRun.of("--template", "/nonexistent/config.json");
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith("generate: "), r.err());
+    assertTrue(r.err().startsWith("oci-tool generate: "), r.err());
   }
 
   @Test

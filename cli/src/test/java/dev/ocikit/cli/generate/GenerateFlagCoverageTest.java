@@ -27,7 +27,11 @@ class GenerateFlagCoverageTest {
           "--help", // GenerateCommandTest.helpIsGroupedByArea
           "-h",
           "--version",
-          "-V");
+          "-V",
+          "--quiet", // the shared mixin: CommandLineEdgeTest
+          "-q",
+          "--verbose",
+          "-v");
 
   private static final Pattern FLAG = Pattern.compile("(?<![\\w-])(-{1,2}[A-Za-z][\\w-]*)");
 

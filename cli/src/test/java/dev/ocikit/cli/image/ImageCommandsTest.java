@@ -148,7 +148,7 @@ class ImageCommandsTest {
   void usageAndInputErrorsExit2WithOneLine() throws Exception {
     Run parse = run("unpack");
     assertEquals(2, parse.exit());
-    assertTrue(parse.err().startsWith("unpack: Missing required parameters"), parse.err());
+    assertTrue(parse.err().startsWith("oci-tool unpack: Missing required parameters"), parse.err());
     for (List<String> args :
         List.of(
             List.of("unpack", tmp.resolve("missing").toString(), tmp.resolve("d").toString()),
@@ -188,7 +188,7 @@ class ImageCommandsTest {
       assertEquals(1, r.exit(), r.err());
       assertEquals(1, r.err().lines().count(), r.err());
       assertTrue(
-          r.err().startsWith(command + ": manifest sha256:")
+          r.err().startsWith("oci-tool " + command + ": manifest sha256:")
               && r.err().contains(" config rootfs.type is \"zfs\": image-spec config.md allows"),
           r.err());
       assertFalse(Files.exists(tmp.resolve("out")));
@@ -198,7 +198,7 @@ class ImageCommandsTest {
     Run r = run("bundle", "-q", cwd + ":v1", tmp.resolve("b").toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals(
-        "bundle: Config.WorkingDir \"srv\" is relative: image-spec conversion.md copies it"
+        "oci-tool bundle: Config.WorkingDir \"srv\" is relative: image-spec conversion.md copies it"
             + " verbatim to process.cwd, which runtime-spec config.md requires to be an absolute"
             + " path\n",
         r.err());
@@ -215,7 +215,8 @@ class ImageCommandsTest {
       assertEquals(2, r.exit(), r.err());
       int uid = (Integer) Files.getAttribute(shared, "unix:uid");
       assertEquals(
-          command
+          "oci-tool "
+              + command
               + ": "
               + shared
               + ": writable by other users (mode 0777, owner uid "

@@ -163,7 +163,7 @@ class ImageReferenceCommandsTest {
     Run both = run("bundle", "--ref", "v2", "oci:" + layout + ":v1", dest("c"));
     assertEquals(2, both.exit(), both.err());
     assertEquals(
-        "bundle: image reference 'oci:"
+        "oci-tool bundle: image reference 'oci:"
             + layout
             + ":v1' names 'v1' but --ref names 'v2'; give the reference once\n",
         both.err());
@@ -188,7 +188,7 @@ class ImageReferenceCommandsTest {
       assertEquals(2, r.exit(), c + ": " + r.err());
       assertEquals("", r.out(), c.toString());
       assertEquals(1, r.err().lines().count(), r.err());
-      assertTrue(r.err().startsWith(c.get(0) + ": "), r.err());
+      assertTrue(r.err().startsWith("oci-tool " + c.get(0) + ": "), r.err());
       assertTrue(r.err().contains(c.get(c.size() - 1)), c + ": " + r.err());
       assertFalse(Files.exists(tmp.resolve("d")), c.toString());
     }

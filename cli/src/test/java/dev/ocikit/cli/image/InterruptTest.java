@@ -55,7 +55,9 @@ class InterruptTest {
 
     assertEquals(exit, r.exit(), r.err());
     assertEquals("", r.out());
-    assertEquals(command + ": interrupted; removed the partial tree " + staging + "\n", r.err());
+    assertEquals(
+        "oci-tool " + command + ": interrupted; removed the partial tree " + staging + "\n",
+        r.err());
     assertEquals(List.of(), list(dest), "nothing left in the destination");
   }
 

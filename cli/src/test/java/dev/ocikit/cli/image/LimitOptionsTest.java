@@ -85,7 +85,7 @@ class LimitOptionsTest {
             "unpack", "--max-total-bytes", "1K", SAMPLE.toString(), dest.toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().startsWith("unpack: layer 0 (sha256:"), r.err());
+    assertTrue(r.err().startsWith("oci-tool unpack: layer 0 (sha256:"), r.err());
     assertTrue(r.err().contains("limit maxTotalBytes=1024 exceeded"), r.err());
     assertFalse(Files.exists(dest.resolve("rootfs")));
   }

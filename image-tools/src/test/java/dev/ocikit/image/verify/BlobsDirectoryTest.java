@@ -49,7 +49,7 @@ class BlobsDirectoryTest {
             "image.layout.blobs.present",
             Severity.ERROR,
             "no blobs directory at the root of " + dir);
-    assertEquals("blobs", f.location().file());
+    assertEquals(dir + "/blobs", f.location().file()); // named as the user named the layout
   }
 
   @Test

@@ -261,7 +261,7 @@ class HandMadeLayoutTest {
             "rootfs.diff_ids[0]=" + wrong,
             "hashing to " + Digest.compute(l.algorithm, tar));
     assertEquals("/rootfs/diff_ids/0", f.location().pointer());
-    assertEquals(config.path(), f.location().file());
+    assertEquals(dir + "/" + config.path(), f.location().file());
 
     Blob two = l.config(List.of(Digest.compute(l.algorithm, tar), wrong));
     l.index(l.manifest(two, List.of(layer), "").descriptor());
@@ -329,7 +329,7 @@ class HandMadeLayoutTest {
     Files.writeString(dir.resolve("blobs/stray"), "x");
     ValidationResult r = validate();
     assertEquals(
-        List.of("blobs/Bad_Alg", "blobs/sha256/NOTHEX", "blobs/stray"),
+        List.of(dir + "/blobs/Bad_Alg", dir + "/blobs/sha256/NOTHEX", dir + "/blobs/stray"),
         r.findings().stream()
             .peek(f -> assertEquals("image.layout.blob.name", f.ruleId()))
             .map(f -> f.location().file())

@@ -202,7 +202,7 @@ class RealImageTest {
                     f.ruleId().equals("image.index.no-config-layers")
                         && f.location()
                             .file()
-                            .equals("blobs/" + manifest.digest().replace(':', '/'))),
+                            .equals(img + "/blobs/" + manifest.digest().replace(':', '/'))),
         Findings.render(r));
   }
 }

@@ -6,6 +6,11 @@ import dev.ocikit.check.ValidationResult;
 import dev.ocikit.spec.OcikitVersion;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * JUnit XML for CI dashboards: a {@code <testsuites>} with one {@code <testsuite>} per validated
@@ -16,9 +21,14 @@ import java.io.Writer;
  * ({@code ocikit.version}, {@code ocikit.commit}). Per finding rather than per rule checked,
  * because a finding is what a reader acts on and the validator does not list the rules that passed.
  * A path that could not be read is a suite with one testcase named {@code read} holding an {@code
- * <error>} (the test could not run), not a {@code <failure>}.
+ * <error>} (the test could not run), not a {@code <failure>}. When the report carries the run's
+ * start and duration, {@code <testsuites>} gets {@code time} (seconds) and {@code timestamp} (UTC,
+ * ISO 8601 without zone, as the JUnit schema has it), and each {@code <testsuite>} the timestamp.
  */
 public final class JunitReportFormat implements ReportFormat {
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
   @Override
   public String name() {
     return "junit";
@@ -42,7 +52,9 @@ public final class JunitReportFormat implements ReportFormat {
             + failures
             + "\" errors=\""
             + errors
-            + "\">\n");
+            + "\""
+            + timing(report, true)
+            + ">\n");
     for (ValidationResult r : report.results()) {
       String path = escape(r.path());
       out.write(
@@ -54,7 +66,9 @@ public final class JunitReportFormat implements ReportFormat {
               + r.errorCount()
               + "\" errors=\""
               + (r.readError() == null ? 0 : 1)
-              + "\" skipped=\"0\">\n");
+              + "\" skipped=\"0\""
+              + timing(report, false)
+              + ">\n");
       out.write(properties());
       if (r.readError() != null) {
         String message = escape(r.readError());
@@ -102,6 +116,21 @@ public final class JunitReportFormat implements ReportFormat {
       out.write("  </testsuite>\n");
     }
     out.write("</testsuites>\n");
+  }
+
+  /** {@code time} (with {@code total}) and {@code timestamp} attributes, when measured. */
+  private static String timing(ValidationReport report, boolean total) {
+    StringBuilder sb = new StringBuilder();
+    if (total && report.duration() != null) {
+      sb.append(" time=\"").append(report.duration().toMillis() / 1000.0).append('"');
+    }
+    if (report.startedAt() != null) {
+      LocalDateTime utc =
+          LocalDateTime.ofInstant(report.startedAt(), ZoneOffset.UTC)
+              .truncatedTo(ChronoUnit.SECONDS);
+      sb.append(" timestamp=\"").append(TIMESTAMP.format(utc)).append('"');
+    }
+    return sb.toString();
   }
 
   /** The suite properties naming the toolkit that wrote the report. */

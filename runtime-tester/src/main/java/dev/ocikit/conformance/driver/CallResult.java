@@ -1,5 +1,6 @@
 package dev.ocikit.conformance.driver;
 
+import dev.ocikit.spec.UntrustedText;
 import java.util.List;
 
 /**
@@ -55,16 +56,6 @@ public record CallResult(
    * characters replaced by '?', so it fits one line of any report.
    */
   public static String excerpt(String unsafeOutput) {
-    String s = unsafeOutput.strip();
-    int nl = s.indexOf('\n');
-    if (nl >= 0) {
-      s = s.substring(0, nl).strip();
-    }
-    boolean cut = s.length() > EXCERPT;
-    StringBuilder sb = new StringBuilder();
-    s.substring(0, Math.min(s.length(), EXCERPT))
-        .codePoints()
-        .forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-    return cut ? sb.append("...").toString() : sb.toString();
+    return UntrustedText.firstLine(unsafeOutput, EXCERPT);
   }
 }

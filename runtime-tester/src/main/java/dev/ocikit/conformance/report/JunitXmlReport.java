@@ -6,7 +6,12 @@ import dev.ocikit.conformance.RuntimeInfo;
 import dev.ocikit.conformance.TestResult;
 import dev.ocikit.conformance.TestStatus;
 import dev.ocikit.spec.OcikitVersion;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * JUnit XML as CI servers read it: one testsuite per runtime, a testcase per test; expected
@@ -16,13 +21,18 @@ import java.util.List;
  * next to the tests.
  */
 public final class JunitXmlReport {
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
   private JunitXmlReport() {}
 
   public static String render(ConformanceReport report) {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<testsuites name=\"oci-runtime-conformance\" time=\"")
         .append(report.wallMillis() / 1000.0)
-        .append("\">\n");
+        .append('"')
+        .append(timestamp(report))
+        .append(">\n");
     for (String runtime : report.runtimes()) {
       List<TestResult> rs =
           report.results().stream().filter(r -> r.runtime().equals(runtime)).toList();
@@ -44,7 +54,11 @@ public final class JunitXmlReport {
           .append(failures)
           .append("\" errors=\"0\" skipped=\"")
           .append(skipped)
-          .append("\">\n");
+          .append("\" time=\"")
+          .append(rs.stream().mapToLong(TestResult::millis).sum() / 1000.0)
+          .append('"')
+          .append(timestamp(report))
+          .append(">\n");
       properties(sb, report.info(runtime));
       for (TestResult r : rs) {
         sb.append("    <testcase classname=\"")
@@ -117,6 +131,20 @@ public final class JunitXmlReport {
           .append("\"/>");
     }
     sb.append("</testcase>\n");
+  }
+
+  /**
+   * The run's start as a {@code timestamp} attribute (UTC, ISO 8601 without zone, as the JUnit
+   * schema has it), or nothing when the report does not know it. Every suite gets the run's start:
+   * the runtimes' tests run interleaved.
+   */
+  private static String timestamp(ConformanceReport report) {
+    if (report.startedAt() == null) {
+      return "";
+    }
+    LocalDateTime utc =
+        LocalDateTime.ofInstant(report.startedAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    return " timestamp=\"" + TIMESTAMP.format(utc) + "\"";
   }
 
   /** The runtime's command, version, target and adaptations as testsuite properties. */
