@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * image config property it mirrors. Two of those properties constrain their form: {@code created}
  * is an RFC 3339 (section 5.6) date-time, and {@code StopSignal} names a signal ({@code SIGNAME},
  * e.g. {@code SIGRTMIN+3}; a number is accepted as runtimes do). The others (os, os.version,
- * architecture, variant, author) take any string there, which the schema already checks.
+ * architecture, variant, author) take any string there, which the schema already checks. An empty
+ * value stands for a property the image does not set (umoci writes {@code stopSignal: ""} for an
+ * image config without StopSignal), so it passes.
  */
 public final class ImageAnnotationValues implements ConfigRule {
   static final RuleInfo INFO =
@@ -49,11 +51,11 @@ public final class ImageAnnotationValues implements ConfigRule {
       return;
     }
     String created = annotations.get("org.opencontainers.image.created");
-    if (created != null && !isDateTime(created)) {
+    if (created != null && !created.isEmpty() && !isDateTime(created)) {
       report(ctx, "org.opencontainers.image.created", created, "an RFC 3339 date-time");
     }
     String signal = annotations.get("org.opencontainers.image.stopSignal");
-    if (signal != null && !SIGNAL.matcher(signal).matches()) {
+    if (signal != null && !signal.isEmpty() && !SIGNAL.matcher(signal).matches()) {
       report(
           ctx,
           "org.opencontainers.image.stopSignal",
