@@ -49,19 +49,18 @@ public final class OciValidator {
    *     fit within {@link ValidatorOptions#limits()}
    */
   public static ValidationResult validate(Path path, ValidatorOptions options) throws IOException {
-    if (Files.isDirectory(path)) {
-      if (ImageSources.isLayoutDirectory(path)) {
-        return new ImageValidator().validate(path, options.imageOptions());
+    // The same decision as guess(); only a single file needs its content read, in validateFile.
+    return switch (guess(path, options)) {
+      case IMAGE_LAYOUT, IMAGE_ARCHIVE ->
+          new ImageValidator().validate(path, options.imageOptions());
+      case BUNDLE -> new BundleValidator(options.validation()).validate(path);
+      case RUNTIME_CONFIG, DOCUMENT -> {
+        if (!Files.exists(path)) {
+          throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+        }
+        yield validateFile(path, options);
       }
-      return new BundleValidator(options.validation()).validate(path);
-    }
-    if (!Files.exists(path)) {
-      throw new NoSuchFileException(path.toString(), null, "no such file or directory");
-    }
-    if (options.type() == null && ImageSources.isArchive(path)) {
-      return new ImageValidator().validate(path, options.imageOptions());
-    }
-    return validateFile(path, options);
+    };
   }
 
   /**
