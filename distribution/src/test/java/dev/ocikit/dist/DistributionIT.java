@@ -284,4 +284,37 @@ class DistributionIT {
     }
     assertEquals(Map.of("oci-validate", true, "oci-tool", true), executable);
   }
+
+  /** NOTICE's promise: every bundled library is listed with its license, ours ship in each jar. */
+  @Test
+  void licenseNoticeAndEveryBundledLibraryNamed() throws Exception {
+    String license = Files.readString(install.resolve("LICENSE"), StandardCharsets.UTF_8);
+    assertTrue(license.contains("Apache License") && license.contains("Version 2.0"), "LICENSE");
+    assertTrue(Files.readString(install.resolve("NOTICE")).contains("THIRD-PARTY.txt"), "NOTICE");
+    String listed =
+        Files.readString(
+            install.resolve("share/doc/ocikit/THIRD-PARTY.txt"), StandardCharsets.UTF_8);
+    // Lines read "(License) Name (group:artifact:version - url)": the jar each one names.
+    Set<String> named = new TreeSet<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\(([^:()\\s]+):([^:()\\s]+):([^:()\\s]+) - ")
+            .matcher(listed);
+    while (m.find()) {
+      named.add(m.group(2) + "-" + m.group(3) + ".jar");
+    }
+    List<String> unlisted = new ArrayList<>();
+    try (Stream<Path> jars = Files.list(install.resolve("lib"))) {
+      for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList()) {
+        String name = jar.getFileName().toString();
+        if (name.endsWith("-" + VERSION + ".jar")) {
+          try (ZipFile zip = new ZipFile(jar.toFile())) {
+            assertTrue(zip.getEntry("META-INF/LICENSE") != null, name + " has META-INF/LICENSE");
+          }
+        } else if (!named.contains(name)) {
+          unlisted.add(name);
+        }
+      }
+    }
+    assertEquals(List.of(), unlisted, "jars in lib/ missing from THIRD-PARTY.txt");
+  }
 }
