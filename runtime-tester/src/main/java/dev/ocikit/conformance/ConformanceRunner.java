@@ -137,6 +137,7 @@ public final class ConformanceRunner {
     LiveRuns.register(run, scratch, runtimes, limits);
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    Cleanups cleaner = new Cleanups(jobs);
     try {
       for (int r = 0; r < runtimes.size(); r++) {
         String name = runtimeName(runtimes.get(r).name(), names);
@@ -152,11 +153,12 @@ public final class ConformanceRunner {
         String target = ready.info().ociVersion();
         List<TestResult> own = new ArrayList<>();
         for (Future<TestResult> f :
-            submit(tests, driver, name, dir, smoke, target, pool, watchdog)) {
+            submit(tests, driver, name, dir, smoke, target, pool, watchdog, cleaner)) {
           TestResult result = f.get();
           own.add(result);
           onResult.accept(result);
         }
+        cleaner.awaitAll();
         results.addAll(own);
         problems.addAll(RunChecks.judge(name, smoke, own, acceptUnusable, acceptMostlySkipped));
         problems.addAll(expectedLeaks(LeakCheck.check(driver, name), name));
@@ -169,6 +171,7 @@ public final class ConformanceRunner {
     } finally {
       pool.shutdownNow();
       watchdog.shutdownNow();
+      cleaner.close();
       Context.removeTree(scratch);
       LiveRuns.unregister(scratch);
     }
@@ -191,7 +194,8 @@ public final class ConformanceRunner {
       Optional<SmokeProbe.Failure> smoke,
       String ociVersion,
       ExecutorService pool,
-      ScheduledExecutorService watchdog) {
+      ScheduledExecutorService watchdog,
+      Cleanups cleaner) {
     String unusable = smoke.map(SmokeProbe.Failure::reason).orElse(null);
     boolean stopped = smoke.map(SmokeProbe.Failure::stopped).orElse(false);
     ObservationCache cache = new ObservationCache();
@@ -207,7 +211,8 @@ public final class ConformanceRunner {
           new Context(
               driver, name, dir.resolve("t" + i), driver.mark() + "-t" + i, cache, ociVersion);
       futures.add(
-          pool.submit(() -> TestExecution.run(t, ctx, testTimeout, watchdog, unusable, xfails)));
+          pool.submit(
+              () -> TestExecution.run(t, ctx, testTimeout, watchdog, cleaner, unusable, xfails)));
     }
     return futures;
   }

@@ -12,6 +12,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs one test body with a watchdog and always cleans up its context. On timeout the worker thread
  * is interrupted: the driver then kills the runtime's process tree, and cleanup still runs.
+ *
+ * <p>Cleanup (force-deleting the test's containers, removing its directory) is handed to {@code
+ * cleaner} once the verdict is in: it changes no verdict, and a runtime's delete can take over a
+ * second (runsc's sandbox teardown is mostly waiting), time better spent running the next test. The
+ * runner waits for every cleanup before its leak check, so nothing it deletes can be missed.
  */
 final class TestExecution {
   private TestExecution() {}
@@ -21,6 +26,7 @@ final class TestExecution {
       Context ctx,
       Duration timeout,
       ScheduledExecutorService watchdog,
+      Cleanups cleaner,
       String unusableReason,
       ExpectedFailures xfails) {
     long t0 = System.nanoTime();
@@ -55,13 +61,13 @@ final class TestExecution {
         state[0] = true;
       }
       dog.cancel(false);
-      Thread.interrupted(); // clear a late watchdog interrupt before cleanup runs
-      ctx.cleanup();
+      Thread.interrupted(); // clear a late watchdog interrupt
     }
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    cleaner.submit(ctx::cleanup);
     if (state[1]) {
       v = Verdict.fail("finishes within " + timeout.toMillis() + " ms", "timed out");
     }
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     return toResult(test, ctx.runtimeName(), v, ms, xfails);
   }
 
