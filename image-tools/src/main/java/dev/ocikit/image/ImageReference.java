@@ -2,6 +2,7 @@ package dev.ocikit.image;
 
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.InvalidDigestException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -94,6 +95,31 @@ public record ImageReference(String transport, Path path, Kind kind, String ref)
    */
   public static boolean hasTransport(String text) {
     return text.startsWith(OCI + ":") || text.startsWith(OCI_ARCHIVE + ":");
+  }
+
+  /**
+   * Whether {@code path} is an image layout directory: a directory holding an {@code oci-layout}
+   * file and no runtime {@code config.json} (a bundle that happens to hold one stays a bundle).
+   *
+   * @param path any path
+   * @return true for a layout directory
+   */
+  public static boolean isLayoutDirectory(Path path) {
+    return Files.isDirectory(path)
+        && Files.exists(path.resolve("oci-layout"))
+        && !Files.exists(path.resolve("config.json"));
+  }
+
+  /**
+   * Whether {@code path} is an image archive: a regular file named {@code *.tar}, or a POSIX tar
+   * file with an {@code oci-layout} entry whatever its name.
+   *
+   * @param path any path
+   * @return true for an archive
+   * @throws IOException if a file without the {@code .tar} name cannot be read
+   */
+  public static boolean isArchive(Path path) throws IOException {
+    return Provider.get().isArchive(path);
   }
 
   /**

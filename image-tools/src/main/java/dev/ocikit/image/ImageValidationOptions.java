@@ -1,8 +1,7 @@
-package dev.ocikit.image.verify;
+package dev.ocikit.image;
 
 import dev.ocikit.check.Level;
 import dev.ocikit.check.ValidationOptions;
-import dev.ocikit.image.tar.TarLimits;
 import java.util.Objects;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Objects;
  * @param parallelism how many blobs are verified at once; at least 1
  * @param limits the limits layers (and an archive file) are read under, the same as unpacking's;
  *     the totals count over every layer of the validation, whichever thread reads it. Reaching one
- *     fails the validation with a {@link dev.ocikit.image.tar.TarLimitException}: the image could
+ *     fails the validation with an {@code IOException} naming the limit: the image could
  *     not be checked within them
  */
 public record ImageValidationOptions(

@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
 
 import java.io.InterruptedIOException;
 
@@ -11,7 +11,12 @@ public final class UnpackCancelledException extends InterruptedIOException {
 
   private final String outcome;
 
-  UnpackCancelledException(String outcome) {
+  /**
+   * Creates the exception for a stopped unpack.
+   *
+   * @param outcome what became of the partial tree
+   */
+  public UnpackCancelledException(String outcome) {
     super("unpack cancelled; " + outcome);
     this.outcome = outcome;
   }

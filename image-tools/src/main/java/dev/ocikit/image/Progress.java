@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 /**
  * Hears how an unpack advances, for progress bars. Calls come from the unpacking thread; byte

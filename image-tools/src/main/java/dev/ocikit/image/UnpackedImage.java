@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
 
 /**
  * A limit of {@link UnpackOptions#limits()} was exceeded; the message names the limit, its value,

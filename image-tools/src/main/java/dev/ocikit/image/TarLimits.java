@@ -1,4 +1,4 @@
-package dev.ocikit.image.tar;
+package dev.ocikit.image;
 
 /**
  * The limits every tar stream is read under, shared by unpacking and validation so that both refuse
