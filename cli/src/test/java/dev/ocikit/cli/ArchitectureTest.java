@@ -178,8 +178,8 @@ class ArchitectureTest {
   }
 
   /**
-   * Code outside a module uses only the packages that module exports, to everyone or by name to
-   * the importing module: javac checks the library modules, which compile against each other's
+   * Code outside a module uses only the packages that module exports, to everyone or by name to the
+   * importing module: javac checks the library modules, which compile against each other's
    * descriptors, but not examples/ (a consumer on the class path, as a user's project is), and this
    * names every offence at once. fuzz and bench are test harnesses that reach internals on purpose
    * (a fuzz target for the layer applier, timings of the tar reader), so they are not held to it.

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param parallelism how many blobs are verified at once; at least 1
  * @param limits the limits layers (and an archive file) are read under, the same as unpacking's;
  *     the totals count over every layer of the validation, whichever thread reads it. Reaching one
- *     fails the validation with an {@code IOException} naming the limit: the image could
- *     not be checked within them
+ *     fails the validation with an {@code IOException} naming the limit: the image could not be
+ *     checked within them
  */
 public record ImageValidationOptions(
     boolean requireAllBlobs, Level failLevel, int parallelism, TarLimits limits) {
