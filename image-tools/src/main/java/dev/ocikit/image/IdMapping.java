@@ -10,7 +10,7 @@ package dev.ocikit.image;
  */
 public record IdMapping(long containerId, long hostId, long size) {
 
-  // Rejects empty or negative ranges.
+  /** Rejects empty or negative ranges with an {@link IllegalArgumentException}. */
   public IdMapping {
     if (containerId < 0 || hostId < 0 || size < 1) {
       throw new IllegalArgumentException(

@@ -30,7 +30,7 @@ public record ImageValidationOptions(
           Math.min(8, Runtime.getRuntime().availableProcessors()),
           TarLimits.DEFAULTS);
 
-  // Checks the parts.
+  /** Checks the parts: no null level or limits, a parallelism of at least 1. */
   public ImageValidationOptions {
     Objects.requireNonNull(failLevel, "failLevel");
     Objects.requireNonNull(limits, "limits");

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record UnpackedImage(
     Path rootfs, ResolvedImage image, List<String> warnings, List<Long> layerEntries) {
-  // Copies the lists so the result stays immutable.
+  /** Copies the lists so the result stays immutable. */
   public UnpackedImage {
     warnings = List.copyOf(warnings);
     layerEntries = List.copyOf(layerEntries);
