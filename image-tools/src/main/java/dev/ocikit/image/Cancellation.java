@@ -66,6 +66,8 @@ public final class Cancellation {
    * {@link #removeOnCancel}; the unpacker uses it to interrupt its thread when it waits. An action
    * added after the cancellation does not run: check {@link #isCancelled()} after adding it. On
    * {@link #NONE} nothing is kept.
+   *
+   * @param action what to run, quickly and without throwing
    */
   public void onCancel(Runnable action) {
     if (triggerable) {
@@ -75,7 +77,11 @@ public final class Cancellation {
     }
   }
 
-  /** Stops {@code action}, added with {@link #onCancel}, from running; no effect if it was not. */
+  /**
+   * Stops {@code action}, added with {@link #onCancel}, from running; no effect if it was not.
+   *
+   * @param action the action given to {@link #onCancel}
+   */
   public synchronized void removeOnCancel(Runnable action) {
     actions.remove(action);
   }

@@ -10,7 +10,13 @@ package dev.ocikit.image;
  */
 public record IdMapping(long containerId, long hostId, long size) {
 
-  /** Rejects empty or negative ranges with an {@link IllegalArgumentException}. */
+  /**
+   * Rejects empty or negative ranges with an {@link IllegalArgumentException}.
+   *
+   * @param containerId first id as written in the layer
+   * @param hostId first id written to disk
+   * @param size number of ids in the range
+   */
   public IdMapping {
     if (containerId < 0 || hostId < 0 || size < 1) {
       throw new IllegalArgumentException(

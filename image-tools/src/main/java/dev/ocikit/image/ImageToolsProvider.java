@@ -13,17 +13,50 @@ import java.nio.file.Path;
  * implementation on the path is ignored.
  */
 public interface ImageToolsProvider {
-  /** See {@link ImageValidator#validate(Path, ImageValidationOptions)}; {@code ref} may be null. */
+  /**
+   * Validates a layout or archive, as {@link ImageValidator#validate(Path,
+   * ImageValidationOptions)}.
+   *
+   * @param image the layout directory or archive file
+   * @param ref a reference that must name exactly one image, or null for none
+   * @param options how to validate
+   * @return the findings
+   * @throws IOException as the entry point documents
+   */
   ValidationResult validate(Path image, String ref, ImageValidationOptions options)
       throws IOException;
 
-  /** See {@link ImageReference#isArchive(Path)}. */
+  /**
+   * Tells an image archive, as {@link ImageReference#isArchive(Path)}.
+   *
+   * @param path any path
+   * @return true for an archive
+   * @throws IOException as the entry point documents
+   */
   boolean isArchive(Path path) throws IOException;
 
-  /** See {@link Unpacker#unpack(Path, String, Path, UnpackOptions)}. */
+  /**
+   * Unpacks, as {@link Unpacker#unpack(Path, String, Path, UnpackOptions)}.
+   *
+   * @param image the layout directory or archive file
+   * @param ref a reference name, {@code @alg:hex}, or null
+   * @param dest the directory that gets {@code rootfs}
+   * @param options how to pick and apply the image
+   * @return the unpacked image
+   * @throws IOException as the entry point documents
+   */
   UnpackedImage unpack(Path image, String ref, Path dest, UnpackOptions options) throws IOException;
 
-  /** See {@link BundleCreator#create(Path, String, Path, BundleOptions)}. */
+  /**
+   * Creates a bundle, as {@link BundleCreator#create(Path, String, Path, BundleOptions)}.
+   *
+   * @param image the layout directory or archive file
+   * @param ref a reference name, {@code @alg:hex}, or null
+   * @param dest the bundle directory
+   * @param options how to unpack and what the config says
+   * @return the bundle
+   * @throws IOException as the entry point documents
+   */
   BundleResult createBundle(Path image, String ref, Path dest, BundleOptions options)
       throws IOException;
 }

@@ -9,6 +9,7 @@ import java.io.InterruptedIOException;
 public final class UnpackCancelledException extends InterruptedIOException {
   private static final long serialVersionUID = 1L;
 
+  /** What became of the partial tree. */
   private final String outcome;
 
   /**
@@ -21,7 +22,11 @@ public final class UnpackCancelledException extends InterruptedIOException {
     this.outcome = outcome;
   }
 
-  /** What became of the partial tree, e.g. {@code removed the partial tree /b/.rootfs-12}. */
+  /**
+   * What became of the partial tree, e.g. {@code removed the partial tree /b/.rootfs-12}.
+   *
+   * @return the outcome
+   */
   public String outcome() {
     return outcome;
   }

@@ -32,6 +32,13 @@ public record UnpackOptions(
    * Copies the maps so the options stay immutable.
    *
    * @throws NullPointerException if a map, the limits, the cancellation or the listener is null
+   * @param rootless unpack as an unprivileged user
+   * @param uidMap uid mapping (empty: identity)
+   * @param gidMap gid mapping (empty: identity)
+   * @param limits the limits every layer is read under
+   * @param cancellation what can stop the unpack
+   * @param platform the platform to pick, or null
+   * @param progress the listener
    */
   public UnpackOptions {
     uidMap = List.copyOf(uidMap);
@@ -44,38 +51,65 @@ public record UnpackOptions(
   /**
    * Privileged unpack, identity id maps, default limits, no cancellation, platform chosen
    * automatically, no listener.
+   *
+   * @return the defaults
    */
   public static UnpackOptions defaults() {
     return new UnpackOptions(
         false, List.of(), List.of(), TarLimits.DEFAULTS, Cancellation.NONE, null, Progress.NONE);
   }
 
-  /** {@return a copy with rootless mode switched} */
+  /**
+   * {@return a copy with rootless mode switched}
+   *
+   * @param value whether to unpack rootless
+   */
   public UnpackOptions withRootless(boolean value) {
     return new UnpackOptions(value, uidMap, gidMap, limits, cancellation, platform, progress);
   }
 
-  /** {@return a copy with the given id maps} */
+  /**
+   * {@return a copy with the given id maps}
+   *
+   * @param uids the uid mapping (empty: identity)
+   * @param gids the gid mapping (empty: identity)
+   */
   public UnpackOptions withIdMaps(List<IdMapping> uids, List<IdMapping> gids) {
     return new UnpackOptions(rootless, uids, gids, limits, cancellation, platform, progress);
   }
 
-  /** {@return a copy with the given limits} */
+  /**
+   * {@return a copy with the given limits}
+   *
+   * @param value the new limits
+   */
   public UnpackOptions withLimits(TarLimits value) {
     return new UnpackOptions(rootless, uidMap, gidMap, value, cancellation, platform, progress);
   }
 
-  /** {@return a copy that {@code value} can stop} */
+  /**
+   * {@return a copy that {@code value} can stop}
+   *
+   * @param value the cancellation another thread may trigger
+   */
   public UnpackOptions withCancellation(Cancellation value) {
     return new UnpackOptions(rootless, uidMap, gidMap, limits, value, platform, progress);
   }
 
-  /** {@return a copy that picks {@code value} from an index (null: automatic)} */
+  /**
+   * {@return a copy that picks {@code value} from an index (null: automatic)}
+   *
+   * @param value the platform, or null
+   */
   public UnpackOptions withPlatform(PlatformSpec value) {
     return new UnpackOptions(rootless, uidMap, gidMap, limits, cancellation, value, progress);
   }
 
-  /** {@return a copy whose unpack {@code value} hears} */
+  /**
+   * {@return a copy whose unpack {@code value} hears}
+   *
+   * @param value the listener
+   */
   public UnpackOptions withProgress(Progress value) {
     return new UnpackOptions(rootless, uidMap, gidMap, limits, cancellation, platform, value);
   }
