@@ -177,6 +177,88 @@ class ArchitectureTest {
     return List.of();
   }
 
+  /**
+   * Code outside a module uses only the packages that module exports, to everyone or by name to the
+   * importing module: javac checks the library modules, which compile against each other's
+   * descriptors, but not examples/ (a consumer on the class path, as a user's project is), and this
+   * names every offence at once. fuzz and bench are test harnesses that reach internals on purpose
+   * (a fuzz target for the layer applier, timings of the tar reader), so they are not held to it.
+   */
+  @Test
+  void modulesImportOnlyExportedPackagesOfOthers() throws IOException {
+    Path root = Checkout.root();
+    Map<String, String> owner = new HashMap<>(); // package -> module directory
+    Map<String, String> moduleName = new HashMap<>(); // module directory -> JPMS name
+    Map<String, Map<String, Set<String>>> exports = new HashMap<>(); // "" in the set: to all
+    for (String module : MODULES) {
+      Path src = root.resolve(module).resolve("src/main/java");
+      String descriptor =
+          Files.readString(src.resolve("module-info.java"))
+              .replaceAll("(?s)/\\*.*?\\*/", "")
+              .replaceAll("//[^\n]*", "");
+      Matcher name = Pattern.compile("\\bmodule\\s+([\\w.]+)").matcher(descriptor);
+      assertTrue(name.find(), module + "/module-info.java names no module");
+      moduleName.put(module, name.group(1));
+      Map<String, Set<String>> exported = new HashMap<>();
+      Matcher e =
+          Pattern.compile("\\bexports\\s+([\\w.]+)\\s*(?:to\\s+([\\w.,\\s]+))?;")
+              .matcher(descriptor);
+      while (e.find()) {
+        Set<String> to = new TreeSet<>();
+        if (e.group(2) == null) {
+          to.add("");
+        } else {
+          for (String m : e.group(2).split(",")) {
+            to.add(m.strip());
+          }
+        }
+        exported.put(e.group(1), to);
+      }
+      exports.put(module, exported);
+      for (Path f : sources(src)) {
+        owner.putIfAbsent(packageOf(Files.readString(f)), module);
+      }
+    }
+    List<String> consumers = new ArrayList<>(MODULES);
+    consumers.add("examples");
+    List<String> violations = new ArrayList<>();
+    int crossings = 0;
+    for (String consumer : consumers) {
+      for (Path f : sources(root.resolve(consumer).resolve("src/main/java"))) {
+        Matcher m = IMPORT.matcher(Files.readString(f));
+        while (m.find()) {
+          String to = m.group(2).replaceFirst("\\.[A-Z].*$", "");
+          String module = owner.get(to);
+          if (module == null || module.equals(consumer)) {
+            continue;
+          }
+          crossings++;
+          Set<String> allowed = exports.get(module).getOrDefault(to, Set.of());
+          String importer = moduleName.get(consumer); // null for examples: not a module
+          if (!allowed.contains("") && (importer == null || !allowed.contains(importer))) {
+            violations.add(
+                root.relativize(f)
+                    + " imports "
+                    + m.group(2)
+                    + ": "
+                    + module
+                    + (allowed.isEmpty()
+                        ? " does not export " + to
+                        : " exports " + to + " only to " + allowed));
+          }
+        }
+      }
+    }
+    assertTrue(crossings > 100, "too few imports between modules (" + crossings + "): wrong root?");
+    assertEquals(List.of(), violations);
+  }
+
+  private static List<Path> sources(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
   @Test
   void bouncyCastleOnlyBehindTheDigestPackage() throws IOException {
     Path root = Checkout.root();

@@ -2,12 +2,12 @@ package dev.ocikit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.ocikit.fuzz.Sections.Section;
-import dev.ocikit.image.bundle.BundleOptions;
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.ConversionException;
+import dev.ocikit.image.IdMapping;
+import dev.ocikit.image.ResolvedImage;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.bundle.ConfigConverter;
-import dev.ocikit.image.bundle.ConversionException;
-import dev.ocikit.image.bundle.ResolvedImage;
-import dev.ocikit.image.unpack.IdMapping;
-import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.spec.OciJson;
 import dev.ocikit.spec.image.Descriptor;
 import dev.ocikit.spec.image.ImageConfig;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.fuzz.Sections.Section;
-import dev.ocikit.image.unpack.UnpackException;
+import dev.ocikit.image.UnpackException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,10 +3,10 @@ package dev.ocikit.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.ocikit.fuzz.Sections.Section;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.PlatformSpec;
 import dev.ocikit.image.Unpacker;
 import dev.ocikit.image.bundle.ImageQuery;
 import dev.ocikit.image.bundle.ImageResolver;
-import dev.ocikit.image.bundle.PlatformSpec;
 import dev.ocikit.image.layout.LayoutDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class ImageLayoutFuzzTest {
     try (Scratch scratch = Scratch.create("layout")) {
       Path layout = Files.createDirectory(scratch.dir().resolve("layout"));
       LayoutInput.write(sections, layout);
-      new ImageValidator().validate(layout, LayerFuzzTest.ONE_THREAD);
+      ImageValidator.validate(layout, LayerFuzzTest.ONE_THREAD);
 
       String ref =
           sections.stream()

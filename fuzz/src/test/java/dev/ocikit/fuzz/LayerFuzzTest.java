@@ -1,13 +1,13 @@
 package dev.ocikit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.ImageValidator;
-import dev.ocikit.image.tar.TarLimits;
+import dev.ocikit.image.TarLimits;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
-import dev.ocikit.image.unpack.UnpackException;
-import dev.ocikit.image.unpack.UnpackOptions;
-import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.mediatype.Compression;
 import dev.ocikit.spec.mediatype.MediaType;
 import java.io.ByteArrayInputStream;
@@ -36,7 +36,7 @@ class LayerFuzzTest {
     try (Scratch scratch = Scratch.create("layer")) {
       Path layout = Files.createDirectory(scratch.dir().resolve("layout"));
       writeSingleLayerLayout(layout, layer);
-      new ImageValidator().validate(layout, ONE_THREAD);
+      ImageValidator.validate(layout, ONE_THREAD);
 
       Path root = Files.createDirectory(scratch.dir().resolve("root"));
       Outside outside = Outside.around(scratch.dir());

@@ -2,6 +2,7 @@ package dev.ocikit.image;
 
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.InvalidDigestException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -71,6 +72,13 @@ public record ImageReference(String transport, Path path, Kind kind, String ref)
    * Checks the reference; with a transport a bad {@code ref} is refused as {@link #parse} refuses
    * it. The plain form keeps any {@code ref} text, as ocikit always has: choosing the image then
    * says whether the layout holds it.
+   *
+   * @param transport {@code "oci"}, {@code "oci-archive"}, or null for the plain form
+   * @param path the layout directory or archive
+   * @param kind what the path is (or, with a transport, must be)
+   * @param ref the reference name, {@code @alg:hex} for a digest, or null (empty: null)
+   * @throws IllegalArgumentException if the path or kind is null, or a transport's reference is not
+   *     a ref.name or digest
    */
   public ImageReference {
     if (path == null || kind == null) {
@@ -91,9 +99,37 @@ public record ImageReference(String transport, Path path, Kind kind, String ref)
   /**
    * Whether {@code text} starts with a transport this class reads ({@code oci:} or {@code
    * oci-archive:}), so that a caller sniffing paths can hand it here.
+   *
+   * @param text an argument as the user gave it
+   * @return true for {@code oci:…} and {@code oci-archive:…}
    */
   public static boolean hasTransport(String text) {
     return text.startsWith(OCI + ":") || text.startsWith(OCI_ARCHIVE + ":");
+  }
+
+  /**
+   * Whether {@code path} is an image layout directory: a directory holding an {@code oci-layout}
+   * file and no runtime {@code config.json} (a bundle that happens to hold one stays a bundle).
+   *
+   * @param path any path
+   * @return true for a layout directory
+   */
+  public static boolean isLayoutDirectory(Path path) {
+    return Files.isDirectory(path)
+        && Files.exists(path.resolve("oci-layout"))
+        && !Files.exists(path.resolve("config.json"));
+  }
+
+  /**
+   * Whether {@code path} is an image archive: a regular file named {@code *.tar}, or a POSIX tar
+   * file with an {@code oci-layout} entry whatever its name.
+   *
+   * @param path any path
+   * @return true for an archive
+   * @throws IOException if a file without the {@code .tar} name cannot be read
+   */
+  public static boolean isArchive(Path path) throws IOException {
+    return Provider.get().isArchive(path);
   }
 
   /**
@@ -108,6 +144,8 @@ public record ImageReference(String transport, Path path, Kind kind, String ref)
    * }</pre>
    *
    * @throws IllegalArgumentException with one line naming {@code text} and the rule it breaks
+   * @param text the reference as the user wrote it
+   * @return the parsed reference
    */
   public static ImageReference parse(String text) {
     if (text == null || text.isEmpty()) {
@@ -184,12 +222,20 @@ public record ImageReference(String transport, Path path, Kind kind, String ref)
         + " or --, joined by /)";
   }
 
-  /** The reference name or digest, if one was given. */
+  /**
+   * The reference name or digest, if one was given.
+   *
+   * @return the reference, or empty
+   */
   public Optional<String> refName() {
     return Optional.ofNullable(ref);
   }
 
-  /** Whether {@link #ref()} selects by digest ({@code @alg:hex}). */
+  /**
+   * Whether {@link #ref()} selects by digest ({@code @alg:hex}).
+   *
+   * @return true for {@code @alg:hex}
+   */
   public boolean byDigest() {
     return ref != null && ref.startsWith("@");
   }
@@ -198,6 +244,8 @@ public record ImageReference(String transport, Path path, Kind kind, String ref)
    * Null when the path is what the transport says (or there is no transport, or the path does not
    * exist: opening it says so); else one line saying what it is instead. Read when asked: the file
    * system may change between this and opening, which decides for itself.
+   *
+   * @return null, or the line saying what the path is instead
    */
   public String kindMismatch() {
     if (transport == null || !Files.exists(path)) {

@@ -1,18 +1,9 @@
 package dev.ocikit.image;
 
-import dev.ocikit.check.Finding;
-import dev.ocikit.check.Location;
 import dev.ocikit.check.ValidationResult;
-import dev.ocikit.image.layout.ImageSource;
-import dev.ocikit.image.layout.ImageSources;
-import dev.ocikit.image.verify.ImageValidationOptions;
-import dev.ocikit.image.verify.LayoutValidation;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Validates an OCI image layout directory or an OCI archive (the layout packed as tar, as {@code
@@ -24,19 +15,20 @@ import java.util.List;
  * checks its size and digest (sha256, sha512, blake3); each layer is decompressed in the same pass
  * to compute its DiffID and lint its entries. Independent blobs are verified in parallel. The
  * findings have the same shape as bundle validation, with rule ids such as {@code
- * image.blob.digest}; see {@link dev.ocikit.image.verify.ImageRules} for the catalog. A finding's
- * file is named under the path given ({@code img/index.json}, {@code img.tar!/index.json}), as a
- * bundle finding's is ({@code bundle/config.json}).
+ * image.blob.digest}; {@code oci-tool explain --list} and {@code docs/rules.md} list them. A
+ * finding's file is named under the path given ({@code img/index.json}, {@code
+ * img.tar!/index.json}), as a bundle finding's is ({@code bundle/config.json}).
  *
  * <pre>{@code
- * ValidationResult r = new ImageValidator().validate(Path.of("img"), ImageValidationOptions.DEFAULT);
+ * ValidationResult r = ImageValidator.validate(Path.of("img"), ImageValidationOptions.DEFAULT);
  * r.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message()));
  * }</pre>
  *
+ * <p>Thread-safe and stateless: many images may be validated from many threads at once; each call
+ * opens its own view of the image and closes it before returning.
+ *
  * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/image-layout.md">
  *     image-spec v1.1.1: image layout</a>
- *     <p>Thread-safe and stateless: one instance may validate many images from many threads at
- *     once; each call opens its own view of the image and closes it before returning.
  */
 public final class ImageValidator {
   /** The result type of a layout directory. */
@@ -45,53 +37,54 @@ public final class ImageValidator {
   /** The result type of an archive. */
   public static final String TYPE_ARCHIVE = "image-archive";
 
+  private ImageValidator() {}
+
   /**
    * Validates {@code layoutOrArchive}: a directory is read as a layout, a file as an archive.
    * Findings are data; only input that cannot be read at all throws.
    *
+   * @param layoutOrArchive the layout directory or archive file
+   * @param options how to validate
+   * @return the findings
    * @throws NoSuchFileException if the path does not exist
-   * @throws dev.ocikit.image.tar.TarLimitException if the archive or a layer reached one of {@link
-   *     ImageValidationOptions#limits()}: the image could not be checked within them
-   * @throws IOException if an archive is not a readable tar file
+   * @throws IOException if an archive is not a readable tar file, or the archive or a layer reached
+   *     one of {@link ImageValidationOptions#limits()} (the message names the limit): the image
+   *     could not be checked within them
    */
-  public ValidationResult validate(Path layoutOrArchive, ImageValidationOptions options)
+  public static ValidationResult validate(Path layoutOrArchive, ImageValidationOptions options)
       throws IOException {
-    String type = Files.isDirectory(layoutOrArchive) ? TYPE_LAYOUT : TYPE_ARCHIVE;
-    try (ImageSource source = ImageSources.open(layoutOrArchive, options.limits())) {
-      List<Finding> findings = new ArrayList<>();
-      for (Finding f : LayoutValidation.run(source, options)) {
-        findings.add(under(layoutOrArchive, type.equals(TYPE_ARCHIVE), f));
-      }
-      return new ValidationResult(layoutOrArchive.toString(), type, findings);
-    }
+    return Provider.get().validate(layoutOrArchive, null, options);
   }
 
   /**
-   * {@code f} with its file named as the user named the image, as bundle findings name {@code
-   * bundle/config.json}, so that SARIF consumers can map it: {@code img/index.json} for a layout
-   * directory, {@code img.tar!/index.json} (the entry inside the archive, as jar URLs write it) for
-   * an archive.
+   * Validates with {@link ImageValidationOptions#DEFAULT}.
+   *
+   * @param layoutOrArchive the layout directory or archive file
+   * @return the findings
+   * @throws IOException as {@link #validate(Path, ImageValidationOptions)}
    */
-  private static Finding under(Path image, boolean archive, Finding f) {
-    Location l = f.location();
-    if (l == null || l.file() == null) {
-      return f;
-    }
-    String base = image.toString();
-    String file =
-        archive ? base + "!/" + l.file() : base + (base.endsWith("/") ? "" : "/") + l.file();
-    return new Finding(
-        f.ruleId(),
-        f.level(),
-        f.severity(),
-        f.message(),
-        new Location(file, l.pointer(), l.line(), l.column()),
-        f.specRef(),
-        f.requirements());
+  public static ValidationResult validate(Path layoutOrArchive) throws IOException {
+    return validate(layoutOrArchive, ImageValidationOptions.DEFAULT);
   }
 
-  /** Validates with {@link ImageValidationOptions#DEFAULT}. */
-  public ValidationResult validate(Path layoutOrArchive) throws IOException {
-    return validate(layoutOrArchive, ImageValidationOptions.DEFAULT);
+  /**
+   * Validates the layout or archive {@code image} names, whole; a {@link ImageReference#ref()} must
+   * name exactly one image in it.
+   *
+   * @param image where the image is, e.g. {@code ImageReference.parse("oci:./layout:v1")}
+   * @param options how to validate
+   * @return the findings
+   * @throws ImageSelectionException if the reference names no image or several (listing the
+   *     choices)
+   * @throws IOException if the path is not what the transport says ({@link
+   *     ImageReference#kindMismatch()}), or as {@link #validate(Path, ImageValidationOptions)}
+   */
+  public static ValidationResult validate(ImageReference image, ImageValidationOptions options)
+      throws IOException {
+    String mismatch = image.kindMismatch();
+    if (mismatch != null) {
+      throw new IOException(mismatch);
+    }
+    return Provider.get().validate(image.path(), image.ref(), options);
   }
 }

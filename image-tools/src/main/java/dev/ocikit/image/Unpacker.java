@@ -1,29 +1,7 @@
 package dev.ocikit.image;
 
-import dev.ocikit.check.Finding;
-import dev.ocikit.image.bundle.ImageQuery;
-import dev.ocikit.image.bundle.ImageResolver;
-import dev.ocikit.image.bundle.Progress;
-import dev.ocikit.image.bundle.ResolvedImage;
-import dev.ocikit.image.bundle.UnpackedImage;
-import dev.ocikit.image.bundle.VerifiedLayers;
-import dev.ocikit.image.layout.ImageSource;
-import dev.ocikit.image.layout.ImageSources;
-import dev.ocikit.image.layout.LayoutDirectory;
-import dev.ocikit.image.tar.TarLimits;
-import dev.ocikit.image.unpack.LayerApplier;
-import dev.ocikit.image.unpack.LayerSource;
-import dev.ocikit.image.unpack.UnpackCancelledException;
-import dev.ocikit.image.unpack.UnpackOptions;
-import dev.ocikit.image.unpack.UnpackResult;
-import dev.ocikit.image.verify.LayoutValidation;
-import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Unpacks one image of an OCI image layout directory or archive into {@code dest/rootfs}.
@@ -33,144 +11,63 @@ import java.util.Map;
  * }</pre>
  *
  * <p>The image is chosen by reference ({@code org.opencontainers.image.ref.name}, or {@code
- * @sha256:…} for a digest) and platform, walking nested indexes. Each layer is read once: its blob
- * digest and size are verified on the stream, it is decompressed, its DiffID is checked against
- * the config's {@code rootfs.diff_ids}, and its tar entries are applied by {@link LayerApplier}.
- * Any mismatch fails the unpack and no {@code dest/rootfs} is left behind.
- *
- * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/layer.md">image-spec
- *     layers</a>
+ * @sha256:…} for a digest) and {@link UnpackOptions#platform() platform}, walking nested indexes.
+ * Each layer is read once: its blob digest and size are verified on the stream, it is decompressed,
+ * its DiffID is checked against the config's {@code rootfs.diff_ids}, and its tar entries are
+ * applied through one resolver that never follows a link out of the tree. Any mismatch fails the
+ * unpack and no {@code dest/rootfs} is left behind: the tree is built where no other user can
+ * reach it and renamed into place when complete ({@code docs/security.md} says what is and is not
+ * defended).
  *
  * <p>Thread-safe: the methods are static and share no mutable state, so different images may be
  * unpacked to different destinations at once. Two calls with the same {@code dest} at once are not
  * supported: which one publishes {@code dest/rootfs} is undefined.
+ *
+ * @see <a href="https://github.com/opencontainers/image-spec/blob/v1.1.1/layer.md">image-spec
+ *     layers</a>
  */
 public final class Unpacker {
   private Unpacker() {}
 
   /**
-   * Unpacks the image {@code ref} names (null: the only image, else the host platform's).
+   * Unpacks the image {@code ref} names (null: the only image, else the one of {@link
+   * UnpackOptions#platform()}, else the host platform's).
    *
-   * @throws dev.ocikit.image.bundle.ImageSelectionException if no single image matches
-   * @throws dev.ocikit.image.unpack.UnpackException if a layer is corrupt, tampered or hostile
-   * @throws dev.ocikit.image.bundle.UnsupportedImageException if the spec says to refuse the image
-   *     (a {@code rootfs.type} other than {@code layers})
+   * @param image the layout directory or archive file
+   * @param ref a reference name, {@code @alg:hex} for a digest, or null
+   * @param dest the directory to unpack into (created 0700 if missing); gets {@code rootfs}
+   * @param options how to pick and apply the image
+   * @return the unpacked image
+   * @throws ImageSelectionException if no single image matches
+   * @throws UnpackException if a layer is corrupt, tampered or hostile
+   * @throws UnsupportedImageException if the spec says to refuse the image (a {@code rootfs.type}
+   *     other than {@code layers})
+   * @throws UnsafeDestinationException if another user could change {@code dest} or a directory
+   *     above it
+   * @throws UnpackCancelledException if {@link UnpackOptions#cancellation()} stopped it
    * @throws IOException if the image cannot be read or {@code dest} written
    */
   public static UnpackedImage unpack(Path image, String ref, Path dest, UnpackOptions options)
       throws IOException {
-    return unpack(image, ImageQuery.ref(ref), dest, options, Progress.NONE);
+    return Provider.get().unpack(image, ref, dest, options);
   }
 
-  /** As {@link #unpack(Path, String, Path, UnpackOptions)} with a platform and a listener. */
-  public static UnpackedImage unpack(
-      Path image, ImageQuery query, Path dest, UnpackOptions options, Progress progress)
+  /**
+   * Unpacks the image {@code image} names, as {@link #unpack(Path, String, Path, UnpackOptions)}.
+   *
+   * @param image where the image is, e.g. {@code ImageReference.parse("oci-archive:img.tar:v1")}
+   * @param dest the directory to unpack into (created 0700 if missing); gets {@code rootfs}
+   * @param options how to pick and apply the image
+   * @return the unpacked image
+   * @throws IOException if the path is not what the transport says ({@link
+   *     ImageReference#kindMismatch()}), or as {@link #unpack(Path, String, Path, UnpackOptions)}
+   */
+  public static UnpackedImage unpack(ImageReference image, Path dest, UnpackOptions options)
       throws IOException {
-    return unpack(image, query, dest, options, progress, (resolved, tree) -> Map.of());
-  }
-
-  /** Files published beside {@code dest/rootfs}, made from the image and its finished tree. */
-  @FunctionalInterface
-  public interface BundleFiles {
-    /**
-     * Returns plain file names and their content; see {@link LayerApplier.BundleFiles#make}.
-     *
-     * @param image the image being unpacked
-     * @param tree its complete tree, which nobody else can reach yet
-     */
-    Map<String, byte[]> make(ResolvedImage image, Path tree) throws IOException;
-  }
-
-  /**
-   * As {@link #unpack(Path, ImageQuery, Path, UnpackOptions, Progress)}, and publishes {@code
-   * files} beside {@code dest/rootfs} with it, all or nothing (see {@link LayerApplier#unpack(List,
-   * Path, UnpackOptions, LayerApplier.BundleFiles)}).
-   */
-  public static UnpackedImage unpack(
-      Path image,
-      ImageQuery query,
-      Path dest,
-      UnpackOptions options,
-      Progress progress,
-      BundleFiles files)
-      throws IOException {
-    try (ImageSource blobs = openImage(image, options.limits())) {
-      ResolvedImage resolved = new ImageResolver(blobs).resolve(query);
-      List<LayerSource> layers = VerifiedLayers.of(blobs, resolved, progress);
-      long total = 0;
-      for (var d : resolved.manifest().layers()) {
-        total += d.size();
-      }
-      progress.started(layers.size(), total);
-      UnpackResult r;
-      try {
-        r = LayerApplier.unpack(layers, dest, options, tree -> files.make(resolved, tree));
-      } catch (IOException e) {
-        throw unprivileged(e, options);
-      }
-      progress.finished();
-      return new UnpackedImage(r.rootfs(), resolved, r.warnings(), r.layerEntries());
+    String mismatch = image.kindMismatch();
+    if (mismatch != null) {
+      throw new IOException(mismatch);
     }
-  }
-
-  /**
-   * {@code e}, saying what to do when it is the host refusing a user without privileges: without
-   * rootless mode every file is given its owner with chown(2) and device nodes are made with
-   * mknod(2), which only root may do.
-   */
-  private static IOException unprivileged(IOException e, UnpackOptions options) {
-    if (options.rootless()
-        || "root".equals(System.getProperty("user.name"))
-        || e instanceof UnpackCancelledException) {
-      return e;
-    }
-    // chown and mknod refusals are plain FileSystemExceptions (EPERM); a denied directory is an
-    // AccessDeniedException, which --rootless would not help with.
-    Throwable refusal = e;
-    while (refusal != null && !(refusal instanceof FileSystemException)) {
-      refusal = refusal.getCause();
-    }
-    if (refusal == null || refusal.getClass() != FileSystemException.class) {
-      return e;
-    }
-    return new IOException(
-        IoErrors.describe(e)
-            + " (not running as root: unpack rootless with --rootless, which keeps files owned by"
-            + " you and makes device nodes empty files)",
-        e);
-  }
-
-  /**
-   * The layout directory or archive at {@code image}, which must hold an {@code oci-layout} that
-   * validation accepts: the same check, refused in the same words.
-   */
-  private static ImageSource openImage(Path image, TarLimits limits) throws IOException {
-    ImageSource source;
-    try {
-      source = ImageSources.open(image, limits);
-    } catch (FileSystemException e) {
-      throw e; // missing, a FIFO or a device, no permission: said as it is
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(image + " is not an OCI image archive: " + IoErrors.describe(e), e);
-    }
-    try {
-      if (source.readFile(ImageSource.OCI_LAYOUT, 1 << 16).isEmpty()) {
-        throw new NoSuchFileException(
-            image.toString(),
-            null,
-            source instanceof LayoutDirectory
-                ? "not an OCI image layout (no oci-layout file)"
-                : "not an OCI image archive (no oci-layout entry)");
-      }
-      for (Finding f : LayoutValidation.ociLayout(source)) {
-        if (f.isError()) {
-          throw new IOException(image + ": " + f.location() + ": " + f.message());
-        }
-      }
-      return source;
-    } catch (IOException | RuntimeException e) {
-      source.close();
-      throw e;
-    }
+    return unpack(image.path(), image.ref(), dest, options);
   }
 }

@@ -3,12 +3,8 @@ package dev.ocikit.validator;
 import dev.ocikit.check.FindingSink;
 import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageReference;
+import dev.ocikit.image.ImageSelectionException;
 import dev.ocikit.image.ImageValidator;
-import dev.ocikit.image.bundle.ImageQuery;
-import dev.ocikit.image.bundle.ImageResolver;
-import dev.ocikit.image.bundle.ImageSelectionException;
-import dev.ocikit.image.layout.ImageSource;
-import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.spec.DocumentType;
 import dev.ocikit.validate.BundleValidator;
 import dev.ocikit.validate.DocumentValidator;
@@ -51,8 +47,7 @@ public final class OciValidator {
   public static ValidationResult validate(Path path, ValidatorOptions options) throws IOException {
     // The same decision as guess(); only a single file needs its content read, in validateFile.
     return switch (guess(path, options)) {
-      case IMAGE_LAYOUT, IMAGE_ARCHIVE ->
-          new ImageValidator().validate(path, options.imageOptions());
+      case IMAGE_LAYOUT, IMAGE_ARCHIVE -> ImageValidator.validate(path, options.imageOptions());
       case BUNDLE -> new BundleValidator(options.validation()).validate(path);
       case RUNTIME_CONFIG, DOCUMENT -> {
         if (!Files.exists(path)) {
@@ -73,18 +68,7 @@ public final class OciValidator {
    */
   public static ValidationResult validate(ImageReference reference, ValidatorOptions options)
       throws IOException {
-    String mismatch = reference.kindMismatch();
-    if (mismatch != null) {
-      throw new IOException(mismatch);
-    }
-    ValidationResult result =
-        new ImageValidator().validate(reference.path(), options.imageOptions());
-    if (reference.ref() != null) {
-      try (ImageSource source = ImageSources.open(reference.path(), options.limits())) {
-        new ImageResolver(source).resolve(ImageQuery.ref(reference.ref()));
-      }
-    }
-    return result;
+    return ImageValidator.validate(reference, options.imageOptions());
   }
 
   private static ValidationResult validateFile(Path file, ValidatorOptions options)
@@ -127,9 +111,9 @@ public final class OciValidator {
    */
   public static PathKind guess(Path path, ValidatorOptions options) throws IOException {
     if (Files.isDirectory(path)) {
-      return ImageSources.isLayoutDirectory(path) ? PathKind.IMAGE_LAYOUT : PathKind.BUNDLE;
+      return ImageReference.isLayoutDirectory(path) ? PathKind.IMAGE_LAYOUT : PathKind.BUNDLE;
     }
-    if (options.type() == null && Files.isRegularFile(path) && ImageSources.isArchive(path)) {
+    if (options.type() == null && Files.isRegularFile(path) && ImageReference.isArchive(path)) {
       return PathKind.IMAGE_ARCHIVE;
     }
     return options.type() == DocumentType.RUNTIME_CONFIG
@@ -146,7 +130,7 @@ public final class OciValidator {
       return walk.filter(
               d ->
                   Files.isRegularFile(d.resolve("config.json"))
-                      || ImageSources.isLayoutDirectory(d))
+                      || ImageReference.isLayoutDirectory(d))
           .sorted()
           .toList();
     }
@@ -162,7 +146,7 @@ public final class OciValidator {
     for (Path p : paths) {
       image |=
           ImageReference.hasTransport(p.toString()) || Files.isDirectory(p)
-              ? ImageSources.isLayoutDirectory(p)
+              ? ImageReference.isLayoutDirectory(p)
               : p.getFileName() != null && p.getFileName().toString().endsWith(".tar");
     }
     if (image) {

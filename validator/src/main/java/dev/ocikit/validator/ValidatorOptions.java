@@ -2,8 +2,8 @@ package dev.ocikit.validator;
 
 import dev.ocikit.check.Level;
 import dev.ocikit.check.ValidationOptions;
-import dev.ocikit.image.tar.TarLimits;
-import dev.ocikit.image.verify.ImageValidationOptions;
+import dev.ocikit.image.ImageValidationOptions;
+import dev.ocikit.image.TarLimits;
 import dev.ocikit.spec.DocumentType;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package dev.ocikit.cli.image;
 
 import dev.ocikit.image.BundleCreator;
-import dev.ocikit.image.bundle.BundleOptions;
-import dev.ocikit.image.bundle.BundleResult;
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.BundleResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -74,13 +74,12 @@ public final class BundleCommand implements Callable<Integer> {
           BundleOptions bo =
               versioned
                   .withUnpack(options.unpackOptions().withCancellation(cancellation))
-                  .withPlatform(options.platformSpec())
                   .withReadonlyRootfs(readonlyRootfs)
                   .withProgress(
                       ProgressBar.forTerminal(
                           !options.verbosity.quiet() && !json && ProgressBar.interactive(),
                           spec.commandLine().getErr()));
-          BundleResult r = BundleCreator.create(arg.image(), arg.ref(), dest, bo);
+          BundleResult r = BundleCreator.create(arg.reference(), dest, bo);
           if (json) {
             spec.commandLine().getOut().println(ImageJson.bundle(arg, r).strip());
             spec.commandLine().getOut().flush();

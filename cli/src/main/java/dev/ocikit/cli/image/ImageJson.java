@@ -1,9 +1,9 @@
 package dev.ocikit.cli.image;
 
+import dev.ocikit.image.BundleResult;
 import dev.ocikit.image.ImageReference;
-import dev.ocikit.image.bundle.BundleResult;
-import dev.ocikit.image.bundle.ResolvedImage;
-import dev.ocikit.image.bundle.UnpackedImage;
+import dev.ocikit.image.ResolvedImage;
+import dev.ocikit.image.UnpackedImage;
 import dev.ocikit.spec.OcikitVersion;
 import dev.ocikit.spec.image.Descriptor;
 import dev.ocikit.spec.json.JsonWriter;

@@ -1,9 +1,9 @@
 package dev.ocikit.cli.image;
 
 import dev.ocikit.cli.support.Verbosity;
-import dev.ocikit.image.bundle.PlatformSpec;
-import dev.ocikit.image.unpack.IdMapping;
-import dev.ocikit.image.unpack.UnpackOptions;
+import dev.ocikit.image.IdMapping;
+import dev.ocikit.image.PlatformSpec;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.spec.PosixIds;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +74,7 @@ final class ImageOptions {
   }
 
   /** The platform asked for, or null. */
-  PlatformSpec platformSpec() {
+  private PlatformSpec platformSpec() {
     return platform == null ? null : PlatformSpec.parse(platform);
   }
 
@@ -82,7 +82,8 @@ final class ImageOptions {
     return UnpackOptions.defaults()
         .withRootless(rootless)
         .withIdMaps(maps("--uid-map", uidMaps), maps("--gid-map", gidMaps))
-        .withLimits(limits.limits());
+        .withLimits(limits.limits())
+        .withPlatform(platformSpec());
   }
 
   private static List<IdMapping> maps(String option, List<String> texts) {

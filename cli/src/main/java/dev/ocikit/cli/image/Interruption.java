@@ -1,7 +1,7 @@
 package dev.ocikit.cli.image;
 
 import dev.ocikit.cli.support.Errors;
-import dev.ocikit.image.unpack.Cancellation;
+import dev.ocikit.image.Cancellation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;

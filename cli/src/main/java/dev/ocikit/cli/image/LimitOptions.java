@@ -1,6 +1,6 @@
 package dev.ocikit.cli.image;
 
-import dev.ocikit.image.tar.TarLimits;
+import dev.ocikit.image.TarLimits;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

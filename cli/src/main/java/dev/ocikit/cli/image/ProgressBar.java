@@ -1,6 +1,6 @@
 package dev.ocikit.cli.image;
 
-import dev.ocikit.image.bundle.Progress;
+import dev.ocikit.image.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -1,9 +1,8 @@
 package dev.ocikit.cli.image;
 
+import dev.ocikit.image.Progress;
+import dev.ocikit.image.UnpackedImage;
 import dev.ocikit.image.Unpacker;
-import dev.ocikit.image.bundle.ImageQuery;
-import dev.ocikit.image.bundle.Progress;
-import dev.ocikit.image.bundle.UnpackedImage;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -55,18 +54,15 @@ public final class UnpackCommand implements Callable<Integer> {
           }
           ImageArgument arg = options.image(image);
           boolean json = options.json();
-          ImageQuery query = ImageQuery.ref(arg.ref()).withPlatform(options.platformSpec());
           Progress progress =
               ProgressBar.forTerminal(
                   !options.verbosity.quiet() && !json && ProgressBar.interactive(),
                   spec.commandLine().getErr());
           UnpackedImage u =
               Unpacker.unpack(
-                  arg.image(),
-                  query,
+                  arg.reference(),
                   dest,
-                  options.unpackOptions().withCancellation(cancellation),
-                  progress);
+                  options.unpackOptions().withCancellation(cancellation).withProgress(progress));
           if (json) {
             spec.commandLine().getOut().println(ImageJson.unpack(arg, dest, u).strip());
             spec.commandLine().getOut().flush();

@@ -1,9 +1,9 @@
 package dev.ocikit.cli.support;
 
-import dev.ocikit.image.bundle.ConversionException;
-import dev.ocikit.image.bundle.UnsupportedImageException;
-import dev.ocikit.image.unpack.UnpackCancelledException;
-import dev.ocikit.image.unpack.UnpackException;
+import dev.ocikit.image.ConversionException;
+import dev.ocikit.image.UnpackCancelledException;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnsupportedImageException;
 import dev.ocikit.spec.UntrustedText;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import dev.ocikit.spec.file.AtomicFile;

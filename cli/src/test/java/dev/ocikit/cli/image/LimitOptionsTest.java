@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.cli.Cli;
 import dev.ocikit.cli.OciValidate;
-import dev.ocikit.image.tar.TarLimits;
+import dev.ocikit.image.TarLimits;
 import dev.ocikit.spec.testing.Checkout;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,8 +3,8 @@ package dev.ocikit.cli.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.ocikit.image.bundle.ConversionException;
-import dev.ocikit.image.unpack.UnpackException;
+import dev.ocikit.image.ConversionException;
+import dev.ocikit.image.UnpackException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,7 +3,10 @@ package dev.ocikit.image.bundle;
 import static dev.ocikit.image.bundle.ImageAnnotations.value;
 
 import dev.ocikit.generate.ConfigGenerator;
-import dev.ocikit.image.unpack.IdMapping;
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.ConversionException;
+import dev.ocikit.image.IdMapping;
+import dev.ocikit.image.ResolvedImage;
 import dev.ocikit.spec.image.ExecutionConfig;
 import dev.ocikit.spec.image.ImageConfig;
 import dev.ocikit.spec.runtime.NamespaceType;

@@ -1,5 +1,7 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.PlatformSpec;
+
 /**
  * Which image of a layout to use.
  *

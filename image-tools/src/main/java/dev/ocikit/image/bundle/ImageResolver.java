@@ -1,5 +1,9 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.ImageSelectionException;
+import dev.ocikit.image.PlatformSpec;
+import dev.ocikit.image.ResolvedImage;
+import dev.ocikit.image.UnsupportedImageException;
 import dev.ocikit.image.layout.DescriptorPath;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.spec.image.Descriptor;

@@ -1,5 +1,7 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.ImageSelectionException;
+import dev.ocikit.image.PlatformSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

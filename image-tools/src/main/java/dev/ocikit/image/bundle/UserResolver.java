@@ -1,5 +1,6 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.ConversionException;
 import dev.ocikit.spec.PosixIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

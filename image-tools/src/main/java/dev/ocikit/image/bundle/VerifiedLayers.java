@@ -1,9 +1,11 @@
 package dev.ocikit.image.bundle;
 
+import dev.ocikit.image.Progress;
+import dev.ocikit.image.ResolvedImage;
+import dev.ocikit.image.UnpackException;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.LayerContent;
 import dev.ocikit.image.unpack.LayerSource;
-import dev.ocikit.image.unpack.UnpackException;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.InvalidDigestException;
 import dev.ocikit.spec.digest.VerifyingInputStream;

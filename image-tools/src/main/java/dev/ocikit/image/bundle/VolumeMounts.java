@@ -1,6 +1,7 @@
 package dev.ocikit.image.bundle;
 
 import dev.ocikit.generate.ConfigGenerator;
+import dev.ocikit.image.ConversionException;
 import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;

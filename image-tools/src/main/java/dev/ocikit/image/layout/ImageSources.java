@@ -1,6 +1,6 @@
 package dev.ocikit.image.layout;
 
-import dev.ocikit.image.tar.TarLimits;
+import dev.ocikit.image.TarLimits;
 import dev.ocikit.spec.file.FileKind;
 import dev.ocikit.spec.file.FileKindException;
 import dev.ocikit.spec.file.InputFile;
@@ -44,13 +44,6 @@ public final class ImageSources {
       throw new FileKindException(path.toString(), kind, FileKind.REGULAR);
     }
     return new OciArchive(path, limits);
-  }
-
-  /** True for a directory holding an {@code oci-layout} file and no runtime {@code config.json}. */
-  public static boolean isLayoutDirectory(Path path) {
-    return Files.isDirectory(path)
-        && Files.exists(path.resolve(ImageSource.OCI_LAYOUT))
-        && !Files.exists(path.resolve("config.json"));
   }
 
   /**

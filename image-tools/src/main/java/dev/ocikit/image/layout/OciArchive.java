@@ -1,8 +1,8 @@
 package dev.ocikit.image.layout;
 
+import dev.ocikit.image.TarLimits;
 import dev.ocikit.image.tar.TarBudget;
 import dev.ocikit.image.tar.TarEntry;
-import dev.ocikit.image.tar.TarLimits;
 import dev.ocikit.image.tar.TarReader;
 import dev.ocikit.spec.digest.Digest;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.ocikit.image.tar;
 
+import dev.ocikit.image.TarLimits;
 import dev.ocikit.image.tar.PaxRecords.Key;
 import dev.ocikit.image.tar.TarHeader.Format;
 import dev.ocikit.spec.UntrustedText;

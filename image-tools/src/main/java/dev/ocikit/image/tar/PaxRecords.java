@@ -1,5 +1,6 @@
 package dev.ocikit.image.tar;
 
+import dev.ocikit.image.TarLimits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 package dev.ocikit.image.tar;
 
+import dev.ocikit.image.TarLimits;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

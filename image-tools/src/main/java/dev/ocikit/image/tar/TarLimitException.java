@@ -1,5 +1,7 @@
 package dev.ocikit.image.tar;
 
+import dev.ocikit.image.TarLimits;
+
 /**
  * A {@link TarLimits} limit was reached; the message names the limit, its value and where in the
  * stream, e.g. {@code entry "a": limit maxPathLength=4096 exceeded: the name is 5000 bytes}.

@@ -1,5 +1,6 @@
 package dev.ocikit.image.tar;
 
+import dev.ocikit.image.TarLimits;
 import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,14 +6,14 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * A {@link RootFs} that checks its {@link Cancellation} before every creation or removal and before
- * each block of a file's content: a cancelled unpack makes no further change after the entry (or
- * the buffer of a large file) it is at.
+ * A {@link RootFs} that checks its cancellation before every creation or removal and before each
+ * block of a file's content: a cancelled unpack makes no further change after the entry (or the
+ * buffer of a large file) it is at.
  */
 final class CancellationPoints extends ForwardingRootFs {
-  private final Cancellation cancellation;
+  private final CancelGuard cancellation;
 
-  CancellationPoints(RootFs fs, Cancellation cancellation) {
+  CancellationPoints(RootFs fs, CancelGuard cancellation) {
     super(fs);
     this.cancellation = cancellation;
   }

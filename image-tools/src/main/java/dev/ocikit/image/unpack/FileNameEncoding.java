@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.UnpackException;
 import dev.ocikit.image.tar.TarText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

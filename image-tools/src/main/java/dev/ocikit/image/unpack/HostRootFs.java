@@ -2,6 +2,7 @@ package dev.ocikit.image.unpack;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
+import dev.ocikit.image.UnpackException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;

@@ -1,5 +1,9 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.UnpackCancelledException;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
+import dev.ocikit.image.UnsafeDestinationException;
 import dev.ocikit.image.tar.TarBudget;
 import dev.ocikit.spec.file.IoErrors;
 import java.io.IOException;
@@ -103,7 +107,7 @@ public final class LayerApplier {
     if (!Files.isDirectory(realRoot, LinkOption.NOFOLLOW_LINKS)) {
       throw new UnpackException("root " + realRoot + " is not a directory");
     }
-    Cancellation c = options.cancellation();
+    CancelGuard c = new CancelGuard(options.cancellation());
     FreshInodes inodes = predictions(fs, realRoot);
     // Others may change a shared root at any time: no fact about it is remembered between calls.
     DeferredModes modes =

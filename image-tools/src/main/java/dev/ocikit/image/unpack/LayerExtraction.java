@@ -1,5 +1,8 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackLimitException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.tar.SparseEntryException;
 import dev.ocikit.image.tar.TarEntry;
 import dev.ocikit.image.tar.TarException;

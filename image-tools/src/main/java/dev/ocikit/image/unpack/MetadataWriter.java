@@ -2,6 +2,9 @@ package dev.ocikit.image.unpack;
 
 import static dev.ocikit.spec.UntrustedText.quote;
 
+import dev.ocikit.image.IdMapping;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.tar.TarEntry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -99,10 +102,24 @@ final class MetadataWriter {
   }
 
   private static int mapped(List<IdMapping> map, long id, String what) throws UnpackException {
-    OptionalInt m = IdMapping.map(map, id);
+    OptionalInt m = map(map, id);
     if (m.isEmpty()) {
       throw new UnpackException(what + " " + id + " is not covered by the " + what + " map");
     }
     return m.getAsInt();
+  }
+
+  /** Maps {@code id} through {@code maps}; an empty list is the identity; empty if unmapped. */
+  static OptionalInt map(List<IdMapping> maps, long id) {
+    if (maps.isEmpty()) {
+      return id <= Integer.MAX_VALUE ? OptionalInt.of((int) id) : OptionalInt.empty();
+    }
+    for (IdMapping m : maps) {
+      if (id >= m.containerId() && id - m.containerId() < m.size()) {
+        long host = m.hostId() + (id - m.containerId());
+        return host <= Integer.MAX_VALUE ? OptionalInt.of((int) host) : OptionalInt.empty();
+      }
+    }
+    return OptionalInt.empty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.UnpackException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

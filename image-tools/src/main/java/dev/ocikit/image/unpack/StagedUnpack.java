@@ -2,6 +2,8 @@ package dev.ocikit.image.unpack;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
+import dev.ocikit.image.UnpackCancelledException;
+import dev.ocikit.image.UnpackOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -24,8 +26,7 @@ final class StagedUnpack {
   static UnpackResult run(
       List<LayerSource> layers, Path dest, UnpackOptions options, LayerApplier.BundleFiles files)
       throws IOException {
-    Cancellation c = options.cancellation();
-    if (c.isCancelled()) {
+    if (options.cancellation().isCancelled()) {
       throw new UnpackCancelledException("nothing was written");
     }
     Path real = DestinationCheck.resolve(dest);
@@ -64,7 +65,7 @@ final class StagedUnpack {
       List<String> warnings,
       List<Long> entries)
       throws IOException {
-    Cancellation c = options.cancellation();
+    CancelGuard c = new CancelGuard(options.cancellation());
     Path tree = staging.tree();
     RootFs host = LayerApplier.hostFs(tree, options);
     try {

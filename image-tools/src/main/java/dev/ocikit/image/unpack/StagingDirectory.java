@@ -2,6 +2,7 @@ package dev.ocikit.image.unpack;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
+import dev.ocikit.image.UnpackException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.UnpackException;
 import dev.ocikit.spec.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Path;

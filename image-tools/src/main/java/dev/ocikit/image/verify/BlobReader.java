@@ -2,6 +2,7 @@ package dev.ocikit.image.verify;
 
 import dev.ocikit.check.Level;
 import dev.ocikit.check.RuleInfo;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.UnsafeBlobException;
 import dev.ocikit.image.tar.TarReader;

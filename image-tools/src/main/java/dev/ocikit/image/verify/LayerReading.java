@@ -1,9 +1,9 @@
 package dev.ocikit.image.verify;
 
+import dev.ocikit.image.TarLimits;
 import dev.ocikit.image.tar.TarBudget;
 import dev.ocikit.image.tar.TarEntry;
 import dev.ocikit.image.tar.TarLimitException;
-import dev.ocikit.image.tar.TarLimits;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**

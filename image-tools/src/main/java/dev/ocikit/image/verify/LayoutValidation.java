@@ -3,6 +3,7 @@ package dev.ocikit.image.verify;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.FindingSink;
 import dev.ocikit.check.ValidationOptions;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.spec.file.IoErrors;
 import dev.ocikit.validate.DocumentValidator;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.image.BundleCreator;
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.BundleResult;
+import dev.ocikit.image.ConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

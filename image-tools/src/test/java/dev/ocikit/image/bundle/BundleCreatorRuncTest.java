@@ -9,6 +9,8 @@ import dev.ocikit.check.Finding;
 import dev.ocikit.check.ValidationOptions;
 import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.BundleCreator;
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.BundleResult;
 import dev.ocikit.spec.runtime.Mount;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import dev.ocikit.validate.BundleValidator;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ocikit.image.BundleCreator;
-import dev.ocikit.image.unpack.UnpackOptions;
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.UnpackOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

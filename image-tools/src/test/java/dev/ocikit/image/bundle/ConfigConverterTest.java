@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.ConversionException;
+import dev.ocikit.image.ResolvedImage;
 import dev.ocikit.spec.image.ImageConfig;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.runtime.RuntimeConfig;

@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.PlatformSpec;
+import dev.ocikit.image.UnpackOptions;
+import dev.ocikit.image.UnpackedImage;
 import dev.ocikit.image.Unpacker;
 import dev.ocikit.image.layout.DescriptorPath;
-import dev.ocikit.image.unpack.UnpackOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,13 +40,14 @@ class ImageGraphTest {
   @TempDir Path tmp;
 
   private static ValidationResult validate(Path layout) throws IOException {
-    return new ImageValidator().validate(layout);
+    return ImageValidator.validate(layout);
   }
 
   private String unpack(Path layout, String ref, String platform) throws IOException {
     Path dest = tmp.resolve("out-" + System.nanoTime());
-    ImageQuery q = ImageQuery.ref(ref).withPlatform(PlatformSpec.parse(platform));
-    UnpackedImage u = Unpacker.unpack(layout, q, dest, UnpackOptions.defaults(), Progress.NONE);
+    UnpackedImage u =
+        Unpacker.unpack(
+            layout, ref, dest, UnpackOptions.defaults().withPlatform(PlatformSpec.parse(platform)));
     return Files.readString(u.rootfs().resolve("marker"));
   }
 

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.ImageSelectionException;
+import dev.ocikit.image.PlatformSpec;
+import dev.ocikit.image.UnpackOptions;
+import dev.ocikit.image.UnpackedImage;
 import dev.ocikit.image.Unpacker;
-import dev.ocikit.image.unpack.UnpackOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +37,9 @@ class ImageSelectionTest {
 
   private String unpackMarker(ImageQuery q) throws Exception {
     Path dest = tmp.resolve("out-" + System.nanoTime());
-    UnpackedImage u = Unpacker.unpack(layout.dir, q, dest, UnpackOptions.defaults(), Progress.NONE);
+    UnpackedImage u =
+        Unpacker.unpack(
+            layout.dir, q.ref(), dest, UnpackOptions.defaults().withPlatform(q.platform()));
     return Files.readString(u.rootfs().resolve("marker"));
   }
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.Progress;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
+import dev.ocikit.image.UnpackedImage;
 import dev.ocikit.image.Unpacker;
-import dev.ocikit.image.unpack.UnpackException;
-import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.spec.digest.BlobVerificationException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,7 +119,7 @@ class LayerVerificationTest {
         };
     UnpackedImage u =
         Unpacker.unpack(
-            archive, ImageQuery.ref("v1"), tmp.resolve("out"), UnpackOptions.defaults(), progress);
+            archive, "v1", tmp.resolve("out"), UnpackOptions.defaults().withProgress(progress));
     assertEquals("content", Files.readString(u.rootfs().resolve("marker")));
     assertEquals(1, layers.get());
     assertEquals(u.image().manifest().layers().get(0).size(), bytes.get());

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.Location;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.Unpacker;
-import dev.ocikit.image.unpack.UnpackOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class OciLayoutMarkerTest {
     Path dir = Files.createTempDirectory(tmp, "marker");
     Path image = layout(dir, marker);
     List<Finding> errors =
-        new ImageValidator().validate(image).findings().stream().filter(Finding::isError).toList();
+        ImageValidator.validate(image).findings().stream().filter(Finding::isError).toList();
     assertEquals(1, errors.size(), errors.toString());
     Finding f = errors.get(0);
     assertEquals(image + "/oci-layout", f.location().file());
@@ -75,7 +75,7 @@ class OciLayoutMarkerTest {
   void whatValidationOnlyWarnsAboutUnpacks(String marker) throws Exception {
     Path dir = Files.createTempDirectory(tmp, "marker");
     Path image = layout(dir, marker);
-    assertTrue(new ImageValidator().validate(image).valid());
+    assertTrue(ImageValidator.validate(image).valid());
     Unpacker.unpack(image, null, dir.resolve("out"), UnpackOptions.defaults());
     assertEquals("m", Files.readString(dir.resolve("out/rootfs/marker")));
   }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ocikit.image.BundleCreator;
+import dev.ocikit.image.BundleOptions;
+import dev.ocikit.image.UnpackOptions;
+import dev.ocikit.image.UnpackedImage;
 import dev.ocikit.image.Unpacker;
-import dev.ocikit.image.unpack.UnpackOptions;
+import dev.ocikit.image.UnsupportedImageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.ImageReference;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
 import dev.ocikit.spec.digest.DigestMismatchException;
@@ -153,9 +154,10 @@ class ImageSourceTest {
   @Test
   void detection() throws IOException {
     Path root = layout();
-    assertTrue(ImageSources.isLayoutDirectory(root));
+    assertTrue(ImageReference.isLayoutDirectory(root));
     Files.writeString(root.resolve("config.json"), "{}");
-    assertFalse(ImageSources.isLayoutDirectory(root), "a bundle with an oci-layout stays a bundle");
+    assertFalse(
+        ImageReference.isLayoutDirectory(root), "a bundle with an oci-layout stays a bundle");
     Path json = dir.resolve("x.json");
     Files.writeString(json, "{}");
     assertFalse(ImageSources.isArchive(json));

@@ -2,11 +2,12 @@ package dev.ocikit.image.tar;
 
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.TarLimits;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
-import dev.ocikit.image.unpack.UnpackOptions;
-import dev.ocikit.image.verify.ImageValidationOptions;
 import dev.ocikit.spec.mediatype.Compression;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class HostileInputMain {
             + LayerApplier.apply(List.of(layer), root, options(args)).warnings();
       }
       case "validate" -> {
-        ValidationResult r = new ImageValidator().validate(input, validationOptions(args));
+        ValidationResult r = ImageValidator.validate(input, validationOptions(args));
         return "valid="
             + r.valid()
             + " "

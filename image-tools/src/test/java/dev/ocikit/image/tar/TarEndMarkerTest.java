@@ -3,6 +3,7 @@ package dev.ocikit.image.tar;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.TarLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package dev.ocikit.image.tar;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.ocikit.image.TarLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.Cancellation;
+import dev.ocikit.image.UnpackCancelledException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.spec.mediatype.Compression;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.image.UnpackOptions;
+import dev.ocikit.image.UnsafeDestinationException;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.ocikit.image.unpack;
 import static dev.ocikit.image.unpack.TarBuilder.tar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ocikit.image.UnpackOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

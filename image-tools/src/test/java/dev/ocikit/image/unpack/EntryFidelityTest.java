@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.image.IdMapping;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.tar.RawTar;
 import dev.ocikit.spec.mediatype.MediaType;
 import java.io.ByteArrayOutputStream;

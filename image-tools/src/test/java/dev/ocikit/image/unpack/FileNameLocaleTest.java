@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ocikit.image.UnpackException;
 import dev.ocikit.image.tar.HostileInputMain;
 import dev.ocikit.image.tar.RawTar;
 import dev.ocikit.spec.testing.Checkout;

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ocikit.image.tar.TarLimits;
+import dev.ocikit.image.TarLimits;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackLimitException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.spec.mediatype.Compression;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;

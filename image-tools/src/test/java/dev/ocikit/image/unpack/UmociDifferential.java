@@ -1,5 +1,6 @@
 package dev.ocikit.image.unpack;
 
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.Unpacker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.Severity;
 import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.spec.digest.DigestAlgorithm;
 import java.io.IOException;
@@ -30,7 +31,7 @@ class BlobsDirectoryTest {
   @TempDir Path dir;
 
   private ValidationResult validate(Path p) throws IOException {
-    return new ImageValidator().validate(p, ImageValidationOptions.DEFAULT);
+    return ImageValidator.validate(p, ImageValidationOptions.DEFAULT);
   }
 
   @Test

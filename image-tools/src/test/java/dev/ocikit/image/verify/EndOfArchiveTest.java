@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.Severity;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.UnpackOptions;
+import dev.ocikit.image.UnpackedImage;
 import dev.ocikit.image.Unpacker;
-import dev.ocikit.image.bundle.UnpackedImage;
-import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.spec.image.Descriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +65,7 @@ class EndOfArchiveTest {
     Path img = umociInsertImage();
     Finding f =
         assertOnly(
-            new ImageValidator().validate(img),
+            ImageValidator.validate(img),
             "image.layer.end-of-archive",
             Severity.ERROR,
             "the tar stream ends after its last entry without the end-of-archive marker",

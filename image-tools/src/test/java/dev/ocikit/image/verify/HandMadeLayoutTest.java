@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.Severity;
 import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.image.verify.TestLayout.Blob;
 import dev.ocikit.spec.digest.Digest;
@@ -34,7 +35,7 @@ class HandMadeLayoutTest {
   }
 
   private ValidationResult validate(ImageValidationOptions options) throws IOException {
-    return new ImageValidator().validate(dir, options);
+    return ImageValidator.validate(dir, options);
   }
 
   private TestLayout layout() throws IOException {

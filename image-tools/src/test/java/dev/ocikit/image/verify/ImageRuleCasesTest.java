@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.RuleInfo;
 import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.spec.digest.DigestAlgorithm;
 import java.io.IOException;
@@ -47,9 +48,8 @@ class ImageRuleCasesTest {
     Path root = dir.resolve("case-" + n);
     c.layout().write(new TestLayout(root, DigestAlgorithm.SHA256));
     ValidationResult r =
-        new ImageValidator()
-            .validate(
-                root, ImageValidationOptions.DEFAULT.withRequireAllBlobs(c.requireAllBlobs()));
+        ImageValidator.validate(
+            root, ImageValidationOptions.DEFAULT.withRequireAllBlobs(c.requireAllBlobs()));
     if (!c.failing()) {
       Findings.assertClean(r);
       return;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.ValidationResult;
 import dev.ocikit.image.ImageValidator;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.tar.RawTar;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
-import dev.ocikit.image.unpack.UnpackException;
-import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.image.verify.TestLayout.Blob;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
@@ -38,7 +38,7 @@ class LayerReadingAgreementTest {
     Blob layer = l.blob(TestLayout.TAR, tar);
     Blob config = l.config(List.of(Digest.compute(DigestAlgorithm.SHA256, tar)));
     l.index(l.manifest(config, List.of(layer), "").descriptor());
-    return new ImageValidator().validate(layout);
+    return ImageValidator.validate(layout);
   }
 
   private UnpackException unpackFails(byte[] tar) throws IOException {

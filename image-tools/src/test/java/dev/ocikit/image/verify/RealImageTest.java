@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ocikit.check.Finding;
 import dev.ocikit.check.Severity;
 import dev.ocikit.check.ValidationResult;
+import dev.ocikit.image.ImageValidationOptions;
 import dev.ocikit.image.ImageValidator;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;
@@ -37,7 +38,7 @@ class RealImageTest {
   }
 
   private static ValidationResult validate(Path p) throws IOException {
-    return new ImageValidator().validate(p, ImageValidationOptions.DEFAULT);
+    return ImageValidator.validate(p, ImageValidationOptions.DEFAULT);
   }
 
   @Test
@@ -178,9 +179,8 @@ class RealImageTest {
     Files.delete(RealImages.blob(img, layer));
     assertOnly(validate(img), "image.blob.present", Severity.WARNING, layer.digest());
     ValidationResult complete =
-        new ImageValidator()
-            .validate(
-                img, ImageValidationOptions.DEFAULT.withRequireAllBlobs(true).withParallelism(1));
+        ImageValidator.validate(
+            img, ImageValidationOptions.DEFAULT.withRequireAllBlobs(true).withParallelism(1));
     assertOnly(complete, "image.blob.present", Severity.ERROR, layer.digest());
   }
 

@@ -4,14 +4,15 @@ import static dev.ocikit.image.tar.RawTar.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ocikit.check.Finding;
+import dev.ocikit.image.ImageValidationOptions;
+import dev.ocikit.image.UnpackException;
+import dev.ocikit.image.UnpackOptions;
 import dev.ocikit.image.layout.ImageSource;
 import dev.ocikit.image.layout.ImageSources;
 import dev.ocikit.image.tar.RawTar;
 import dev.ocikit.image.tar.TarEntry;
 import dev.ocikit.image.unpack.LayerApplier;
 import dev.ocikit.image.unpack.LayerSource;
-import dev.ocikit.image.unpack.UnpackException;
-import dev.ocikit.image.unpack.UnpackOptions;
 import dev.ocikit.image.verify.TestLayout.Blob;
 import dev.ocikit.spec.digest.Digest;
 import dev.ocikit.spec.digest.DigestAlgorithm;

@@ -56,7 +56,7 @@ class WhiteoutLintTest {
       diffIds.add(Digest.compute(l.algorithm, layers[i]));
     }
     l.index(l.manifest(l.config(diffIds), blobs, "").descriptor());
-    return new ImageValidator().validate(dir);
+    return ImageValidator.validate(dir);
   }
 
   @Test

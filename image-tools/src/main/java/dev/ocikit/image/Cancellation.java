@@ -1,4 +1,7 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Lets another thread stop an unpack, for instance a shutdown hook when the process gets SIGINT or
@@ -11,6 +14,8 @@ package dev.ocikit.image.unpack;
  * <p>Cancelling is one-way, and one cancellation serves one unpack at a time. Only the unpacking
  * thread ever touches the tree, so a caller that wants to know the partial tree is gone waits for
  * that thread to return, not for {@link #cancel()}.
+ *
+ * <p>Thread-safe.
  */
 public final class Cancellation {
   /** Never cancelled; the default of {@link UnpackOptions}. */
@@ -18,7 +23,7 @@ public final class Cancellation {
 
   private final boolean triggerable;
   private volatile boolean cancelled;
-  private Thread worker; // the thread applying layers, interrupted by cancel(); guarded by this
+  private final List<Runnable> actions = new ArrayList<>(); // guarded by this
 
   /** A cancellation not yet cancelled. */
   public Cancellation() {
@@ -30,7 +35,7 @@ public final class Cancellation {
   }
 
   /**
-   * Asks the unpack to stop; returns at once.
+   * Asks the unpack to stop; returns once the actions added with {@link #onCancel} have run.
    *
    * @throws UnsupportedOperationException on {@link #NONE}
    */
@@ -38,12 +43,17 @@ public final class Cancellation {
     if (!triggerable) {
       throw new UnsupportedOperationException("Cancellation.NONE cannot be cancelled");
     }
+    List<Runnable> run;
     synchronized (this) {
-      cancelled = true;
-      if (worker != null) {
-        worker.interrupt();
+      if (cancelled) {
+        return;
       }
+      cancelled = true;
+      run = List.copyOf(actions);
     }
+    // Outside the lock: an action may take a lock of its own that its owner holds while it asks
+    // isCancelled() or removes the action.
+    run.forEach(Runnable::run);
   }
 
   /** {@return whether {@link #cancel()} was called} */
@@ -51,35 +61,28 @@ public final class Cancellation {
     return cancelled;
   }
 
-  /** The calling thread starts applying layers; {@link #cancel()} will interrupt it. */
-  synchronized void enter() throws UnpackCancelledException {
-    check();
-    worker = Thread.currentThread();
-  }
-
-  /** Throws if cancelled: called before each change to the tree. */
-  void check() throws UnpackCancelledException {
-    if (cancelled) {
-      throw new UnpackCancelledException("stopped");
+  /**
+   * Runs {@code action} on the thread that calls {@link #cancel()}, once, until it is removed with
+   * {@link #removeOnCancel}; the unpacker uses it to interrupt its thread when it waits. An action
+   * added after the cancellation does not run: check {@link #isCancelled()} after adding it. On
+   * {@link #NONE} nothing is kept.
+   *
+   * @param action what to run, quickly and without throwing
+   */
+  public void onCancel(Runnable action) {
+    if (triggerable) {
+      synchronized (this) {
+        actions.add(action);
+      }
     }
-  }
-
-  /** The point of no return: throws if cancelled, else no later cancel stops or interrupts us. */
-  synchronized void commit() throws UnpackCancelledException {
-    check();
-    leave();
   }
 
   /**
-   * The calling thread stops applying layers. An interrupt {@link #cancel()} sent it is cleared, so
-   * that removing the partial tree afterwards is not cut short.
+   * Stops {@code action}, added with {@link #onCancel}, from running; no effect if it was not.
+   *
+   * @param action the action given to {@link #onCancel}
    */
-  synchronized void leave() {
-    if (worker == Thread.currentThread()) {
-      worker = null;
-      if (cancelled) {
-        Thread.interrupted();
-      }
-    }
+  public synchronized void removeOnCancel(Runnable action) {
+    actions.remove(action);
   }
 }

@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 import dev.ocikit.spec.image.Platform;
 import java.util.Locale;
@@ -18,6 +18,8 @@ public record PlatformSpec(String os, String architecture, String variant) {
    * Parses {@code os/arch[/variant]}.
    *
    * @throws IllegalArgumentException naming the expected form
+   * @param unsafe the text as the user gave it
+   * @return the platform
    */
   public static PlatformSpec parse(String unsafe) {
     String[] p = unsafe.split("/", -1);
@@ -45,7 +47,11 @@ public record PlatformSpec(String os, String architecture, String variant) {
     return new PlatformSpec(os.startsWith("windows") ? "windows" : os, arch, null);
   }
 
-  /** {@return whether {@code p} is this platform; a null variant here accepts any variant there} */
+  /**
+   * {@return whether {@code p} is this platform; a null variant here accepts any variant there}
+   *
+   * @param p a platform of an index entry or config
+   */
   public boolean matches(Platform p) {
     return p != null
         && os.equals(p.os())
@@ -53,7 +59,12 @@ public record PlatformSpec(String os, String architecture, String variant) {
         && (variant == null || variant.equals(p.variant()));
   }
 
-  /** Renders a model platform as {@code os/arch[/variant]}, or {@code unknown platform}. */
+  /**
+   * Renders a model platform as {@code os/arch[/variant]}, or {@code unknown platform}.
+   *
+   * @param p a platform, or null
+   * @return its text
+   */
   public static String describe(Platform p) {
     if (p == null || p.os() == null || p.architecture() == null) {
       return "unknown platform";

@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
 
 import java.io.IOException;
 
@@ -11,12 +11,21 @@ import java.io.IOException;
 public class UnpackException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a complete message. */
+  /**
+   * Creates an exception with a complete message.
+   *
+   * @param message the complete message
+   */
   public UnpackException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a complete message and its underlying cause. */
+  /**
+   * Creates an exception with a complete message and its underlying cause.
+   *
+   * @param message the complete message
+   * @param cause the underlying failure
+   */
   public UnpackException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -1,8 +1,7 @@
-package dev.ocikit.image.verify;
+package dev.ocikit.image;
 
 import dev.ocikit.check.Level;
 import dev.ocikit.check.ValidationOptions;
-import dev.ocikit.image.tar.TarLimits;
 import java.util.Objects;
 
 /**
@@ -15,8 +14,8 @@ import java.util.Objects;
  * @param parallelism how many blobs are verified at once; at least 1
  * @param limits the limits layers (and an archive file) are read under, the same as unpacking's;
  *     the totals count over every layer of the validation, whichever thread reads it. Reaching one
- *     fails the validation with a {@link dev.ocikit.image.tar.TarLimitException}: the image could
- *     not be checked within them
+ *     fails the validation with an {@code IOException} naming the limit: the image could not be
+ *     checked within them
  */
 public record ImageValidationOptions(
     boolean requireAllBlobs, Level failLevel, int parallelism, TarLimits limits) {
@@ -31,7 +30,14 @@ public record ImageValidationOptions(
           Math.min(8, Runtime.getRuntime().availableProcessors()),
           TarLimits.DEFAULTS);
 
-  // Checks the parts.
+  /**
+   * Checks the parts: no null level or limits, a parallelism of at least 1.
+   *
+   * @param requireAllBlobs report absent referenced blobs as errors
+   * @param failLevel the least binding level whose findings are errors
+   * @param parallelism how many blobs are verified at once
+   * @param limits the limits layers are read under
+   */
   public ImageValidationOptions {
     Objects.requireNonNull(failLevel, "failLevel");
     Objects.requireNonNull(limits, "limits");
@@ -40,7 +46,11 @@ public record ImageValidationOptions(
     }
   }
 
-  /** {@return a copy with {@code requireAllBlobs} set} */
+  /**
+   * {@return a copy with {@code requireAllBlobs} set}
+   *
+   * @param require whether absent blobs are errors
+   */
   public ImageValidationOptions withRequireAllBlobs(boolean require) {
     return new ImageValidationOptions(require, failLevel, parallelism, limits);
   }
@@ -51,23 +61,37 @@ public record ImageValidationOptions(
    * check}.
    *
    * @deprecated use {@link #withRequireAllBlobs(boolean)}
+   * @param allow whether absent blobs are only warnings
+   * @return a copy with {@code requireAllBlobs} set to {@code !allow}
    */
   @Deprecated
   public ImageValidationOptions withAllowMissing(boolean allow) {
     return withRequireAllBlobs(!allow);
   }
 
-  /** {@return a copy with another fail level} */
+  /**
+   * {@return a copy with another fail level}
+   *
+   * @param level the new fail level
+   */
   public ImageValidationOptions withFailLevel(Level level) {
     return new ImageValidationOptions(requireAllBlobs, level, parallelism, limits);
   }
 
-  /** {@return a copy with another parallelism} */
+  /**
+   * {@return a copy with another parallelism}
+   *
+   * @param threads how many blobs to verify at once, at least 1
+   */
   public ImageValidationOptions withParallelism(int threads) {
     return new ImageValidationOptions(requireAllBlobs, failLevel, threads, limits);
   }
 
-  /** {@return a copy with other limits} */
+  /**
+   * {@return a copy with other limits}
+   *
+   * @param value the new limits
+   */
   public ImageValidationOptions withLimits(TarLimits value) {
     return new ImageValidationOptions(requireAllBlobs, failLevel, parallelism, value);
   }

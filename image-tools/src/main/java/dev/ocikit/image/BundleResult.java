@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.nio.file.Path;

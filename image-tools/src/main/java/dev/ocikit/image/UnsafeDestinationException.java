@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
 
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -11,7 +11,13 @@ import java.nio.file.Path;
 public final class UnsafeDestinationException extends FileSystemException {
   private static final long serialVersionUID = 1L;
 
-  UnsafeDestinationException(Path dir, String reason) {
+  /**
+   * Creates the refusal of {@code dir}.
+   *
+   * @param dir the directory another user can change
+   * @param reason its owner and mode, and why that is unsafe
+   */
+  public UnsafeDestinationException(Path dir, String reason) {
     super(dir.toString(), null, reason);
   }
 }

@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 import java.io.IOException;
 
@@ -9,7 +9,11 @@ import java.io.IOException;
 public class ImageSelectionException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a complete message. */
+  /**
+   * Creates an exception with a complete message.
+   *
+   * @param message the complete message
+   */
   public ImageSelectionException(String message) {
     super(message);
   }

@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 import dev.ocikit.spec.image.Descriptor;
 import dev.ocikit.spec.image.ImageConfig;

@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +14,26 @@ import java.util.List;
  */
 public record UnpackedImage(
     Path rootfs, ResolvedImage image, List<String> warnings, List<Long> layerEntries) {
-  // Copies the lists so the result stays immutable.
+  /**
+   * Copies the lists so the result stays immutable.
+   *
+   * @param rootfs the root filesystem directory
+   * @param image the image chosen
+   * @param warnings what the applier did differently, one line each
+   * @param layerEntries tar entries applied per layer, or empty
+   */
   public UnpackedImage {
     warnings = List.copyOf(warnings);
     layerEntries = List.copyOf(layerEntries);
   }
 
-  /** An unpacked image without entry counts. */
+  /**
+   * An unpacked image without entry counts.
+   *
+   * @param rootfs the root filesystem directory
+   * @param image the image chosen
+   * @param warnings what the applier did differently, one line each
+   */
   public UnpackedImage(Path rootfs, ResolvedImage image, List<String> warnings) {
     this(rootfs, image, warnings, List.of());
   }

@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
 
 import java.io.InterruptedIOException;
 
@@ -9,14 +9,24 @@ import java.io.InterruptedIOException;
 public final class UnpackCancelledException extends InterruptedIOException {
   private static final long serialVersionUID = 1L;
 
+  /** What became of the partial tree. */
   private final String outcome;
 
-  UnpackCancelledException(String outcome) {
+  /**
+   * Creates the exception for a stopped unpack.
+   *
+   * @param outcome what became of the partial tree
+   */
+  public UnpackCancelledException(String outcome) {
     super("unpack cancelled; " + outcome);
     this.outcome = outcome;
   }
 
-  /** What became of the partial tree, e.g. {@code removed the partial tree /b/.rootfs-12}. */
+  /**
+   * What became of the partial tree, e.g. {@code removed the partial tree /b/.rootfs-12}.
+   *
+   * @return the outcome
+   */
   public String outcome() {
     return outcome;
   }

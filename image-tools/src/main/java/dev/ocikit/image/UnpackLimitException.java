@@ -1,4 +1,4 @@
-package dev.ocikit.image.unpack;
+package dev.ocikit.image;
 
 /**
  * A limit of {@link UnpackOptions#limits()} was exceeded; the message names the limit, its value,
@@ -7,12 +7,21 @@ package dev.ocikit.image.unpack;
 public final class UnpackLimitException extends UnpackException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a complete message. */
+  /**
+   * Creates an exception with a complete message.
+   *
+   * @param message the complete message
+   */
   public UnpackLimitException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a complete message and the reader's refusal. */
+  /**
+   * Creates an exception with a complete message and the reader's refusal.
+   *
+   * @param message the complete message
+   * @param cause the underlying failure
+   */
   public UnpackLimitException(String message, Throwable cause) {
     super(message, cause);
   }

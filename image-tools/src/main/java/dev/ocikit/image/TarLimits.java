@@ -1,4 +1,4 @@
-package dev.ocikit.image.tar;
+package dev.ocikit.image;
 
 /**
  * The limits every tar stream is read under, shared by unpacking and validation so that both refuse
@@ -42,6 +42,10 @@ public record TarLimits(
    * Checks that every limit is at least 1.
    *
    * @throws IllegalArgumentException naming the first limit that is not
+   * @param maxTotalBytes most decompressed tar bytes
+   * @param maxEntries most tar entries
+   * @param maxPathLength longest name or link target, in bytes
+   * @param maxPaxHeaderSize largest PAX extended header, in bytes
    */
   public TarLimits {
     positive("maxTotalBytes", maxTotalBytes);
@@ -56,22 +60,38 @@ public record TarLimits(
     }
   }
 
-  /** {@return a copy with another {@link #maxTotalBytes()}} */
+  /**
+   * {@return a copy with another {@link #maxTotalBytes()}}
+   *
+   * @param value the new limit, at least 1
+   */
   public TarLimits withMaxTotalBytes(long value) {
     return new TarLimits(value, maxEntries, maxPathLength, maxPaxHeaderSize);
   }
 
-  /** {@return a copy with another {@link #maxEntries()}} */
+  /**
+   * {@return a copy with another {@link #maxEntries()}}
+   *
+   * @param value the new limit, at least 1
+   */
   public TarLimits withMaxEntries(long value) {
     return new TarLimits(maxTotalBytes, value, maxPathLength, maxPaxHeaderSize);
   }
 
-  /** {@return a copy with another {@link #maxPathLength()}} */
+  /**
+   * {@return a copy with another {@link #maxPathLength()}}
+   *
+   * @param value the new limit, at least 1
+   */
   public TarLimits withMaxPathLength(int value) {
     return new TarLimits(maxTotalBytes, maxEntries, value, maxPaxHeaderSize);
   }
 
-  /** {@return a copy with another {@link #maxPaxHeaderSize()}} */
+  /**
+   * {@return a copy with another {@link #maxPaxHeaderSize()}}
+   *
+   * @param value the new limit, at least 1
+   */
   public TarLimits withMaxPaxHeaderSize(int value) {
     return new TarLimits(maxTotalBytes, maxEntries, maxPathLength, value);
   }

@@ -1,4 +1,4 @@
-package dev.ocikit.image.bundle;
+package dev.ocikit.image;
 
 import java.io.IOException;
 
@@ -10,7 +10,11 @@ import java.io.IOException;
 public class UnsupportedImageException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a complete message. */
+  /**
+   * Creates an exception with a complete message.
+   *
+   * @param message the complete message
+   */
   public UnsupportedImageException(String message) {
     super(message);
   }
