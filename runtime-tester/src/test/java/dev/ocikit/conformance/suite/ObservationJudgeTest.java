@@ -85,7 +85,10 @@ class ObservationJudgeTest {
   }
 
   private Context context(Violation violation) throws Exception {
-    Path runtime = ScriptedRuntime.install(Files.createDirectories(tmp.resolve("rt")), violation);
+    Path runtime =
+        ScriptedRuntime.install(
+            Files.createDirectories(tmp.resolve("rt")),
+            violation == null ? null : violation.testId());
     return ScriptedRuntime.context(runtime, tmp.resolve("ctx"), new ObservationCache());
   }
 

@@ -29,10 +29,10 @@ final class ScriptedRuntime {
   private ScriptedRuntime() {}
 
   /**
-   * Writes an executable runtime into {@code dir}, breaking {@code violation}'s property (or none
-   * when null), and returns its path.
+   * Writes an executable runtime into {@code dir}, breaking what the test {@code violation} checks
+   * (nothing when null), and returns its path.
    */
-  static Path install(Path dir, Violation violation) throws IOException {
+  static Path install(Path dir, String violation) throws IOException {
     Path state = Files.createDirectories(dir.resolve("state"));
     String body;
     try (InputStream in = ScriptedRuntime.class.getResourceAsStream("scripted-runtime.sh")) {
@@ -49,7 +49,7 @@ final class ScriptedRuntime {
             + "\nexport "
             + VIOLATION_ENV
             + "="
-            + quote(violation == null ? "" : violation.testId())
+            + quote(violation == null ? "" : violation)
             + "\n";
     Path script = dir.resolve("scripted-runtime");
     Files.writeString(script, header + body);
@@ -74,16 +74,25 @@ final class ScriptedRuntime {
   }
 
   /**
-   * {@code create}'s container: {@code BUNDLE STATE_DIR}. When the config runs {@code Observe},
-   * writes its report next to where Observe would, for {@code start} to move into place.
+   * {@code create}'s part in Java: {@code BUNDLE STATE_DIR}. For an observer container, writes the
+   * report next to where Observe would, for {@code start} to move into place; for any other, the
+   * process's args, env (NUL-separated) and cwd and the annotations, for the script.
    */
   public static void main(String[] args) throws IOException {
     JsonNode config = Container.JSON.readTree(Path.of(args[0], "config.json").toFile());
-    List<String> argv = new ArrayList<>();
-    config.path("process").path("args").forEach(a -> argv.add(a.asString()));
+    Path state = Path.of(args[1]);
+    JsonNode process = config.path("process");
+    List<String> argv = strings(process.path("args"));
     int at = argv.indexOf(Observe.class.getName());
     if (at < 0 || at + 1 >= argv.size()) {
-      return; // Not an observer container: nothing is reported.
+      Files.writeString(state.resolve("argv"), nulSeparated(argv));
+      Files.writeString(state.resolve("env"), nulSeparated(strings(process.path("env"))));
+      Files.writeString(state.resolve("cwd"), process.path("cwd").asString("/"));
+      JsonNode annotations = config.path("annotations");
+      Files.writeString(
+          state.resolve("annotations"),
+          annotations.isObject() ? Container.JSON.writeValueAsString(annotations) : "");
+      return;
     }
     String out = argv.get(at + 1);
     ObjectNode report = ScriptedObserver.report(config, argv.subList(at + 2, argv.size()));
@@ -93,6 +102,18 @@ final class ScriptedRuntime {
       v.edit().apply(report);
     }
     Files.writeString(Path.of(out + ".pending"), Container.JSON.writeValueAsString(report));
-    Files.writeString(Path.of(args[1], "report-dest"), out);
+    Files.writeString(state.resolve("report-dest"), out);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> l = new ArrayList<>();
+    array.forEach(a -> l.add(a.asString()));
+    return l;
+  }
+
+  private static String nulSeparated(List<String> values) {
+    StringBuilder b = new StringBuilder();
+    values.forEach(v -> b.append(v).append('\0'));
+    return b.toString();
   }
 }
