@@ -76,7 +76,11 @@ case "$cmd" in
     else
       setsid bash -c "$HOLDER" holder "$d" </dev/null >/dev/null 2>&1 &
       echo $! >"$d/pid"
-      broken lifecycle.create-does-not-run-process && touch "$d/go"
+      if broken lifecycle.create-does-not-run-process; then
+        # Runs the process to its end within create, so a loaded host cannot hide it.
+        touch "$d/go"
+        for _ in $(seq 250); do alive "$(cat "$d/pid")" || break; sleep 0.02; done
+      fi
     fi
     pid=$(cat "$d/pid")
     broken lifecycle.pid-file && pid=$((pid + 1))
