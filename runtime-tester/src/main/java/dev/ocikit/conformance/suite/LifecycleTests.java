@@ -215,7 +215,11 @@ final class LifecycleTests {
     c.bundle().config().shell(Scripts.SLEEPER).annotation("dev.ocikit.test", "value-1");
     c.createOk();
     JsonNode s = c.state();
-    String got = s == null ? "<state failed>" : s.path("annotations").toString();
+    // A missing node prints as "": name the absence instead.
+    String got =
+        s == null
+            ? "<state failed>"
+            : s.has("annotations") ? s.path("annotations").toString() : "no annotations in " + s;
     boolean ok =
         s != null && "value-1".equals(s.path("annotations").path("dev.ocikit.test").asString(""));
     return Verdict.expect(ok, "annotations {\"dev.ocikit.test\":\"value-1\"}", got);

@@ -1,0 +1,119 @@
+package dev.ocikit.conformance.suite;
+
+import dev.ocikit.conformance.checker.Observe;
+import dev.ocikit.conformance.driver.CallLimits;
+import dev.ocikit.conformance.driver.RunMark;
+import dev.ocikit.conformance.driver.RuntimeDriver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A runtime that needs no root: {@code scripted-runtime.sh} plays the runc command line and this
+ * class is the part of its {@code create} that makes the container's report. The container never
+ * exists; its {@code Observe} report is {@link ScriptedObserver}'s for the bundle's own
+ * config.json, with the one {@link Violation} named by {@code OCIKIT_SCRIPTED_VIOLATION} applied.
+ */
+final class ScriptedRuntime {
+  /** The environment variable naming the test id whose property the runtime gets wrong. */
+  static final String VIOLATION_ENV = "OCIKIT_SCRIPTED_VIOLATION";
+
+  private ScriptedRuntime() {}
+
+  /**
+   * Writes an executable runtime into {@code dir}, breaking what the test {@code violation} checks
+   * (nothing when null), and returns its path.
+   */
+  static Path install(Path dir, String violation) throws IOException {
+    Path state = Files.createDirectories(dir.resolve("state"));
+    String body;
+    try (InputStream in = ScriptedRuntime.class.getResourceAsStream("scripted-runtime.sh")) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String header =
+        "#!/bin/bash\n"
+            + "STATE="
+            + quote(state.toString())
+            + "\nJAVA="
+            + quote(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+            + "\nCP="
+            + quote(System.getProperty("java.class.path"))
+            + "\nexport "
+            + VIOLATION_ENV
+            + "="
+            + quote(violation == null ? "" : violation)
+            + "\n";
+    Path script = dir.resolve("scripted-runtime");
+    Files.writeString(script, header + body);
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+    return script;
+  }
+
+  /** A context driving {@code runtime} like a run of the suite does, with its own work dirs. */
+  static Context context(Path runtime, Path dir, ObservationCache cache) throws IOException {
+    String prefix = "ocikit-judge-" + ProcessHandle.current().pid();
+    RuntimeDriver driver =
+        new RuntimeDriver(
+            runtime,
+            new CallLimits(Duration.ofSeconds(30), 1 << 20),
+            Files.createDirectories(dir.resolve("scratch")),
+            new RunMark(prefix));
+    return new Context(driver, "scripted", dir.resolve("work"), prefix, cache, "1.3.0");
+  }
+
+  private static String quote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  /**
+   * {@code create}'s part in Java: {@code BUNDLE STATE_DIR}. For an observer container, writes the
+   * report next to where Observe would, for {@code start} to move into place; for any other, the
+   * process's args, env (NUL-separated) and cwd and the annotations, for the script.
+   */
+  public static void main(String[] args) throws IOException {
+    JsonNode config = Container.JSON.readTree(Path.of(args[0], "config.json").toFile());
+    Path state = Path.of(args[1]);
+    JsonNode process = config.path("process");
+    List<String> argv = strings(process.path("args"));
+    int at = argv.indexOf(Observe.class.getName());
+    if (at < 0 || at + 1 >= argv.size()) {
+      Files.writeString(state.resolve("argv"), nulSeparated(argv));
+      Files.writeString(state.resolve("env"), nulSeparated(strings(process.path("env"))));
+      Files.writeString(state.resolve("cwd"), process.path("cwd").asString("/"));
+      JsonNode annotations = config.path("annotations");
+      Files.writeString(
+          state.resolve("annotations"),
+          annotations.isObject() ? Container.JSON.writeValueAsString(annotations) : "");
+      return;
+    }
+    String out = argv.get(at + 1);
+    ObjectNode report = ScriptedObserver.report(config, argv.subList(at + 2, argv.size()));
+    String name = System.getenv().getOrDefault(VIOLATION_ENV, "");
+    Violation v = Violation.ALL.get(name);
+    if (v != null && v.target() == Violation.Target.SHARED) {
+      v.edit().apply(report);
+    }
+    Files.writeString(Path.of(out + ".pending"), Container.JSON.writeValueAsString(report));
+    Files.writeString(state.resolve("report-dest"), out);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> l = new ArrayList<>();
+    array.forEach(a -> l.add(a.asString()));
+    return l;
+  }
+
+  private static String nulSeparated(List<String> values) {
+    StringBuilder b = new StringBuilder();
+    values.forEach(v -> b.append(v).append('\0'));
+    return b.toString();
+  }
+}
