@@ -139,6 +139,7 @@ public final class ConformanceRunner {
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     try {
       for (int r = 0; r < runtimes.size(); r++) {
+        long r0 = System.nanoTime();
         String name = runtimeName(runtimes.get(r).name(), names);
         names.add(name);
         String prefix = run + "-r" + r;
@@ -146,7 +147,6 @@ public final class ConformanceRunner {
         RuntimeSetup.Prepared ready =
             RuntimeSetup.prepare(
                 runtimes.get(r).named(name), limits, dir, prefix, ociVersion, adaptations);
-        infos.add(ready.info());
         RuntimeDriver driver = ready.driver();
         Optional<SmokeProbe.Failure> smoke = ready.smoke();
         String target = ready.info().ociVersion();
@@ -160,6 +160,7 @@ public final class ConformanceRunner {
         results.addAll(own);
         problems.addAll(RunChecks.judge(name, smoke, own, acceptUnusable, acceptMostlySkipped));
         problems.addAll(expectedLeaks(LeakCheck.check(driver, name), name));
+        infos.add(ready.info().withWallMillis((System.nanoTime() - r0) / 1_000_000));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
