@@ -2,6 +2,7 @@ package dev.ocikit.cli.conformance;
 
 import dev.ocikit.cli.support.Errors;
 import dev.ocikit.cli.support.Verbosity;
+import dev.ocikit.conformance.ConformanceOptions;
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.ConformanceRunner;
 import dev.ocikit.conformance.ExpectedFailures;
@@ -14,6 +15,7 @@ import dev.ocikit.conformance.report.JunitXmlReport;
 import dev.ocikit.conformance.report.ReportWriter;
 import dev.ocikit.conformance.report.TapReport;
 import dev.ocikit.spec.file.IoErrors;
+import dev.ocikit.validate.schema.VersionCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -173,18 +175,12 @@ public final class ConformanceCommand implements Callable<Integer> {
         return usage("--only: invalid pattern: " + e.getDescription());
       }
     }
-    ConformanceRunner.Builder b =
-        ConformanceRunner.builder()
-            .only(only)
-            .jobs(jobs)
-            .testTimeout(Duration.ofSeconds(timeoutSeconds));
-    try {
-      trust.apply(b);
-      if (ociVersion != null) {
-        b.ociVersion(ociVersion);
+    if (ociVersion != null) {
+      try {
+        VersionCheck.requireSupported(ociVersion, "--oci-version");
+      } catch (IllegalArgumentException e) {
+        return usage(e.getMessage());
       }
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
     }
     if (runtimeError != null) {
       return usage(runtimeError);
@@ -196,6 +192,7 @@ public final class ConformanceCommand implements Callable<Integer> {
               + " runtimes; put it after the runtime it belongs to");
     }
     List<Path> paths = new ArrayList<>();
+    List<RuntimeCommand> commands = new ArrayList<>();
     for (RuntimeOption r : runtimes) {
       Path p = RuntimePaths.resolve(r.program(), pathVariable).orElse(null);
       if (p == null) {
@@ -205,7 +202,7 @@ public final class ConformanceCommand implements Callable<Integer> {
       args.addAll(r.args());
       String name = r.name() != null ? r.name() : p.getFileName().toString();
       paths.add(p);
-      b.runtime(new RuntimeCommand(name, p, args));
+      commands.add(new RuntimeCommand(name, p, args));
     }
     if (euid.getAsLong() != 0) {
       return usage("must run as root: the suite creates containers, cgroups and namespaces");
@@ -225,13 +222,22 @@ public final class ConformanceCommand implements Callable<Integer> {
       }
       verbosity.info(err, "expected failures from " + f);
     }
+    ConformanceOptions options;
     try {
-      b.expectedFailures(ExpectedFailures.parse(lines, String.join(", ", files.toString())));
+      options =
+          trust
+              .apply(ConformanceOptions.of(commands))
+              .withOciVersion(ociVersion)
+              .withOnly(only)
+              .withJobs(jobs)
+              .withTestTimeout(Duration.ofSeconds(timeoutSeconds))
+              .withExpectedFailures(
+                  ExpectedFailures.parse(lines, String.join(", ", files.toString())));
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
     verbosity.info(err, testCount() + " tests against " + paths);
-    ConformanceReport report = b.onResult(r -> progress(err, r)).build().run();
+    ConformanceReport report = ConformanceRunner.run(options, r -> progress(err, r));
     Summary.print(report, err, Errors.commandName(spec), verbosity.quiet());
     if (output != null) {
       ReportWriter.writeAll(report, output);
