@@ -35,6 +35,9 @@ import java.util.regex.PatternSyntaxException;
  *     RunProblem.Check#SMOKE_PROBE}) is still reported but does not fail the run
  * @param acceptMostlySkipped whether a runtime with more than half of its selected tests skipped
  *     ({@link RunProblem.Check#MOSTLY_SKIPPED}) is still reported but does not fail the run
+ * @param rootlessUser the unprivileged user every runtime call runs as (rootless: a user namespace
+ *     maps container root to it, no cgroups, no device nodes; tests that cannot make sense so are
+ *     skipped as "not applicable rootless"), or null to run the runtime as root
  */
 public record ConformanceOptions(
     List<RuntimeCommand> runtimes,
@@ -47,7 +50,10 @@ public record ConformanceOptions(
     Duration callTimeout,
     long callOutputLimit,
     boolean acceptUnusableRuntime,
-    boolean acceptMostlySkipped) {
+    boolean acceptMostlySkipped,
+    String rootlessUser) {
+  /** A POSIX-portable user name, as useradd accepts it. */
+  private static final Pattern USER_NAME = Pattern.compile("[a-z_][a-z0-9_.-]{0,31}");
 
   /**
    * Checks every value.
@@ -80,12 +86,19 @@ public record ConformanceOptions(
     }
     Objects.requireNonNull(callTimeout, "callTimeout");
     new CallLimits(callTimeout, callOutputLimit); // its rules, its messages
+    if (rootlessUser != null && !USER_NAME.matcher(rootlessUser).matches()) {
+      throw new IllegalArgumentException(
+          "rootlessUser: '" + rootlessUser + "' is not a user name like ocikit-rootless");
+    }
+    if ("root".equals(rootlessUser)) {
+      throw new IllegalArgumentException("rootlessUser: root is not an unprivileged user");
+    }
   }
 
   /**
    * The defaults for {@code runtimes}: the target from each runtime, {@link
    * HostAdaptations#forThisHost()}, every test, one job, no expected failures, 30 s per test,
-   * {@link CallLimits#DEFAULT} per runtime call, no run-level problem accepted.
+   * {@link CallLimits#DEFAULT} per runtime call, no run-level problem accepted, as root.
    *
    * @param runtimes the runtimes under test, in report order
    * @return the options
@@ -103,7 +116,8 @@ public record ConformanceOptions(
         CallLimits.DEFAULT.timeout(),
         CallLimits.DEFAULT.outputLimit(),
         false,
-        false);
+        false,
+        null);
   }
 
   /**
@@ -134,7 +148,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -155,7 +170,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -176,7 +192,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -197,7 +214,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -218,7 +236,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -239,7 +258,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -260,7 +280,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -281,7 +302,8 @@ public record ConformanceOptions(
         timeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -303,7 +325,8 @@ public record ConformanceOptions(
         callTimeout,
         bytes,
         acceptUnusableRuntime,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -324,7 +347,8 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         accept,
-        acceptMostlySkipped);
+        acceptMostlySkipped,
+        rootlessUser);
   }
 
   /**
@@ -345,7 +369,30 @@ public record ConformanceOptions(
         callTimeout,
         callOutputLimit,
         acceptUnusableRuntime,
-        accept);
+        accept,
+        rootlessUser);
+  }
+
+  /**
+   * A copy whose runtime calls run as {@code user}, rootless.
+   *
+   * @param user an unprivileged user's name, or null to run the runtime as root
+   * @return a copy that runs the runtimes rootless (or not)
+   */
+  public ConformanceOptions withRootlessUser(String user) {
+    return new ConformanceOptions(
+        runtimes,
+        ociVersion,
+        hostAdaptations,
+        only,
+        jobs,
+        expectedFailures,
+        testTimeout,
+        callTimeout,
+        callOutputLimit,
+        acceptUnusableRuntime,
+        acceptMostlySkipped,
+        user);
   }
 
   /** {@return the limits of every runtime call: a call never outlasts its test} */

@@ -1,5 +1,6 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.conformance.bundle.Rootless;
 import dev.ocikit.conformance.driver.CallLimits;
 import dev.ocikit.conformance.driver.CallResult;
 import dev.ocikit.conformance.driver.RunMark;
@@ -102,12 +103,14 @@ public final class ConformanceRunner {
    * @param options what to run and how
    * @param onResult called with each result on the calling thread
    * @return every result, run-level problem and time of the run
-   * @throws IOException when the scratch directory cannot be made, or the run was interrupted
+   * @throws IOException when the scratch directory cannot be made, the rootless user does not
+   *     exist, or the run was interrupted
    */
   public static ConformanceReport run(ConformanceOptions options, Consumer<TestResult> onResult)
       throws IOException {
     Objects.requireNonNull(onResult, "onResult");
-    List<RuntimeCommand> runtimes = options.runtimes();
+    Rootless rootless =
+        options.rootlessUser() == null ? null : Rootless.lookup(options.rootlessUser());
     CallLimits limits = options.callLimits();
     Pattern only = options.onlyPattern();
     Instant startedAt = Instant.now();
@@ -123,6 +126,17 @@ public final class ConformanceRunner {
     List<RunProblem> problems = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<RuntimeInfo> infos = new ArrayList<>();
+    List<RuntimeCommand> runtimes = new ArrayList<>();
+    List<Path> homes = new ArrayList<>();
+    for (int r = 0; r < options.runtimes().size(); r++) {
+      RuntimeCommand command = options.runtimes().get(r);
+      if (rootless != null) {
+        Path home = RootlessRuns.home(rootless, Files.createDirectories(scratch.resolve("r" + r)));
+        command = RootlessRuns.command(command, home);
+        homes.add(home);
+      }
+      runtimes.add(command);
+    }
     LiveRuns.register(run, scratch, runtimes, limits);
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
@@ -140,13 +154,15 @@ public final class ConformanceRunner {
                 dir,
                 prefix,
                 options.ociVersion(),
-                options.hostAdaptations());
+                options.hostAdaptations(),
+                rootless,
+                rootless == null ? null : homes.get(r));
         RuntimeDriver driver = ready.driver();
         Optional<SmokeProbe.Failure> smoke = ready.smoke();
         String target = ready.info().ociVersion();
         List<TestResult> own = new ArrayList<>();
         for (Future<TestResult> f :
-            submit(tests, driver, name, dir, smoke, target, options, pool, watchdog)) {
+            submit(tests, driver, name, dir, smoke, target, options, rootless, pool, watchdog)) {
           TestResult result = f.get();
           own.add(result);
           onResult.accept(result);
@@ -189,6 +205,7 @@ public final class ConformanceRunner {
       Optional<SmokeProbe.Failure> smoke,
       String ociVersion,
       ConformanceOptions options,
+      Rootless rootless,
       ExecutorService pool,
       ScheduledExecutorService watchdog) {
     String unusable = smoke.map(SmokeProbe.Failure::reason).orElse(null);
@@ -206,7 +223,13 @@ public final class ConformanceRunner {
       }
       Context ctx =
           new Context(
-              driver, name, dir.resolve("t" + i), driver.mark() + "-t" + i, cache, ociVersion);
+              driver,
+              name,
+              dir.resolve("t" + i),
+              driver.mark() + "-t" + i,
+              cache,
+              ociVersion,
+              rootless);
       futures.add(
           pool.submit(() -> TestExecution.run(t, ctx, testTimeout, watchdog, unusable, xfails)));
     }

@@ -148,6 +148,17 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "Longest one test may take (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(
+      names = "--rootless",
+      paramLabel = "USER",
+      description =
+          "Run every runtime call as this unprivileged user (e.g. ocikit-rootless, made by"
+              + " scripts/install-test-deps.sh) in a user namespace mapping container root to it,"
+              + " without cgroups or device nodes; runc gets --rootless true. The harness stays"
+              + " root to observe and clean up. Tests that cannot make sense so skip as 'not"
+              + " applicable rootless' and do not count as skipped for --allow-mostly-skipped.")
+  String rootless;
+
   @Mixin TrustOptions trust = new TrustOptions();
 
   @Mixin Verbosity verbosity = new Verbosity();
@@ -232,9 +243,10 @@ public final class ConformanceCommand implements Callable<Integer> {
               .withJobs(jobs)
               .withTestTimeout(Duration.ofSeconds(timeoutSeconds))
               .withExpectedFailures(
-                  ExpectedFailures.parse(lines, String.join(", ", files.toString())));
+                  ExpectedFailures.parse(lines, String.join(", ", files.toString())))
+              .withRootlessUser(rootless);
     } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+      return usage(e.getMessage().replaceFirst("^rootlessUser:", "--rootless:"));
     }
     verbosity.info(err, testCount() + " tests against " + paths);
     ConformanceReport report = ConformanceRunner.run(options, r -> progress(err, r));
@@ -258,7 +270,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     try {
       String line =
           ConformanceRunner.versionLine(runtime, trust.callTimeout(), trust.callOutputLimit);
-      return DefaultExpectedFailures.find(runtime, line);
+      return DefaultExpectedFailures.find(runtime, line, rootless != null);
     } catch (IOException e) {
       err.println(
           Errors.commandName(spec)
