@@ -218,6 +218,19 @@ public final class ConformanceCommand implements Callable<Integer> {
     if (euid.getAsLong() != 0) {
       return usage("must run as root: the suite creates containers, cgroups and namespaces");
     }
+    ConformanceOptions options;
+    try {
+      options =
+          trust
+              .apply(ConformanceOptions.of(commands))
+              .withOciVersion(ociVersion)
+              .withOnly(only)
+              .withJobs(jobs)
+              .withTestTimeout(Duration.ofSeconds(timeoutSeconds))
+              .withRootlessUser(rootless);
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage().replaceFirst("^rootlessUser:", "--rootless:"));
+    }
     List<String> lines = new ArrayList<>();
     List<Path> files = new ArrayList<>(expectFail);
     if (files.isEmpty()) {
@@ -233,20 +246,12 @@ public final class ConformanceCommand implements Callable<Integer> {
       }
       verbosity.info(err, "expected failures from " + f);
     }
-    ConformanceOptions options;
     try {
       options =
-          trust
-              .apply(ConformanceOptions.of(commands))
-              .withOciVersion(ociVersion)
-              .withOnly(only)
-              .withJobs(jobs)
-              .withTestTimeout(Duration.ofSeconds(timeoutSeconds))
-              .withExpectedFailures(
-                  ExpectedFailures.parse(lines, String.join(", ", files.toString())))
-              .withRootlessUser(rootless);
+          options.withExpectedFailures(
+              ExpectedFailures.parse(lines, String.join(", ", files.toString())));
     } catch (IllegalArgumentException e) {
-      return usage(e.getMessage().replaceFirst("^rootlessUser:", "--rootless:"));
+      return usage(e.getMessage());
     }
     verbosity.info(err, testCount() + " tests against " + paths);
     ConformanceReport report = ConformanceRunner.run(options, r -> progress(err, r));

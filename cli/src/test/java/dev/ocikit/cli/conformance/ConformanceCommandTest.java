@@ -128,6 +128,23 @@ class ConformanceCommandTest {
     assumeTrue(DefaultExpectedFailures.version(line).orElse("").equals("1.1.5"), "runc 1.1.5");
     Path f = DefaultExpectedFailures.find(RUNC, line).orElseThrow();
     assertTrue(f.endsWith("runtime-tester/expected-failures/runc-1.1.5.txt"), f.toString());
+    Path rootless = DefaultExpectedFailures.find(RUNC, line, true).orElseThrow();
+    assertTrue(
+        rootless.endsWith("runtime-tester/expected-failures/runc-1.1.5-rootless.txt"),
+        rootless.toString());
+  }
+
+  @Test
+  void aRootlessUserThatIsNoUserNameOrIsRootIsAUsageError() {
+    assumeTrue(Files.isExecutable(RUNC), "needs runc to get past runtime resolution");
+    for (String user : List.of("Bad User", "root")) {
+      ConformanceCommand cmd = new ConformanceCommand();
+      cmd.euid = () -> 0;
+      Run r = run(cmd, "--runtime", RUNC.toString(), "--rootless", user);
+      assertEquals(2, r.code(), r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(r.err().startsWith("conformance: --rootless: "), r.err());
+    }
   }
 
   @Test
