@@ -166,6 +166,34 @@ class ConformanceCommandTest {
   }
 
   @Test
+  void rootlessLifecycleSubsetRunsRuncAsTheUser() throws Exception {
+    assumeRunc();
+    String line = ConformanceRunner.versionLine(RUNC, Duration.ofSeconds(10), 4096);
+    assumeTrue(
+        DefaultExpectedFailures.find(RUNC, line, true).isPresent()
+            && new ProcessBuilder("id", "ocikit-rootless").start().waitFor() == 0,
+        "needs user ocikit-rootless (scripts/install-test-deps.sh) and runc 1.1.5");
+    Run r =
+        run(
+            "--runtime",
+            "runc",
+            "--rootless",
+            "ocikit-rootless",
+            "--only",
+            "^lifecycle\\.(create-status-created|start-status-running|exit-status-stopped)$",
+            "--format",
+            "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode rt = JsonMapper.builder().build().readTree(r.out()).path("runtimes").get(0);
+    assertTrue(rt.path("command").toString().contains("\"--rootless\",\"true\""), rt.toString());
+    assertTrue(
+        rt.path("adaptations").get(0).asString().startsWith("rootless: every runtime call runs as"),
+        rt.toString());
+    assertTrue(rt.path("wallMillis").asLong() > 0, rt.toString());
+    assertTrue(r.err().contains("runc: 3 pass, 0 fail, 0 xfail, 0 xpass, 0 skip in "), r.err());
+  }
+
+  @Test
   void namedRuntimeWithGlobalOptionsReachesEveryCallAndTheReport(@TempDir Path tmp) {
     assumeRunc();
     Path log = tmp.resolve("runc.log");
