@@ -394,15 +394,4 @@ public record ConformanceOptions(
         acceptMostlySkipped,
         user);
   }
-
-  /** {@return the limits of every runtime call: a call never outlasts its test} */
-  CallLimits callLimits() {
-    Duration call = callTimeout.compareTo(testTimeout) < 0 ? callTimeout : testTimeout;
-    return new CallLimits(call, callOutputLimit);
-  }
-
-  /** {@return the compiled {@link #only()} pattern, or null for every test} */
-  Pattern onlyPattern() {
-    return only == null ? null : Pattern.compile(only);
-  }
 }

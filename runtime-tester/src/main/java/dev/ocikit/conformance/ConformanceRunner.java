@@ -111,8 +111,8 @@ public final class ConformanceRunner {
     Objects.requireNonNull(onResult, "onResult");
     Rootless rootless =
         options.rootlessUser() == null ? null : Rootless.lookup(options.rootlessUser());
-    CallLimits limits = options.callLimits();
-    Pattern only = options.onlyPattern();
+    CallLimits limits = callLimits(options);
+    Pattern only = options.only() == null ? null : Pattern.compile(options.only());
     Instant startedAt = Instant.now();
     long t0 = System.nanoTime();
     String run = ID_PREFIX + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
@@ -252,6 +252,13 @@ public final class ConformanceRunner {
                 new RunProblem(
                     p.runtime(), p.check(), p.message() + "; expected: " + known.get(), true))
         .toList();
+  }
+
+  /** {@return the limits of every runtime call: a call never outlasts its test} */
+  static CallLimits callLimits(ConformanceOptions o) {
+    Duration call =
+        o.callTimeout().compareTo(o.testTimeout()) < 0 ? o.callTimeout() : o.testTimeout();
+    return new CallLimits(call, o.callOutputLimit());
   }
 
   private static String runtimeName(String base, List<String> taken) {

@@ -66,7 +66,7 @@ class ConformanceOptionsTest {
   void aCallNeverOutlastsItsTest() {
     ConformanceOptions o =
         RUNC.withTestTimeout(Duration.ofSeconds(2)).withCallTimeout(Duration.ofSeconds(10));
-    assertEquals(Duration.ofSeconds(2), o.callLimits().timeout());
-    assertEquals(Duration.ofSeconds(10), RUNC.callLimits().timeout());
+    assertEquals(Duration.ofSeconds(2), ConformanceRunner.callLimits(o).timeout());
+    assertEquals(Duration.ofSeconds(10), ConformanceRunner.callLimits(RUNC).timeout());
   }
 }
