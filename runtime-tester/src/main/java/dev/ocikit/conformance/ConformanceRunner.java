@@ -1,16 +1,14 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.conformance.bundle.Rootless;
 import dev.ocikit.conformance.driver.CallLimits;
 import dev.ocikit.conformance.driver.CallResult;
 import dev.ocikit.conformance.driver.RunMark;
 import dev.ocikit.conformance.driver.RuntimeDriver;
-import dev.ocikit.conformance.host.HostAdaptation;
-import dev.ocikit.conformance.host.HostAdaptations;
 import dev.ocikit.conformance.suite.Context;
 import dev.ocikit.conformance.suite.ObservationCache;
 import dev.ocikit.conformance.suite.Registry;
 import dev.ocikit.conformance.suite.SpecTest;
-import dev.ocikit.validate.schema.VersionCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -36,58 +35,24 @@ import java.util.regex.Pattern;
  * <p>Every container gets an id starting {@code ocikit-ct-<run>-}, is force-deleted after its test
  * whatever happened, and a leak check at the end looks for survivors: containers, processes and
  * cgroups of the run. Every runtime call is bounded in time and output ({@link
- * Builder#callTimeout}, {@link Builder#callOutputLimit}). A runtime that cannot run a trivial
- * container, or a run that skips most tests, is a {@link RunProblem} that fails the run unless
- * accepted. Needs root.
+ * ConformanceOptions#callTimeout()}, {@link ConformanceOptions#callOutputLimit()}). A runtime that
+ * cannot run a trivial container, or a run that skips most tests, is a {@link RunProblem} that
+ * fails the run unless accepted. Needs root.
  *
  * <pre>{@code
- * ConformanceReport r = ConformanceRunner.builder()
- *     .runtime(Path.of("/usr/sbin/runc"))
- *     .jobs(2)
- *     .build()
- *     .run();
+ * ConformanceReport r =
+ *     ConformanceRunner.run(ConformanceOptions.of(Path.of("/usr/sbin/runc")).withJobs(2));
  * }</pre>
  *
- * <p>A runner is immutable once built and {@link #run()} keeps its state per call (each run has its
- * own id, scratch directory and containers), so it may be shared between threads; its {@link
- * Builder} is not thread-safe. Runs at once on one host compete for its CPUs and cgroups, which can
- * make timing-sensitive tests fail.
+ * <p>Stateless: each {@link #run} keeps its state to itself (its own id, scratch directory and
+ * containers), so runs may start from several threads. Runs at once on one host compete for its
+ * CPUs and cgroups, which can make timing-sensitive tests fail.
  */
 public final class ConformanceRunner {
   /** Every container id of every run starts with this. */
   public static final String ID_PREFIX = "ocikit-ct-";
 
-  private final List<RuntimeCommand> runtimes;
-  private final String ociVersion;
-  private final List<HostAdaptation> adaptations;
-  private final Pattern only;
-  private final int jobs;
-  private final ExpectedFailures xfails;
-  private final Duration testTimeout;
-  private final CallLimits limits;
-  private final boolean acceptUnusable;
-  private final boolean acceptMostlySkipped;
-  private final Consumer<TestResult> onResult;
-
-  private ConformanceRunner(Builder b) {
-    this.runtimes = List.copyOf(b.runtimes);
-    this.ociVersion = b.ociVersion;
-    this.adaptations = b.adaptations;
-    this.only = b.only;
-    this.jobs = b.jobs;
-    this.xfails = b.xfails;
-    this.testTimeout = b.testTimeout;
-    // A call never outlasts its test: the test's watchdog would stop it anyway.
-    Duration call = b.callTimeout.compareTo(b.testTimeout) < 0 ? b.callTimeout : b.testTimeout;
-    this.limits = new CallLimits(call, b.callOutputLimit);
-    this.acceptUnusable = b.acceptUnusable;
-    this.acceptMostlySkipped = b.acceptMostlySkipped;
-    this.onResult = b.onResult;
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
+  private ConformanceRunner() {}
 
   /** Ids of every registered test, sorted; the catalog an {@code only} pattern filters. */
   public static List<String> testIds() {
@@ -119,8 +84,35 @@ public final class ConformanceRunner {
     }
   }
 
-  /** Runs the selected tests against every runtime in turn, tests of one runtime in parallel. */
-  public ConformanceReport run() throws IOException {
+  /**
+   * Runs the selected tests against every runtime in turn, tests of one runtime in parallel.
+   *
+   * @param options what to run and how
+   * @return every result, run-level problem and time of the run
+   * @throws IOException when the scratch directory cannot be made, or the run was interrupted
+   */
+  public static ConformanceReport run(ConformanceOptions options) throws IOException {
+    return run(options, r -> {});
+  }
+
+  /**
+   * Runs as {@link #run(ConformanceOptions)} does, handing each result to {@code onResult} as it is
+   * collected (in registry order per runtime), e.g. to show progress. The listener is a parameter,
+   * not an option: options are a value (compared, printed, reused), a callback is not.
+   *
+   * @param options what to run and how
+   * @param onResult called with each result on the calling thread
+   * @return every result, run-level problem and time of the run
+   * @throws IOException when the scratch directory cannot be made, the rootless user does not
+   *     exist, or the run was interrupted
+   */
+  public static ConformanceReport run(ConformanceOptions options, Consumer<TestResult> onResult)
+      throws IOException {
+    Objects.requireNonNull(onResult, "onResult");
+    Rootless rootless =
+        options.rootlessUser() == null ? null : Rootless.lookup(options.rootlessUser());
+    CallLimits limits = callLimits(options);
+    Pattern only = options.only() == null ? null : Pattern.compile(options.only());
     Instant startedAt = Instant.now();
     long t0 = System.nanoTime();
     String run = ID_PREFIX + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
@@ -134,34 +126,58 @@ public final class ConformanceRunner {
     List<RunProblem> problems = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<RuntimeInfo> infos = new ArrayList<>();
+    List<RuntimeCommand> runtimes = new ArrayList<>();
+    List<Path> homes = new ArrayList<>();
+    for (int r = 0; r < options.runtimes().size(); r++) {
+      RuntimeCommand command = options.runtimes().get(r);
+      if (rootless != null) {
+        Path home = RootlessRuns.home(rootless, Files.createDirectories(scratch.resolve("r" + r)));
+        command = RootlessRuns.command(command, home);
+        homes.add(home);
+      }
+      runtimes.add(command);
+    }
     LiveRuns.register(run, scratch, runtimes, limits);
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
-    ExecutorService pool = Executors.newFixedThreadPool(jobs);
-    Cleanups cleaner = new Cleanups(jobs);
+    ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
+    Cleanups cleaner = new Cleanups(options.jobs());
     try {
       for (int r = 0; r < runtimes.size(); r++) {
+        long r0 = System.nanoTime();
         String name = runtimeName(runtimes.get(r).name(), names);
         names.add(name);
         String prefix = run + "-r" + r;
         Path dir = Files.createDirectories(scratch.resolve("r" + r));
         RuntimeSetup.Prepared ready =
             RuntimeSetup.prepare(
-                runtimes.get(r).named(name), limits, dir, prefix, ociVersion, adaptations);
-        infos.add(ready.info());
+                runtimes.get(r).named(name),
+                limits,
+                dir,
+                prefix,
+                options.ociVersion(),
+                options.hostAdaptations(),
+                rootless,
+                rootless == null ? null : homes.get(r));
         RuntimeDriver driver = ready.driver();
         Optional<SmokeProbe.Failure> smoke = ready.smoke();
         String target = ready.info().ociVersion();
         List<TestResult> own = new ArrayList<>();
         for (Future<TestResult> f :
-            submit(tests, driver, name, dir, smoke, target, pool, watchdog, cleaner)) {
+            submit(
+                tests, driver, name, dir, smoke, target, options, rootless, pool, watchdog,
+                cleaner)) {
           TestResult result = f.get();
           own.add(result);
           onResult.accept(result);
         }
         cleaner.awaitAll();
         results.addAll(own);
-        problems.addAll(RunChecks.judge(name, smoke, own, acceptUnusable, acceptMostlySkipped));
-        problems.addAll(expectedLeaks(LeakCheck.check(driver, name), name));
+        problems.addAll(
+            RunChecks.judge(
+                name, smoke, own, options.acceptUnusableRuntime(), options.acceptMostlySkipped()));
+        problems.addAll(
+            expectedLeaks(LeakCheck.check(driver, name), name, options.expectedFailures()));
+        infos.add(ready.info().withWallMillis((System.nanoTime() - r0) / 1_000_000));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -186,19 +202,23 @@ public final class ConformanceRunner {
    * Starts the tests of one runtime. When the smoke probe had to stop a call, every test would wait
    * for the same timeout or flood, so none is run: each is a skip naming the probe's failure.
    */
-  private List<Future<TestResult>> submit(
+  private static List<Future<TestResult>> submit(
       List<SpecTest> tests,
       RuntimeDriver driver,
       String name,
       Path dir,
       Optional<SmokeProbe.Failure> smoke,
       String ociVersion,
+      ConformanceOptions options,
+      Rootless rootless,
       ExecutorService pool,
       ScheduledExecutorService watchdog,
       Cleanups cleaner) {
     String unusable = smoke.map(SmokeProbe.Failure::reason).orElse(null);
     boolean stopped = smoke.map(SmokeProbe.Failure::stopped).orElse(false);
     ObservationCache cache = new ObservationCache();
+    ExpectedFailures xfails = options.expectedFailures();
+    Duration testTimeout = options.testTimeout();
     List<Future<TestResult>> futures = new ArrayList<>();
     for (int i = 0; i < tests.size(); i++) {
       SpecTest t = tests.get(i);
@@ -209,7 +229,13 @@ public final class ConformanceRunner {
       }
       Context ctx =
           new Context(
-              driver, name, dir.resolve("t" + i), driver.mark() + "-t" + i, cache, ociVersion);
+              driver,
+              name,
+              dir.resolve("t" + i),
+              driver.mark() + "-t" + i,
+              cache,
+              ociVersion,
+              rootless);
       futures.add(
           pool.submit(
               () -> TestExecution.run(t, ctx, testTimeout, watchdog, cleaner, unusable, xfails)));
@@ -221,7 +247,8 @@ public final class ConformanceRunner {
    * Leaks stay reported, but an expected-failures entry {@code run.leak RUNTIME reason} (a
    * runtime's own known leak, with its upstream link) accepts them like an expected test failure.
    */
-  private List<RunProblem> expectedLeaks(List<RunProblem> leaks, String runtime) {
+  private static List<RunProblem> expectedLeaks(
+      List<RunProblem> leaks, String runtime, ExpectedFailures xfails) {
     Optional<String> known = xfails.reason(RunProblem.Check.LEAK.id(), runtime);
     if (known.isEmpty()) {
       return leaks;
@@ -234,146 +261,18 @@ public final class ConformanceRunner {
         .toList();
   }
 
+  /** {@return the limits of every runtime call: a call never outlasts its test} */
+  static CallLimits callLimits(ConformanceOptions o) {
+    Duration call =
+        o.callTimeout().compareTo(o.testTimeout()) < 0 ? o.callTimeout() : o.testTimeout();
+    return new CallLimits(call, o.callOutputLimit());
+  }
+
   private static String runtimeName(String base, List<String> taken) {
     String name = base;
     for (int i = 2; taken.contains(name); i++) {
       name = base + "-" + i;
     }
     return name;
-  }
-
-  /**
-   * Options for a run; defaults: no filter, one job, no expected failures, 30 s per test, the
-   * {@link CallLimits#DEFAULT} limits per runtime call, no run-level problem accepted.
-   */
-  public static final class Builder {
-    private final List<RuntimeCommand> runtimes = new ArrayList<>();
-    private String ociVersion;
-    private List<HostAdaptation> adaptations = HostAdaptations.forThisHost();
-    private Pattern only;
-    private int jobs = 1;
-    private ExpectedFailures xfails = ExpectedFailures.none();
-    private Duration testTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = CallLimits.DEFAULT.timeout();
-    private long callOutputLimit = CallLimits.DEFAULT.outputLimit();
-    private boolean acceptUnusable;
-    private boolean acceptMostlySkipped;
-    private Consumer<TestResult> onResult = r -> {};
-
-    private Builder() {}
-
-    /** Adds a runtime executable; the report names it by its file name. */
-    public Builder runtime(Path path) {
-      return runtime(RuntimeCommand.of(path));
-    }
-
-    /** Adds a runtime with its name and global options. */
-    public Builder runtime(RuntimeCommand command) {
-      runtimes.add(command);
-      return this;
-    }
-
-    /**
-     * The runtime-spec version to target for runtimes without a {@code features} command (which
-     * otherwise says it): bundles declare it and tests of newer properties are skipped.
-     *
-     * @throws IllegalArgumentException when not a version between 1.0.0 and the newest known
-     */
-    public Builder ociVersion(String version) {
-      VersionCheck.requireSupported(version, "--oci-version");
-      this.ociVersion = version;
-      return this;
-    }
-
-    /**
-     * The host adaptations to try, in order, for a runtime that cannot run a trivial container as
-     * it is (default: {@link HostAdaptations#forThisHost()}; an empty list tries none).
-     */
-    public Builder hostAdaptations(List<HostAdaptation> candidates) {
-      this.adaptations = List.copyOf(candidates);
-      return this;
-    }
-
-    /** Runs only tests whose id contains a match of this regular expression. */
-    public Builder only(String regex) {
-      this.only = regex == null ? null : Pattern.compile(regex);
-      return this;
-    }
-
-    /** {@return how many tests of one runtime run at once} */
-    public Builder jobs(int jobs) {
-      if (jobs < 1) {
-        throw new IllegalArgumentException("jobs must be >= 1, got " + jobs);
-      }
-      this.jobs = jobs;
-      return this;
-    }
-
-    public Builder expectedFailures(ExpectedFailures xfails) {
-      this.xfails = xfails;
-      return this;
-    }
-
-    /** Longest a single test may take; its containers are force-deleted after. */
-    public Builder testTimeout(Duration timeout) {
-      this.testTimeout = timeout;
-      return this;
-    }
-
-    /**
-     * Longest one runtime invocation may take (default 10 s, at most the test timeout); then it is
-     * stopped, its process tree killed, and it counts as a failed call.
-     *
-     * @throws IllegalArgumentException when not positive
-     */
-    public Builder callTimeout(Duration timeout) {
-      new CallLimits(timeout, callOutputLimit); // refuses a bad value here, not mid-run
-      this.callTimeout = timeout;
-      return this;
-    }
-
-    /**
-     * Most bytes one runtime invocation may write to stdout, and again to stderr (default 4 MiB); a
-     * call writing more is stopped and counts as a failed call. Memory use is bounded by this,
-     * never by what the runtime writes.
-     *
-     * @throws IllegalArgumentException when not between 1 and about 2 GiB (one Java array)
-     */
-    public Builder callOutputLimit(long bytes) {
-      new CallLimits(callTimeout, bytes);
-      this.callOutputLimit = bytes;
-      return this;
-    }
-
-    /**
-     * Accepts a runtime that cannot run a trivial container here: its {@link
-     * RunProblem.Check#SMOKE_PROBE} problem is still reported, but does not fail the run.
-     */
-    public Builder acceptUnusableRuntime(boolean accept) {
-      this.acceptUnusable = accept;
-      return this;
-    }
-
-    /**
-     * Accepts a run where more than half of a runtime's selected tests were skipped: its {@link
-     * RunProblem.Check#MOSTLY_SKIPPED} problem is still reported, but does not fail the run.
-     */
-    public Builder acceptMostlySkipped(boolean accept) {
-      this.acceptMostlySkipped = accept;
-      return this;
-    }
-
-    /** Called with each result as it is collected (in registry order), e.g. for progress. */
-    public Builder onResult(Consumer<TestResult> listener) {
-      this.onResult = listener;
-      return this;
-    }
-
-    public ConformanceRunner build() {
-      if (runtimes.isEmpty()) {
-        throw new IllegalStateException("no runtime given");
-      }
-      return new ConformanceRunner(this);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.conformance.bundle.Rootless;
 import dev.ocikit.conformance.driver.CallLimits;
 import dev.ocikit.conformance.driver.CallResult;
 import dev.ocikit.conformance.driver.RunMark;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * Gets one runtime ready before its tests: asks its version, picks the runtime-spec version to
  * target ({@link SpecTargets}), runs the smoke probe and, when the probe fails, tries the host's
- * adaptations in order and keeps the first under which a trivial container runs.
+ * adaptations in order and keeps the first under which a trivial container runs. In a rootless run
+ * every call goes to the runtime as the unprivileged user ({@link RootlessRuns}).
  */
 final class RuntimeSetup {
   /**
@@ -33,9 +35,14 @@ final class RuntimeSetup {
       Path dir,
       String prefix,
       String explicitOciVersion,
-      List<HostAdaptation> candidates) {
+      List<HostAdaptation> candidates,
+      Rootless rootless,
+      Path home) {
     RuntimeDriver driver =
         new RuntimeDriver(command.executable(), command.args(), limits, dir, new RunMark(prefix));
+    if (rootless != null) {
+      driver = RootlessRuns.driver(driver, rootless, home);
+    }
     CallResult version = driver.call(List.of("--version"));
     String versionOutput = version.ok() ? version.stdout() : "";
     String versionLine =
@@ -49,15 +56,22 @@ final class RuntimeSetup {
             explicitOciVersion,
             SpecTargets.versionSpecLine(versionOutput));
     Optional<SmokeProbe.Failure> smoke =
-        SmokeProbe.run(driver, dir.resolve("smoke"), prefix + "-smoke", target.version());
+        SmokeProbe.run(driver, dir.resolve("smoke"), prefix + "-smoke", target.version(), rootless);
     List<String> applied = new ArrayList<>();
+    if (rootless != null) {
+      applied.add(rootless.sentence());
+    }
     if (smoke.isPresent() && !smoke.get().stopped()) {
       for (int i = 0; i < candidates.size(); i++) {
         HostAdaptation a = candidates.get(i);
         RuntimeDriver adapted = driver.prefixed(a.prefix());
         Optional<SmokeProbe.Failure> again =
             SmokeProbe.run(
-                adapted, dir.resolve("smoke-a" + i), prefix + "-smoke-a" + i, target.version());
+                adapted,
+                dir.resolve("smoke-a" + i),
+                prefix + "-smoke-a" + i,
+                target.version(),
+                rootless);
         if (again.isEmpty()) {
           driver = adapted;
           smoke = again;

@@ -1,5 +1,7 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.conformance.bundle.NotApplicable;
+import dev.ocikit.conformance.bundle.Rootless;
 import dev.ocikit.conformance.driver.CallResult;
 import dev.ocikit.conformance.driver.RuntimeDriver;
 import dev.ocikit.conformance.suite.Container;
@@ -33,8 +35,10 @@ final class SmokeProbe {
   private SmokeProbe() {}
 
   /** Empty when the runtime works, otherwise why it does not. */
-  static Optional<Failure> run(RuntimeDriver driver, Path dir, String id, String ociVersion) {
-    Context ctx = new Context(driver, "smoke", dir, id, new ObservationCache(), ociVersion);
+  static Optional<Failure> run(
+      RuntimeDriver driver, Path dir, String id, String ociVersion, Rootless rootless) {
+    Context ctx =
+        new Context(driver, "smoke", dir, id, new ObservationCache(), ociVersion, rootless);
     try {
       Container c = ctx.container();
       c.bundle().config().args("/bin/true");
@@ -47,7 +51,7 @@ final class SmokeProbe {
         return failed(start);
       }
       return awaitStopped(driver, c.id());
-    } catch (IOException e) {
+    } catch (IOException | NotApplicable e) {
       return Optional.of(new Failure("cannot build a bundle: " + e.getMessage(), false));
     } finally {
       ctx.cleanup();

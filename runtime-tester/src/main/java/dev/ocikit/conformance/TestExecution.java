@@ -1,5 +1,6 @@
 package dev.ocikit.conformance;
 
+import dev.ocikit.conformance.bundle.NotApplicable;
 import dev.ocikit.conformance.suite.Context;
 import dev.ocikit.conformance.suite.SpecTest;
 import dev.ocikit.conformance.suite.Unmet;
@@ -48,7 +49,17 @@ final class TestExecution {
     Verdict v;
     try {
       String newer = SpecTargets.newerThanTarget(test.since(), ctx.ociVersion());
-      v = newer != null ? Verdict.skip(newer) : test.body().run(ctx);
+      String notRootless =
+          ctx.rootless() == null ? null : RootlessRuns.notApplicable(test.id()).orElse(null);
+      if (newer != null) {
+        v = Verdict.skip(newer);
+      } else if (notRootless != null) {
+        v = Verdict.skip(notRootless);
+      } else {
+        v = test.body().run(ctx);
+      }
+    } catch (NotApplicable e) {
+      v = Verdict.skip(e.getMessage());
     } catch (Unmet e) {
       v =
           unusableReason != null

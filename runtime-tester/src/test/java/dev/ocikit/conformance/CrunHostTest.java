@@ -26,13 +26,11 @@ class CrunHostTest {
         "needs a hybrid cgroup host, where crun 1.8.1 refuses to run");
     long t0 = System.nanoTime();
     ConformanceReport report =
-        ConformanceRunner.builder()
-            .runtime(HostRuntimes.CRUN)
-            .hostAdaptations(List.of())
-            .jobs(2)
-            .testTimeout(Duration.ofSeconds(20))
-            .build()
-            .run();
+        ConformanceRunner.run(
+            ConformanceOptions.of(HostRuntimes.CRUN)
+                .withHostAdaptations(List.of())
+                .withJobs(2)
+                .withTestTimeout(Duration.ofSeconds(20)));
     long ms = (System.nanoTime() - t0) / 1_000_000;
     System.out.printf(
         "crun: %d results in %d ms: %s%n", report.results().size(), ms, report.counts());

@@ -43,12 +43,10 @@ class FakeRuntimeTest {
     Files.writeString(fake, script(caseArm));
     Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
     ConformanceReport report =
-        ConformanceRunner.builder()
-            .runtime(fake)
-            .only("^" + testId.replace(".", "\\.") + "$")
-            .testTimeout(Duration.ofSeconds(20))
-            .build()
-            .run();
+        ConformanceRunner.run(
+            ConformanceOptions.of(fake)
+                .withOnly("^" + testId.replace(".", "\\.") + "$")
+                .withTestTimeout(Duration.ofSeconds(20)));
     TestResult r = report.result(testId, name);
     assertEquals(TestStatus.FAIL, r.status(), name + " should fail " + testId + ": " + r);
     assertEquals(java.util.List.of(), report.leaks());

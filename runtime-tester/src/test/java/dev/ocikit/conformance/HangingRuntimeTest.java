@@ -28,12 +28,10 @@ class HangingRuntimeTest {
     Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
     long t0 = System.nanoTime();
     ConformanceReport report =
-        ConformanceRunner.builder()
-            .runtime(fake)
-            .only("^lifecycle\\.start-status-running$")
-            .testTimeout(Duration.ofSeconds(2))
-            .build()
-            .run();
+        ConformanceRunner.run(
+            ConformanceOptions.of(fake)
+                .withOnly("^lifecycle\\.start-status-running$")
+                .withTestTimeout(Duration.ofSeconds(2)));
     long ms = (System.nanoTime() - t0) / 1_000_000;
     TestResult r = report.result("lifecycle.start-status-running", "hanging");
     // The smoke probe's start hangs too, so the runtime is judged unusable: a skip, not a hang.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ocikit.conformance.report.ReportWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The whole suite against one real runtime with its expected failures, as CI runs it. */
@@ -19,13 +20,11 @@ final class MatrixRuns {
    */
   static ConformanceReport wholeSuite(RuntimeCommand runtime, Path xfails) throws Exception {
     ConformanceReport report =
-        ConformanceRunner.builder()
-            .runtime(runtime)
-            .jobs(2)
-            .testTimeout(Duration.ofSeconds(20))
-            .expectedFailures(ExpectedFailures.read(xfails))
-            .build()
-            .run();
+        ConformanceRunner.run(
+            ConformanceOptions.of(List.of(runtime))
+                .withJobs(2)
+                .withTestTimeout(Duration.ofSeconds(20))
+                .withExpectedFailures(ExpectedFailures.read(xfails)));
     ReportWriter.writeAll(report, Path.of("target/conformance-" + runtime.name()));
     Map<TestStatus, Long> n = report.counts();
     System.out.printf(

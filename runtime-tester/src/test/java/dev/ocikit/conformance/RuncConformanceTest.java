@@ -17,13 +17,11 @@ class RuncConformanceTest {
   void wholeSuiteAgainstRunc() throws Exception {
     HostRuntimes.assumeRootAndRunc();
     ConformanceReport report =
-        ConformanceRunner.builder()
-            .runtime(HostRuntimes.RUNC)
-            .jobs(2)
-            .testTimeout(Duration.ofSeconds(20))
-            .expectedFailures(ExpectedFailures.read(HostRuntimes.RUNC_XFAILS))
-            .build()
-            .run();
+        ConformanceRunner.run(
+            ConformanceOptions.of(HostRuntimes.RUNC)
+                .withJobs(2)
+                .withTestTimeout(Duration.ofSeconds(20))
+                .withExpectedFailures(ExpectedFailures.read(HostRuntimes.RUNC_XFAILS)));
     System.out.println(TapReport.render(report));
     Path out = Path.of("target/conformance-report");
     ReportWriter.writeAll(report, out);

@@ -68,7 +68,9 @@ class RuntimeSetupTest {
         dir,
         ConformanceRunner.ID_PREFIX + "test-r0",
         explicit,
-        candidates);
+        candidates,
+        null,
+        null);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.ocikit.cli.conformance;
 
 import dev.ocikit.cli.support.Errors;
 import dev.ocikit.cli.support.Verbosity;
+import dev.ocikit.conformance.ConformanceOptions;
 import dev.ocikit.conformance.ConformanceReport;
 import dev.ocikit.conformance.ConformanceRunner;
 import dev.ocikit.conformance.ExpectedFailures;
@@ -14,6 +15,7 @@ import dev.ocikit.conformance.report.JunitXmlReport;
 import dev.ocikit.conformance.report.ReportWriter;
 import dev.ocikit.conformance.report.TapReport;
 import dev.ocikit.spec.file.IoErrors;
+import dev.ocikit.validate.schema.VersionCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -146,6 +148,17 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "Longest one test may take (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(
+      names = "--rootless",
+      paramLabel = "USER",
+      description =
+          "Run every runtime call as this unprivileged user (e.g. ocikit-rootless, made by"
+              + " scripts/install-test-deps.sh) in a user namespace mapping container root to it,"
+              + " without cgroups or device nodes; runc gets --rootless true. The harness stays"
+              + " root to observe and clean up. Tests that cannot make sense so skip as 'not"
+              + " applicable rootless' and do not count as skipped for --allow-mostly-skipped.")
+  String rootless;
+
   @Mixin TrustOptions trust = new TrustOptions();
 
   @Mixin Verbosity verbosity = new Verbosity();
@@ -173,18 +186,12 @@ public final class ConformanceCommand implements Callable<Integer> {
         return usage("--only: invalid pattern: " + e.getDescription());
       }
     }
-    ConformanceRunner.Builder b =
-        ConformanceRunner.builder()
-            .only(only)
-            .jobs(jobs)
-            .testTimeout(Duration.ofSeconds(timeoutSeconds));
-    try {
-      trust.apply(b);
-      if (ociVersion != null) {
-        b.ociVersion(ociVersion);
+    if (ociVersion != null) {
+      try {
+        VersionCheck.requireSupported(ociVersion, "--oci-version");
+      } catch (IllegalArgumentException e) {
+        return usage(e.getMessage());
       }
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
     }
     if (runtimeError != null) {
       return usage(runtimeError);
@@ -196,6 +203,7 @@ public final class ConformanceCommand implements Callable<Integer> {
               + " runtimes; put it after the runtime it belongs to");
     }
     List<Path> paths = new ArrayList<>();
+    List<RuntimeCommand> commands = new ArrayList<>();
     for (RuntimeOption r : runtimes) {
       Path p = RuntimePaths.resolve(r.program(), pathVariable).orElse(null);
       if (p == null) {
@@ -205,10 +213,23 @@ public final class ConformanceCommand implements Callable<Integer> {
       args.addAll(r.args());
       String name = r.name() != null ? r.name() : p.getFileName().toString();
       paths.add(p);
-      b.runtime(new RuntimeCommand(name, p, args));
+      commands.add(new RuntimeCommand(name, p, args));
     }
     if (euid.getAsLong() != 0) {
       return usage("must run as root: the suite creates containers, cgroups and namespaces");
+    }
+    ConformanceOptions options;
+    try {
+      options =
+          trust
+              .apply(ConformanceOptions.of(commands))
+              .withOciVersion(ociVersion)
+              .withOnly(only)
+              .withJobs(jobs)
+              .withTestTimeout(Duration.ofSeconds(timeoutSeconds))
+              .withRootlessUser(rootless);
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage().replaceFirst("^rootlessUser:", "--rootless:"));
     }
     List<String> lines = new ArrayList<>();
     List<Path> files = new ArrayList<>(expectFail);
@@ -226,12 +247,14 @@ public final class ConformanceCommand implements Callable<Integer> {
       verbosity.info(err, "expected failures from " + f);
     }
     try {
-      b.expectedFailures(ExpectedFailures.parse(lines, String.join(", ", files.toString())));
+      options =
+          options.withExpectedFailures(
+              ExpectedFailures.parse(lines, String.join(", ", files.toString())));
     } catch (IllegalArgumentException e) {
       return usage(e.getMessage());
     }
     verbosity.info(err, testCount() + " tests against " + paths);
-    ConformanceReport report = b.onResult(r -> progress(err, r)).build().run();
+    ConformanceReport report = ConformanceRunner.run(options, r -> progress(err, r));
     Summary.print(report, err, Errors.commandName(spec), verbosity.quiet());
     if (output != null) {
       ReportWriter.writeAll(report, output);
@@ -252,7 +275,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     try {
       String line =
           ConformanceRunner.versionLine(runtime, trust.callTimeout(), trust.callOutputLimit);
-      return DefaultExpectedFailures.find(runtime, line);
+      return DefaultExpectedFailures.find(runtime, line, rootless != null);
     } catch (IOException e) {
       err.println(
           Errors.commandName(spec)

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the expected-failures file shipped in the checkout for a runtime: {@code
- * runtime-tester/expected-failures/<name>-<version>.txt}, where name is the executable's file name
- * and version the first {@code x.y.z} of its {@code --version} output (runc 1.1.5+ds1 gives {@code
- * runc-1.1.5.txt}). The directory is looked for above the working directory and above the location
- * of this class (the launcher runs from {@code cli/target}). The version call itself is bounded
- * like every runtime call ({@code ConformanceRunner.versionLine}).
+ * runtime-tester/expected-failures/<name>-<version>.txt} ({@code <name>-<version>-rootless.txt} for
+ * a rootless run), where name is the executable's file name and version the first {@code x.y.z} of
+ * its {@code --version} output (runc 1.1.5+ds1 gives {@code runc-1.1.5.txt}). The directory is
+ * looked for above the working directory and above the location of this class (the launcher runs
+ * from {@code cli/target}). The version call itself is bounded like every runtime call ({@code
+ * ConformanceRunner.versionLine}).
  */
 final class DefaultExpectedFailures {
   static final String DIR = "runtime-tester/expected-failures";
@@ -25,11 +26,20 @@ final class DefaultExpectedFailures {
 
   /** The file for {@code runtime}, whose {@code --version} printed {@code versionLine} first. */
   static Optional<Path> find(Path runtime, String versionLine) {
+    return find(runtime, versionLine, false);
+  }
+
+  /**
+   * The file for {@code runtime} as {@link #find(Path, String)} finds it, or for a rootless run its
+   * {@code <name>-<version>-rootless.txt}: a rootless run fails differently.
+   */
+  static Optional<Path> find(Path runtime, String versionLine, boolean rootless) {
     Optional<String> version = version(versionLine);
     if (version.isEmpty()) {
       return Optional.empty();
     }
-    String file = runtime.getFileName() + "-" + version.get() + ".txt";
+    String file =
+        runtime.getFileName() + "-" + version.get() + (rootless ? "-rootless" : "") + ".txt";
     for (Path start : starts()) {
       for (Path d = start; d != null; d = d.getParent()) {
         Path candidate = d.resolve(DIR).resolve(file);

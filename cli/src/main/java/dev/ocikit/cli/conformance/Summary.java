@@ -56,7 +56,8 @@ final class Summary {
               ? ""
               : "; host adaptations: " + String.join("; ", i.adaptations()));
     }
-    for (String runtime : report.runtimes()) {
+    for (RuntimeInfo i : report.runtimeInfo()) {
+      String runtime = i.name();
       Map<TestStatus, Integer> n = new EnumMap<>(TestStatus.class);
       for (TestResult r : report.results()) {
         if (r.runtime().equals(runtime)) {
@@ -64,13 +65,14 @@ final class Summary {
         }
       }
       err.printf(
-          command + ": %s: %d pass, %d fail, %d xfail, %d xpass, %d skip%n",
+          command + ": %s: %d pass, %d fail, %d xfail, %d xpass, %d skip in %.1f s%n",
           runtime,
           n.getOrDefault(TestStatus.PASS, 0),
           n.getOrDefault(TestStatus.FAIL, 0),
           n.getOrDefault(TestStatus.XFAIL, 0),
           n.getOrDefault(TestStatus.XPASS, 0),
-          n.getOrDefault(TestStatus.SKIP, 0));
+          n.getOrDefault(TestStatus.SKIP, 0),
+          i.wallMillis() / 1000.0);
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.ocikit.cli.conformance;
 
-import dev.ocikit.conformance.ConformanceRunner;
+import dev.ocikit.conformance.ConformanceOptions;
 import dev.ocikit.conformance.RunProblem;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -47,15 +47,16 @@ final class TrustOptions {
   }
 
   /**
-   * Sets these options on {@code b}.
+   * {@return {@code options} with these settings}
    *
    * @throws IllegalArgumentException with a one-line message when a limit is out of range
    */
-  ConformanceRunner.Builder apply(ConformanceRunner.Builder b) {
-    return b.callTimeout(callTimeout())
-        .callOutputLimit(callOutputLimit)
-        .acceptUnusableRuntime(allowUnusableRuntime)
-        .acceptMostlySkipped(allowMostlySkipped);
+  ConformanceOptions apply(ConformanceOptions options) {
+    return options
+        .withCallTimeout(callTimeout())
+        .withCallOutputLimit(callOutputLimit)
+        .withAcceptUnusableRuntime(allowUnusableRuntime)
+        .withAcceptMostlySkipped(allowMostlySkipped);
   }
 
   /** The option that accepts a problem of {@code check}, or null when none can. */

@@ -128,6 +128,23 @@ class ConformanceCommandTest {
     assumeTrue(DefaultExpectedFailures.version(line).orElse("").equals("1.1.5"), "runc 1.1.5");
     Path f = DefaultExpectedFailures.find(RUNC, line).orElseThrow();
     assertTrue(f.endsWith("runtime-tester/expected-failures/runc-1.1.5.txt"), f.toString());
+    Path rootless = DefaultExpectedFailures.find(RUNC, line, true).orElseThrow();
+    assertTrue(
+        rootless.endsWith("runtime-tester/expected-failures/runc-1.1.5-rootless.txt"),
+        rootless.toString());
+  }
+
+  @Test
+  void aRootlessUserThatIsNoUserNameOrIsRootIsAUsageError() {
+    assumeTrue(Files.isExecutable(RUNC), "needs runc to get past runtime resolution");
+    for (String user : List.of("Bad User", "root")) {
+      ConformanceCommand cmd = new ConformanceCommand();
+      cmd.euid = () -> 0;
+      Run r = run(cmd, "--runtime", RUNC.toString(), "--rootless", user);
+      assertEquals(2, r.code(), r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(r.err().startsWith("conformance: --rootless: "), r.err());
+    }
   }
 
   @Test
@@ -146,6 +163,34 @@ class ConformanceCommandTest {
     assertTrue(json.toString().contains("lifecycle.create-status-created"), r.out());
     assertTrue(r.err().contains("runc: "), r.err());
     assertTrue(r.err().contains(" checks in "), r.err());
+  }
+
+  @Test
+  void rootlessLifecycleSubsetRunsRuncAsTheUser() throws Exception {
+    assumeRunc();
+    String line = ConformanceRunner.versionLine(RUNC, Duration.ofSeconds(10), 4096);
+    assumeTrue(
+        DefaultExpectedFailures.find(RUNC, line, true).isPresent()
+            && new ProcessBuilder("id", "ocikit-rootless").start().waitFor() == 0,
+        "needs user ocikit-rootless (scripts/install-test-deps.sh) and runc 1.1.5");
+    Run r =
+        run(
+            "--runtime",
+            "runc",
+            "--rootless",
+            "ocikit-rootless",
+            "--only",
+            "^lifecycle\\.(create-status-created|start-status-running|exit-status-stopped)$",
+            "--format",
+            "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode rt = JsonMapper.builder().build().readTree(r.out()).path("runtimes").get(0);
+    assertTrue(rt.path("command").toString().contains("\"--rootless\",\"true\""), rt.toString());
+    assertTrue(
+        rt.path("adaptations").get(0).asString().startsWith("rootless: every runtime call runs as"),
+        rt.toString());
+    assertTrue(rt.path("wallMillis").asLong() > 0, rt.toString());
+    assertTrue(r.err().contains("runc: 3 pass, 0 fail, 0 xfail, 0 xpass, 0 skip in "), r.err());
   }
 
   @Test

@@ -15,11 +15,15 @@ public final class TestBundle {
   private final Path dir;
   private final Path shared;
   private final ConfigEditor config;
+  private final Rootless rootless;
+  private final String id;
 
-  private TestBundle(Path dir, Path shared, ConfigEditor config) {
+  private TestBundle(Path dir, Path shared, ConfigEditor config, Rootless rootless, String id) {
+    this.id = id;
     this.dir = dir;
     this.shared = shared;
     this.config = config;
+    this.rootless = rootless;
   }
 
   /**
@@ -27,6 +31,15 @@ public final class TestBundle {
    * written by {@link #write()}.
    */
   public static TestBundle create(Path dir, String id, String ociVersion) throws IOException {
+    return create(dir, id, ociVersion, null);
+  }
+
+  /**
+   * Creates {@code dir} as {@link #create(Path, String, String)} does; when {@code rootless} is
+   * given, {@link #write()} also adapts the config to it and gives the bundle to its user.
+   */
+  public static TestBundle create(Path dir, String id, String ociVersion, Rootless rootless)
+      throws IOException {
     if (!BusyboxRootfs.available()) {
       throw new IOException("no static busybox at " + BusyboxRootfs.BUSYBOX);
     }
@@ -39,7 +52,7 @@ public final class TestBundle {
     editor.mount(shared.toString(), "bind", shared.toString(), "rbind", "rw");
     // Container scripts find the shared dir through $MARK.
     editor.env("MARK=" + shared);
-    return new TestBundle(dir.toAbsolutePath(), shared, editor);
+    return new TestBundle(dir.toAbsolutePath(), shared, editor, rootless, id);
   }
 
   public Path dir() {
@@ -59,10 +72,20 @@ public final class TestBundle {
     return config;
   }
 
-  /** Writes config.json and returns the intended config the harness keeps as its oracle. */
+  /**
+   * Writes config.json and returns the intended config the harness keeps as its oracle.
+   *
+   * @throws NotApplicable when the bundle is rootless and the config asks for what that cannot give
+   */
   public RuntimeConfig write() throws IOException {
+    if (rootless != null) {
+      rootless.adapt(config, id); // before the snapshot: the oracle is what the runtime is given
+    }
     RuntimeConfig snapshot = config.snapshot();
     config.generator().write(dir.resolve("config.json"));
+    if (rootless != null) {
+      rootless.own(dir);
+    }
     return snapshot;
   }
 }

@@ -56,6 +56,18 @@ public record CallResult(
    * characters replaced by '?', so it fits one line of any report.
    */
   public static String excerpt(String unsafeOutput) {
-    return UntrustedText.firstLine(unsafeOutput, EXCERPT);
+    // runc logs warnings (e.g. "unable to get oom kill count" without a memory cgroup) before the
+    // error that made the call fail; the error is the line a reader needs.
+    String rest = unsafeOutput;
+    while (rest.contains("\n") && rest.strip().startsWith("time=") && firstLineWarns(rest)) {
+      rest = rest.substring(rest.indexOf('\n') + 1);
+    }
+    return UntrustedText.firstLine(rest.isBlank() ? unsafeOutput : rest, EXCERPT);
+  }
+
+  private static boolean firstLineWarns(String s) {
+    String first = s.strip();
+    int nl = first.indexOf('\n');
+    return (nl < 0 ? first : first.substring(0, nl)).contains(" level=warning ");
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,9 @@ public final class RuntimeDriver {
   private final RunMark mark;
   private final Set<String> ids;
 
+  /** The whole environment of every call, or null to inherit the harness's. */
+  private final Map<String, String> env;
+
   /**
    * @param runtime path of the runtime executable
    * @param limits timeout and output limit of every call
@@ -43,7 +47,7 @@ public final class RuntimeDriver {
    * @param mark the run's id prefix, put into every call's environment
    */
   public RuntimeDriver(Path runtime, CallLimits limits, Path scratch, RunMark mark) {
-    this(runtime, List.of(), List.of(), limits, scratch, mark, ConcurrentHashMap.newKeySet());
+    this(runtime, List.of(), List.of(), limits, scratch, mark, ConcurrentHashMap.newKeySet(), null);
   }
 
   /**
@@ -55,7 +59,8 @@ public final class RuntimeDriver {
    */
   public RuntimeDriver(
       Path runtime, List<String> globalArgs, CallLimits limits, Path scratch, RunMark mark) {
-    this(runtime, globalArgs, List.of(), limits, scratch, mark, ConcurrentHashMap.newKeySet());
+    this(
+        runtime, globalArgs, List.of(), limits, scratch, mark, ConcurrentHashMap.newKeySet(), null);
   }
 
   private RuntimeDriver(
@@ -65,7 +70,8 @@ public final class RuntimeDriver {
       CallLimits limits,
       Path scratch,
       RunMark mark,
-      Set<String> ids) {
+      Set<String> ids,
+      Map<String, String> env) {
     this.runtime = runtime;
     this.globalArgs = List.copyOf(globalArgs);
     this.prefix = List.copyOf(prefix);
@@ -73,6 +79,7 @@ public final class RuntimeDriver {
     this.scratch = scratch;
     this.mark = mark;
     this.ids = ids;
+    this.env = env == null ? null : Map.copyOf(env);
   }
 
   /**
@@ -82,7 +89,7 @@ public final class RuntimeDriver {
   public RuntimeDriver through(Path wrapper, Path scratchDir) {
     List<String> more = new ArrayList<>(prefix);
     more.add(wrapper.toString());
-    return new RuntimeDriver(runtime, globalArgs, more, limits, scratchDir, mark, ids);
+    return new RuntimeDriver(runtime, globalArgs, more, limits, scratchDir, mark, ids, env);
   }
 
   /**
@@ -92,7 +99,26 @@ public final class RuntimeDriver {
   public RuntimeDriver prefixed(List<String> commandPrefix) {
     List<String> more = new ArrayList<>(commandPrefix);
     more.addAll(prefix);
-    return new RuntimeDriver(runtime, globalArgs, more, limits, scratch, mark, ids);
+    return new RuntimeDriver(runtime, globalArgs, more, limits, scratch, mark, ids, env);
+  }
+
+  /**
+   * The same runtime run as an unprivileged user through {@code setpriv} (uid, gid, no
+   * supplementary groups; the kernel drops every capability on leaving uid 0), with exactly {@code
+   * environment} (plus the run's mark) instead of the harness's: a rootless runtime must not see
+   * root's HOME or XDG_RUNTIME_DIR.
+   *
+   * @param uid the user's uid
+   * @param gid the user's gid
+   * @param environment every variable the runtime gets, e.g. PATH, HOME, XDG_RUNTIME_DIR
+   * @return the driver
+   */
+  public RuntimeDriver asUser(int uid, int gid, Map<String, String> environment) {
+    List<String> more =
+        new ArrayList<>(
+            List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--"));
+    more.addAll(prefix);
+    return new RuntimeDriver(runtime, globalArgs, more, limits, scratch, mark, ids, environment);
   }
 
   public Path runtime() {
@@ -163,6 +189,10 @@ public final class RuntimeDriver {
     long t0 = System.nanoTime();
     try (CallOutput output = CallOutput.in(scratch, limits.outputLimit())) {
       ProcessBuilder pb = new ProcessBuilder(command);
+      if (env != null) {
+        pb.environment().clear();
+        pb.environment().putAll(env);
+      }
       pb.environment().put(RunMark.ENV, mark.prefix());
       pb.environment().put(CALL_ENV, token);
       pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));

@@ -55,7 +55,9 @@ final class HtmlRuntimeHeaders {
     row(
         sb,
         "time",
-        HtmlText.seconds(rs.stream().mapToLong(TestResult::millis).sum())
+        HtmlText.seconds(i.wallMillis())
+            + " wall time for this runtime (setup, tests, leak check); "
+            + HtmlText.seconds(rs.stream().mapToLong(TestResult::millis).sum())
             + " in its tests, summed; "
             + HtmlText.seconds(report.wallMillis())
             + " wall time for the whole run");

@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report as JSON: the toolkit's name, version and commit, runtimes (name, command, version,
- * targeted spec version and its source, host adaptations), whether the run passed, counts,
- * run-level problems, leaks, wall time and one object per result.
+ * targeted spec version and its source, host adaptations, wall time), whether the run passed,
+ * counts, run-level problems, leaks, wall time and one object per result.
  */
 public final class JsonReport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,6 +35,7 @@ public final class JsonReport {
       o.put("ociVersion", i.ociVersion());
       o.put("ociVersionSource", i.ociVersionSource());
       i.adaptations().forEach(o.putArray("adaptations")::add);
+      o.put("wallMillis", i.wallMillis());
     }
     root.put("passed", report.passed());
     ObjectNode counts = root.putObject("counts");

@@ -27,6 +27,7 @@ public final class TapReport {
       for (String a : i.adaptations()) {
         sb.append("\n#   host adaptation: ").append(oneLine(a));
       }
+      sb.append("\n#   wall time: ").append(i.wallMillis()).append(" ms");
       sb.append('\n');
     }
     int n = 0;

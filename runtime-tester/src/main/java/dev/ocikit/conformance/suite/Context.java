@@ -1,5 +1,6 @@
 package dev.ocikit.conformance.suite;
 
+import dev.ocikit.conformance.bundle.Rootless;
 import dev.ocikit.conformance.bundle.TestBundle;
 import dev.ocikit.conformance.driver.RuntimeDriver;
 import java.io.IOException;
@@ -25,6 +26,7 @@ public final class Context {
   private final String idPrefix;
   private final ObservationCache observations;
   private final String ociVersion;
+  private final Rootless rootless;
   private final AtomicInteger counter = new AtomicInteger();
   private final List<String> ids = new ArrayList<>();
 
@@ -43,6 +45,29 @@ public final class Context {
       String idPrefix,
       ObservationCache observations,
       String ociVersion) {
+    this(driver, runtimeName, workDir, idPrefix, observations, ociVersion, null);
+  }
+
+  /**
+   * A context whose bundles are adapted to a rootless run.
+   *
+   * @param driver driver for the runtime under test
+   * @param runtimeName short name used in reports
+   * @param workDir a directory owned by this context, removed by {@link #cleanup()}
+   * @param idPrefix unique prefix for container ids of this test run
+   * @param observations per-runtime cache of in-container observations
+   * @param ociVersion the runtime-spec version targeted: every bundle's config declares it
+   * @param rootless the user the runtime runs as, or null when it runs as root
+   */
+  public Context(
+      RuntimeDriver driver,
+      String runtimeName,
+      Path workDir,
+      String idPrefix,
+      ObservationCache observations,
+      String ociVersion,
+      Rootless rootless) {
+    this.rootless = rootless;
     this.ociVersion = ociVersion;
     this.driver = driver;
     this.runtimeName = runtimeName;
@@ -64,6 +89,11 @@ public final class Context {
     return ociVersion;
   }
 
+  /** {@return the user the runtime runs as in a rootless run, or null when it runs as root} */
+  public Rootless rootless() {
+    return rootless;
+  }
+
   public Path workDir() {
     return workDir;
   }
@@ -82,7 +112,11 @@ public final class Context {
   /** {@return a new bundle with its own id, ready for edits} */
   public Container container() throws IOException {
     String id = newId();
-    TestBundle bundle = TestBundle.create(workDir.resolve("b" + counter.get()), id, ociVersion);
+    TestBundle bundle =
+        TestBundle.create(workDir.resolve("b" + counter.get()), id, ociVersion, rootless);
+    if (rootless != null) {
+      rootless.ownOne(workDir); // the runtime writes pid files here
+    }
     return new Container(this, id, bundle);
   }
 

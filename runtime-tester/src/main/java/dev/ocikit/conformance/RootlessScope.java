@@ -1,0 +1,32 @@
+package dev.ocikit.conformance;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The tests that cannot make sense rootless whatever their config, by a regular expression found in
+ * the test id, each with why. Tests whose config asks for what a rootless runtime cannot give (a
+ * cgroup limit, a device node, another uid) need no entry: writing their bundle says so. A test of
+ * {@code RootlessScopeTest} fails when a pattern matches no registered test.
+ */
+final class RootlessScope {
+  /** Test id pattern → why; kept sorted. */
+  static final Map<String, String> BY_PATTERN =
+      Map.of(
+          "^namespaces\\.[a-z]+\\.joined$",
+          "joining a namespace of a root-owned process needs privileges over the user namespace"
+              + " that owns it (the host's): open /proc/PID/ns/* is denied",
+          "^namespaces\\.[a-z]+\\.inherited$",
+          "the container runs in a new user namespace, so every namespace it inherits belongs to"
+              + " the host's user namespace, where it may not mount proc or sysfs");
+
+  private RootlessScope() {}
+
+  static Optional<String> reason(String testId) {
+    return BY_PATTERN.entrySet().stream()
+        .filter(e -> Pattern.compile(e.getKey()).matcher(testId).find())
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+}
