@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one container behind the mount option checks ({@link MountOptionChecks}): every planned mount
@@ -27,7 +28,15 @@ import java.util.regex.Pattern;
  * @param refused the planned destinations create refused, each with the runtime's message
  */
 record MountOptionRun(List<MountInfo> mounts, Map<String, String> refused) {
-  private static final int ATTEMPTS = 10;
+  /** Enough for a runtime that names one unknown option per create (runsc: the 18 r* options). */
+  private static final int ATTEMPTS = 32;
+
+  /** Leaves room within the per-test timeout for the run itself. */
+  private static final Duration BUDGET = Duration.ofSeconds(12);
+
+  private static final int EXCERPT = 400;
+  private static final Pattern WARNING =
+      Pattern.compile("level=warn|^\\s*warn", Pattern.CASE_INSENSITIVE);
   private static final String REPORT =
       "cat /proc/self/mountinfo > $MARK/mountinfo.tmp && mv $MARK/mountinfo.tmp $MARK/mountinfo";
 
@@ -60,10 +69,14 @@ record MountOptionRun(List<MountInfo> mounts, Map<String, String> refused) {
       PropagationOptionTests.prepare(trees);
       RecursiveMountTests.prepare(trees, hostMounts, ctx.ociVersion());
       Map<String, String> refused = new LinkedHashMap<>();
-      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      long deadline = System.nanoTime() + BUDGET.toNanos();
+      for (int attempt = 0; attempt < ATTEMPTS && System.nanoTime() < deadline; attempt++) {
         Container c = ctx.container();
         List<Planned> plan = new ArrayList<>();
         for (Planned p : plan(trees, c.bundle().rootfs())) {
+          // Every mount point exists, refused or not: a later bind may name one as its source.
+          String rel = p.dest().startsWith("/") ? p.dest().substring(1) : p.dest();
+          Files.createDirectories(c.bundle().rootfs().resolve(rel));
           if (applies(p.since(), ctx.ociVersion()) && !refused.containsKey(p.dest())) {
             plan.add(p);
           }
@@ -73,15 +86,21 @@ record MountOptionRun(List<MountInfo> mounts, Map<String, String> refused) {
         if (r.ok()) {
           return observe(c, refused);
         }
-        List<String> culprits = culprits(plan, r.stdout() + "\n" + r.stderr());
+        String error = errors(r.stdout() + "\n" + r.stderr());
+        List<String> culprits = culprits(plan, error);
         if (culprits.isEmpty()) {
           throw new Unmet(
               "precondition: create with the mount option set failed naming none of its mounts: "
                   + r.describe());
         }
-        culprits.forEach(d -> refused.put(d, r.describe()));
+        String why = "create exited " + r.exitCode() + ": " + excerpt(error);
+        culprits.forEach(d -> refused.put(d, why));
       }
-      throw new Unmet("precondition: create still failed after " + ATTEMPTS + " attempts");
+      throw new Unmet(
+          "precondition: create still failed after "
+              + BUDGET.toSeconds()
+              + " s of attempts, each refusing other mounts: "
+              + refused);
     } finally {
       Collections.reverse(hostMounts);
       hostMounts.forEach(HostMount::detach);
@@ -98,12 +117,10 @@ record MountOptionRun(List<MountInfo> mounts, Map<String, String> refused) {
     return all;
   }
 
-  private static void configure(Container c, List<Planned> plan) throws Exception {
+  private static void configure(Container c, List<Planned> plan) {
     ConfigEditor cfg = c.bundle().config();
     cfg.shell(REPORT);
     for (Planned p : plan) {
-      String rel = p.dest().startsWith("/") ? p.dest().substring(1) : p.dest();
-      Files.createDirectories(c.bundle().rootfs().resolve(rel));
       cfg.mount(p.dest(), p.type(), p.source(), p.options().toArray(String[]::new));
     }
   }
@@ -122,6 +139,22 @@ record MountOptionRun(List<MountInfo> mounts, Map<String, String> refused) {
     SpecVersion s = SpecVersion.parse(since);
     SpecVersion t = SpecVersion.parse(target);
     return s == null || t == null || s.compareTo(t) <= 0;
+  }
+
+  /**
+   * The runtime's output without its warning lines: runc warns about every relative destination,
+   * which would otherwise look like the refused mount.
+   */
+  static String errors(String output) {
+    return output
+        .lines()
+        .filter(l -> !l.isBlank() && !WARNING.matcher(l).find())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String excerpt(String error) {
+    String one = error.replaceAll("\\s+", " ").strip();
+    return one.length() <= EXCERPT ? one : one.substring(0, EXCERPT) + "...";
   }
 
   /**

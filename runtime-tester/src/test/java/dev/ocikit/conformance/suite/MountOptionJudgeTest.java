@@ -220,6 +220,14 @@ class MountOptionJudgeTest {
         MountOptionRun.culprits(
             plan, "mount /b/rootfs/ocikit/p/peer:/b/rootfs/ocikit/p/slave: invalid argument"));
     assertEquals(List.of(), MountOptionRun.culprits(plan, "cgroup: permission denied"));
+    String runc =
+        "time=\"t\" level=warning msg=\"mount destination /ocikit/p/peer is not absolute\"\n"
+            + "time=\"t\" level=error msg=\"error mounting \\\"tmpfs\\\" to rootfs at"
+            + " \\\"/ocikit/o/iversion\\\": invalid argument\"";
+    assertEquals(
+        List.of("/ocikit/o/iversion"),
+        MountOptionRun.culprits(plan, MountOptionRun.errors(runc)),
+        "a warning naming another mount is not the refusal");
   }
 
   @Test
