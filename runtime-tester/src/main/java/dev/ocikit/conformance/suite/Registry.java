@@ -25,6 +25,7 @@ public final class Registry {
     tests.addAll(CapabilityTests.all());
     tests.addAll(NamespacedSysctlTests.all());
     tests.addAll(MountOptionTests.all());
+    tests.addAll(MountOptionChecks.all());
     tests.addAll(CgroupTests.all());
     tests.addAll(CgroupResourceTests.all());
     tests.addAll(CgroupLimitTests.all());
