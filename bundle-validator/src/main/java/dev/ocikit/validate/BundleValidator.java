@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Validates a runtime bundle (a directory with config.json and the root filesystem) or a lone
@@ -58,16 +59,16 @@ public final class BundleValidator {
    * it, through their factory in this package.
    */
   BundleValidator(ValidationOptions options, Host host) {
-    this.options = java.util.Objects.requireNonNull(options, "options");
+    this.options = Objects.requireNonNull(options, "options");
     this.documents = new DocumentValidator(options);
-    this.host = java.util.Objects.requireNonNull(host, "host");
+    this.host = Objects.requireNonNull(host, "host");
   }
 
   /**
    * Validates the bundle directory {@code bundle}.
    *
    * @param bundle the bundle directory, holding config.json and (usually) the root filesystem
-   * @param options the lowest level reported, the platform and whether host rules run
+   * @param options the fail level, the platform and whether host-specific rules run
    * @return every finding, in a stable order; a missing config.json is a finding, not an error
    * @throws NoSuchFileException if {@code bundle} does not exist or is not a directory
    * @throws IOException if its config.json cannot be read (a FIFO or device, no permission)
@@ -81,7 +82,7 @@ public final class BundleValidator {
    * Validates a config.json alone: rules that need the bundle directory are skipped.
    *
    * @param configFile the config.json to check
-   * @param options the lowest level reported, the platform and whether host rules run
+   * @param options the fail level, the platform and whether host-specific rules run
    * @return every finding, in a stable order
    * @throws IOException if the file cannot be read (missing, a FIFO or device, no permission)
    */
