@@ -26,13 +26,11 @@ public class ValidateBench {
   @Param("../testdata/bundles/sample")
   public String bundle;
 
-  private BundleValidator validator;
   private Path bundlePath;
   private byte[] config;
 
   @Setup
   public void setUp() throws IOException {
-    validator = new BundleValidator(ValidationOptions.DEFAULT);
     bundlePath = Path.of(bundle);
     config = Files.readAllBytes(bundlePath.resolve("config.json"));
   }
@@ -40,7 +38,7 @@ public class ValidateBench {
   /** Whole bundle: read config.json, strict parse, schema, version and semantic rules. */
   @Benchmark
   public ValidationResult validateBundle() throws IOException {
-    return validator.validate(bundlePath);
+    return BundleValidator.validate(bundlePath, ValidationOptions.DEFAULT);
   }
 
   /** Strict parse with locations plus binding to the typed model. */

@@ -19,46 +19,85 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Validates a runtime bundle (a directory with config.json and the root filesystem) or a lone
  * config.json: strict JSON, schema, spec version, then every registered semantic rule.
  *
  * <pre>{@code
- * ValidationResult r = new BundleValidator(ValidationOptions.DEFAULT).validate(Path.of("bundle"));
+ * ValidationResult r = BundleValidator.validate(Path.of("bundle"), ValidationOptions.DEFAULT);
  * r.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message()));
  * }</pre>
  *
- * <p>Thread-safe: an instance holds only its immutable options and host, and each call collects its
- * findings in its own sink, so one validator can check many bundles from many threads at once.
+ * <p>The library's one shape (docs/architecture.md): a stateless class whose static entry points
+ * take an immutable {@link ValidationOptions}. Thread-safe: no call keeps state for the next, and
+ * each collects its findings in its own sink, so many bundles can be checked from many threads at
+ * once. Host-specific rules ({@link ValidationOptions#hostSpecific()}) look at this machine.
  */
 public final class BundleValidator {
   private final ValidationOptions options;
   private final DocumentValidator documents;
   private final Host host;
 
-  /** A validator with the given options; {@code --host-specific} rules look at this machine. */
-  public BundleValidator(ValidationOptions options) {
-    this(options, Host.system());
-  }
-
   /**
-   * A validator whose host-specific rules look at {@code host} (another machine's description, or a
-   * fake in tests) instead of this one.
+   * A validator whose host-specific rules look at {@code host} (a fake in tests) instead of this
+   * machine. Package-private: {@link Host} is not exported, so only tests on the class path reach
+   * it, through their factory in this package.
    */
-  public BundleValidator(ValidationOptions options, Host host) {
-    this.options = options;
+  BundleValidator(ValidationOptions options, Host host) {
+    this.options = Objects.requireNonNull(options, "options");
     this.documents = new DocumentValidator(options);
-    this.host = java.util.Objects.requireNonNull(host, "host");
+    this.host = Objects.requireNonNull(host, "host");
   }
 
   /**
    * Validates the bundle directory {@code bundle}.
    *
-   * @throws NoSuchFileException if {@code bundle} does not exist
+   * @param bundle the bundle directory, holding config.json and (usually) the root filesystem
+   * @param options the fail level, the platform and whether host-specific rules run
+   * @return every finding, in a stable order; a missing config.json is a finding, not an error
+   * @throws NoSuchFileException if {@code bundle} does not exist or is not a directory
    * @throws IOException if its config.json cannot be read (a FIFO or device, no permission)
    */
-  public ValidationResult validate(Path bundle) throws IOException {
+  public static ValidationResult validate(Path bundle, ValidationOptions options)
+      throws IOException {
+    return new BundleValidator(options, Host.system()).validateBundle(bundle);
+  }
+
+  /**
+   * Validates a config.json alone: rules that need the bundle directory are skipped.
+   *
+   * @param configFile the config.json to check
+   * @param options the fail level, the platform and whether host-specific rules run
+   * @return every finding, in a stable order
+   * @throws IOException if the file cannot be read (missing, a FIFO or device, no permission)
+   */
+  public static ValidationResult validateConfig(Path configFile, ValidationOptions options)
+      throws IOException {
+    return new BundleValidator(options, Host.system()).validateConfigFile(configFile);
+  }
+
+  /**
+   * Validates a config already parsed (as {@link DocumentValidator#parse(Path, DocumentType,
+   * FindingSink)} returns it) into {@code sink}, with the sink's options. Public for the one
+   * validation facade ({@code OciValidator}), which reads a file once to learn what it is and must
+   * not read it again to check it. Rules that need the bundle directory are skipped.
+   *
+   * @param parsed the parsed config; nothing is checked if it could not be parsed
+   * @param sink where the findings go; its options decide levels and platform
+   */
+  public static void checkConfig(DocumentValidator.Parsed parsed, FindingSink sink) {
+    if (parsed.document() == null) {
+      return;
+    }
+    BundleValidator v = new BundleValidator(sink.options(), Host.system());
+    v.checkRules(parsed.document(), null, sink);
+    v.documents.checkParsed(parsed, sink);
+  }
+
+  /** Host-aware entry point for tests with a fake {@link Host}. */
+  ValidationResult validateBundle(Path bundle) throws IOException {
     if (!Files.isDirectory(bundle)) {
       throw new NoSuchFileException(bundle.toString(), null, "not a bundle directory");
     }
@@ -75,29 +114,11 @@ public final class BundleValidator {
     return new ValidationResult(bundle.toString(), "bundle", sink.findings());
   }
 
-  /**
-   * Validates a config.json alone: rules that need the bundle directory are skipped.
-   *
-   * @throws IOException if the file cannot be read (missing, a FIFO or device, no permission)
-   */
-  public ValidationResult validateConfig(Path configFile) throws IOException {
+  ValidationResult validateConfigFile(Path configFile) throws IOException {
     FindingSink sink = new FindingSink(options);
     check(configFile, null, sink);
     return new ValidationResult(
         configFile.toString(), DocumentType.RUNTIME_CONFIG.id(), sink.findings());
-  }
-
-  /**
-   * Validates a config already parsed (as {@link DocumentValidator#parse(Path, DocumentType,
-   * FindingSink)} returns it) into {@code sink}: the document is read once whoever detects what it
-   * is. Rules that need the bundle directory are skipped.
-   */
-  public void checkConfig(DocumentValidator.Parsed parsed, FindingSink sink) {
-    if (parsed.document() == null) {
-      return;
-    }
-    checkRules(parsed.document(), null, sink);
-    documents.checkParsed(parsed, sink);
   }
 
   private void check(Path configFile, Path bundle, FindingSink sink) throws IOException {
@@ -127,7 +148,13 @@ public final class BundleValidator {
     }
   }
 
-  /** The platform a config targets, from the platform object it carries; Linux by default. */
+  /**
+   * The platform a config targets, from the platform object it carries; Linux by default.
+   *
+   * @param config the config to look at
+   * @return {@code windows}, {@code solaris}, {@code zos}, {@code freebsd}, {@code vm} or {@code
+   *     linux}
+   */
   public static String platformOf(RuntimeConfig config) {
     if (config.windows() != null) {
       return "windows";

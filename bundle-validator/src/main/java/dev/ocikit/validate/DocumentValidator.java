@@ -35,12 +35,22 @@ import java.nio.file.Path;
 public final class DocumentValidator {
   private final ValidationOptions options;
 
-  /** A validator with the given options. */
+  /**
+   * A validator with the given options.
+   *
+   * @param options the fail level and platform in force
+   */
   public DocumentValidator(ValidationOptions options) {
     this.options = options;
   }
 
-  /** Validates a file, detecting its type from the content. */
+  /**
+   * Validates a file, detecting its type from the content.
+   *
+   * @param file the document to validate
+   * @return the findings; a file that is not JSON or not an OCI document is a finding
+   * @throws IOException if the file is missing or cannot be read
+   */
   public ValidationResult validate(Path file) throws IOException {
     return validate(file, null);
   }
@@ -48,6 +58,9 @@ public final class DocumentValidator {
   /**
    * Validates a file as {@code type}, or detects the type when null.
    *
+   * @param file the document to validate
+   * @param type the document type, or null to detect it
+   * @return the findings
    * @throws NoSuchFileException if the file does not exist (a usage error, not a finding)
    */
   public ValidationResult validate(Path file, DocumentType type) throws IOException {
@@ -72,7 +85,15 @@ public final class DocumentValidator {
    */
   public record Parsed(JsonDocument document, DocumentType type) {}
 
-  /** Parses and validates {@code bytes}, reporting into {@code sink}; used by bundle checks too. */
+  /**
+   * Parses and validates {@code bytes}, reporting into {@code sink}; used by bundle checks too.
+   *
+   * @param bytes the document's bytes
+   * @param source its name, for findings
+   * @param type the document type, or null to detect it
+   * @param sink where the findings go
+   * @return the parsed document and its type, either null when parsing failed
+   */
   public Parsed check(byte[] bytes, String source, DocumentType type, FindingSink sink) {
     Parsed parsed = parse(bytes, source, type, sink);
     if (parsed.type() != null) {
@@ -84,6 +105,12 @@ public final class DocumentValidator {
   /**
    * Parses {@code bytes} and detects the type (unless given), reporting syntax errors and an
    * unknown type into {@code sink}; {@link #checkParsed} then applies the schema and rules.
+   *
+   * @param bytes the document's bytes
+   * @param source its name, for findings
+   * @param type the document type, or null to detect it
+   * @param sink where syntax and type findings go
+   * @return the parsed document and its type, either null when parsing failed
    */
   public Parsed parse(byte[] bytes, String source, DocumentType type, FindingSink sink) {
     try {
@@ -97,6 +124,10 @@ public final class DocumentValidator {
    * As {@link #parse(byte[], String, DocumentType, FindingSink)} for a file, read by {@link
    * StrictJson#read(Path)}: no further than the size limit, and only if it is a regular file.
    *
+   * @param file the document to read
+   * @param type the document type, or null to detect it
+   * @param sink where syntax and type findings go
+   * @return the parsed document and its type, either null when parsing failed
    * @throws IOException if the file cannot be read (a special file, no permission): not a finding
    */
   public Parsed parse(Path file, DocumentType type, FindingSink sink) throws IOException {
@@ -126,7 +157,12 @@ public final class DocumentValidator {
     return new Parsed(doc, t);
   }
 
-  /** Applies the schema, the version checks and the document rules to a parsed document. */
+  /**
+   * Applies the schema, the version checks and the document rules to a parsed document.
+   *
+   * @param parsed the document and type {@code parse} returned
+   * @param sink where the findings go
+   */
   public void checkParsed(Parsed parsed, FindingSink sink) {
     JsonDocument doc = parsed.document();
     DocumentType t = parsed.type();

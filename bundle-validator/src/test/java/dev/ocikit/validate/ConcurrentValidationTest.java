@@ -24,20 +24,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The class Javadoc says one {@link BundleValidator} may be shared between threads: 8 threads run
- * one instance over every rule fixture and the sample bundles, each in its own order, and must get
- * exactly the results a single thread gets.
+ * The class Javadoc says {@link BundleValidator} may be called from many threads at once: 8 threads
+ * run it over every rule fixture and the sample bundles, each in its own order, with one shared
+ * options record, and must get exactly the results a single thread gets.
  */
 class ConcurrentValidationTest {
   private static final int THREADS = 8;
 
   @Test
-  void oneValidatorSharedByEightThreadsGivesTheSingleThreadedResults() throws Exception {
-    BundleValidator validator = new BundleValidator(ValidationOptions.DEFAULT);
+  void eightThreadsSharingOptionsGetTheSingleThreadedResults() throws Exception {
+    ValidationOptions options = ValidationOptions.DEFAULT;
     List<Path> inputs = inputs();
     Map<Path, ValidationResult> expected = new LinkedHashMap<>();
     for (Path p : inputs) {
-      expected.put(p, validate(validator, p));
+      expected.put(p, validate(options, p));
     }
     // The fixtures must give the threads something to disagree about.
     assertTrue(
@@ -57,7 +57,7 @@ class ConcurrentValidationTest {
                   start.await();
                   Map<Path, ValidationResult> got = new LinkedHashMap<>();
                   for (Path p : order) {
-                    got.put(p, validate(validator, p));
+                    got.put(p, validate(options, p));
                   }
                   return got;
                 }));
@@ -74,8 +74,10 @@ class ConcurrentValidationTest {
     }
   }
 
-  private static ValidationResult validate(BundleValidator v, Path p) throws IOException {
-    return Files.isDirectory(p) ? v.validate(p) : v.validateConfig(p);
+  private static ValidationResult validate(ValidationOptions o, Path p) throws IOException {
+    return Files.isDirectory(p)
+        ? BundleValidator.validate(p, o)
+        : BundleValidator.validateConfig(p, o);
   }
 
   private static List<Path> inputs() throws IOException {

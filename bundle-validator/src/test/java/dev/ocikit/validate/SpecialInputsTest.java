@@ -46,9 +46,8 @@ class SpecialInputsTest {
   void aFifoConfigIsUnreadableNotAwaited() throws Exception {
     Path bundle = bundle();
     Path fifo = SpecialFiles.fifo(bundle, "config.json");
-    BundleValidator v = new BundleValidator(ALL);
-    refused(fifo, FileKind.FIFO, () -> v.validate(bundle));
-    refused(fifo, FileKind.FIFO, () -> v.validateConfig(fifo));
+    refused(fifo, FileKind.FIFO, () -> BundleValidator.validate(bundle, ALL));
+    refused(fifo, FileKind.FIFO, () -> BundleValidator.validateConfig(fifo, ALL));
     refused(fifo, FileKind.FIFO, () -> new DocumentValidator(ALL).validate(fifo));
   }
 
@@ -56,7 +55,7 @@ class SpecialInputsTest {
   void aConfigLinkedToDevZeroIsUnreadableNotReadForever() throws Exception {
     Path bundle = bundle();
     SpecialFiles.link(bundle, "config.json", SpecialFiles.DEV_ZERO);
-    refused(null, FileKind.CHARACTER_DEVICE, () -> new BundleValidator(ALL).validate(bundle));
+    refused(null, FileKind.CHARACTER_DEVICE, () -> BundleValidator.validate(bundle, ALL));
     refused(
         null,
         FileKind.CHARACTER_DEVICE,
@@ -73,7 +72,7 @@ class SpecialInputsTest {
   void aHugeConfigIsAFindingAboutItsSize() throws Exception {
     Path bundle = bundle();
     SpecialFiles.sparse(bundle, "config.json", 3L << 30);
-    List<Finding> got = new BundleValidator(ALL).validate(bundle).findings();
+    List<Finding> got = BundleValidator.validate(bundle, ALL).findings();
     assertEquals(List.of("json.limit"), got.stream().map(Finding::ruleId).toList());
     assertEquals("document is larger than the limit of 67108864 bytes", got.get(0).message());
   }
@@ -101,10 +100,9 @@ class SpecialInputsTest {
   }
 
   private static List<String> withinBundle(Path bundle) throws IOException {
-    return new BundleValidator(ALL)
-        .validate(bundle).findings().stream()
-            .filter(f -> f.ruleId().equals("root.path.within-bundle"))
-            .map(Finding::message)
-            .toList();
+    return BundleValidator.validate(bundle, ALL).findings().stream()
+        .filter(f -> f.ruleId().equals("root.path.within-bundle"))
+        .map(Finding::message)
+        .toList();
   }
 }

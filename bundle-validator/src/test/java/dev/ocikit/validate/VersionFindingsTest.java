@@ -49,10 +49,9 @@ class VersionFindingsTest {
             + "\", \"root\": {\"path\": \"rootfs\"}, \"process\": {\"user\": {\"uid\": 0, \"gid\":"
             + " 0}, \"args\": [\"sh\"], \"cwd\": \"/\"}}");
     List<String> got =
-        new BundleValidator(ALL)
-            .validateConfig(config).findings().stream()
-                .map(f -> f.ruleId() + " " + f.level())
-                .toList();
+        BundleValidator.validateConfig(config, ALL).findings().stream()
+            .map(f -> f.ruleId() + " " + f.level())
+            .toList();
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected), got, version);
   }
 
@@ -62,7 +61,7 @@ class VersionFindingsTest {
     Path config = tmp.resolve("config.json");
     Files.writeString(
         config, "{\"ociVersion\": \"" + version + "\", \"root\": {\"path\": \"rootfs\"}}");
-    List<Finding> got = new BundleValidator(ALL).validateConfig(config).findings();
+    List<Finding> got = BundleValidator.validateConfig(config, ALL).findings();
     assertEquals(
         List.of(
             "advice: ociVersion "

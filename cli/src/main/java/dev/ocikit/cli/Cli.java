@@ -21,7 +21,12 @@ public final class Cli {
 
   private Cli() {}
 
-  /** A command line for {@code command} with the toolkit's error handling (tests use it too). */
+  /**
+   * A command line for {@code command} with the toolkit's error handling (tests use it too).
+   *
+   * @param command the picocli command object
+   * @return the configured command line
+   */
   public static CommandLine commandLine(Object command) {
     CommandLine cl = new CommandLine(command);
     Versions.everywhere(cl);

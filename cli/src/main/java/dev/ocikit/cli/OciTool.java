@@ -28,7 +28,11 @@ public final class OciTool implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs the command; the launcher script calls this. */
+  /**
+   * Runs the command; the launcher script calls this.
+   *
+   * @param args the command line arguments
+   */
   public static void main(String[] args) {
     Cli.prepare("oci-tool");
     System.exit(Cli.execute("oci-tool", new OciTool(), args));

@@ -290,7 +290,11 @@ public final class OciValidate implements Callable<Integer> {
     return Cli.run("oci-validate", out, err, () -> command.run(out, err));
   }
 
-  /** Runs the command; the launcher script calls this. */
+  /**
+   * Runs the command; the launcher script calls this.
+   *
+   * @param args the command line arguments
+   */
   public static void main(String[] args) {
     Cli.prepare("oci-validate");
     // Compile the schemas the run most likely needs while picocli reads the arguments.

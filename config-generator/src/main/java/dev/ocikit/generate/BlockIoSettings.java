@@ -56,6 +56,7 @@ public final class BlockIoSettings {
   /**
    * Sets {@code weight}, the default relative weight (10 to 1000).
    *
+   * @param weight the relative weight, 10 to 1000
    * @return these settings, for chaining
    */
   public BlockIoSettings weight(int weight) {
@@ -65,6 +66,7 @@ public final class BlockIoSettings {
   /**
    * Sets {@code leafWeight}, the weight against the cgroup's children (10 to 1000).
    *
+   * @param weight the weight against the children, 10 to 1000
    * @return these settings, for chaining
    */
   public BlockIoSettings leafWeight(int weight) {
@@ -74,6 +76,12 @@ public final class BlockIoSettings {
   /**
    * Sets the weight and leaf weight (either may be null) of device {@code major:minor}, keeping a
    * value already set when the new one is null.
+   *
+   * @param major the device's major number
+   * @param minor the device's minor number
+   * @param weight the relative weight, 10 to 1000, or null to keep the current one
+   * @param leafWeight the weight against the children, 10 to 1000, or null to keep the current one
+   * @return these settings, for chaining
    */
   public BlockIoSettings weightDevice(long major, long minor, Integer weight, Integer leafWeight) {
     return edit(
@@ -99,6 +107,8 @@ public final class BlockIoSettings {
   /**
    * Removes the weights of device {@code major:minor}.
    *
+   * @param major the device's major number
+   * @param minor the device's minor number
    * @return these settings, for chaining
    */
   public BlockIoSettings removeWeightDevice(long major, long minor) {
@@ -111,6 +121,10 @@ public final class BlockIoSettings {
   /**
    * Sets the {@code throttle} rate of device {@code major:minor}.
    *
+   * @param throttle which limit: read or write, in bytes or operations per second
+   * @param major the device's major number
+   * @param minor the device's minor number
+   * @param rate the limit, in bytes or operations per second as {@code throttle} says
    * @return these settings, for chaining
    */
   public BlockIoSettings throttle(Throttle throttle, long major, long minor, long rate) {
@@ -131,6 +145,9 @@ public final class BlockIoSettings {
   /**
    * Removes the {@code throttle} rate of device {@code major:minor}.
    *
+   * @param throttle which limit to remove
+   * @param major the device's major number
+   * @param minor the device's minor number
    * @return these settings, for chaining
    */
   public BlockIoSettings removeThrottle(Throttle throttle, long major, long minor) {

@@ -53,12 +53,20 @@ public final class ConfigGenerator {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The Linux default, like {@code runc spec}: six namespaces, usual mounts, three caps. */
+  /**
+   * The Linux default, like {@code runc spec}: six namespaces, usual mounts, three caps.
+   *
+   * @return a new generator holding the Linux default config
+   */
   public static ConfigGenerator linux() {
     return new ConfigGenerator(PlatformDefaults.linux());
   }
 
-  /** A minimal Windows config: {@code cmd} in {@code C:\}, one placeholder layer folder. */
+  /**
+   * A minimal Windows config: {@code cmd} in {@code C:\}, one placeholder layer folder.
+   *
+   * @return a new generator holding the minimal Windows config
+   */
   public static ConfigGenerator windows() {
     return new ConfigGenerator(PlatformDefaults.windows());
   }
@@ -87,6 +95,8 @@ public final class ConfigGenerator {
    * The default for {@code os} ({@code linux}, {@code windows}, {@code solaris}, {@code freebsd},
    * {@code vm}, {@code zos}).
    *
+   * @param os the platform name, as a config's platform objects name it
+   * @return a new generator holding that platform's default config
    * @throws IllegalArgumentException for another name
    */
   public static ConfigGenerator forPlatform(String os) {
@@ -103,17 +113,32 @@ public final class ConfigGenerator {
     };
   }
 
-  /** Starts from a config.json file (a template); nothing in it is dropped. */
+  /**
+   * Starts from a config.json file (a template); nothing in it is dropped.
+   *
+   * @param template the config.json to start from
+   * @return a new generator holding the template's config
+   * @throws IOException if the file cannot be read or is not strict JSON
+   */
   public static ConfigGenerator from(Path template) throws IOException {
     return new ConfigGenerator(OciJson.read(template, RuntimeConfig::fromJson));
   }
 
-  /** Starts from a config value. */
+  /**
+   * Starts from a config value.
+   *
+   * @param template the config to start from
+   * @return a new generator holding {@code template}
+   */
   public static ConfigGenerator from(RuntimeConfig template) {
     return new ConfigGenerator(template);
   }
 
-  /** Edits of {@code process}. */
+  /**
+   * Edits of {@code process}.
+   *
+   * @return the process settings of this generator (edits go to this generator)
+   */
   public ProcessSettings process() {
     return process;
   }
@@ -121,47 +146,81 @@ public final class ConfigGenerator {
   /**
    * Edits of {@code linux} other than resources and seccomp (named so because {@link #linux()} is
    * the Linux default).
+   *
+   * @return the Linux settings of this generator
    */
   public LinuxSettings linuxSettings() {
     return linux;
   }
 
-  /** Edits of {@code linux.resources} (cgroup limits). */
+  /**
+   * Edits of {@code linux.resources} (cgroup limits).
+   *
+   * @return the cgroup resource settings of this generator
+   */
   public ResourceSettings resources() {
     return resources;
   }
 
-  /** Edits of {@code linux.seccomp}. */
+  /**
+   * Edits of {@code linux.seccomp}.
+   *
+   * @return the seccomp settings of this generator
+   */
   public SeccompSettings seccomp() {
     return seccomp;
   }
 
-  /** Edits of {@code hooks}. */
+  /**
+   * Edits of {@code hooks}.
+   *
+   * @return the hook settings of this generator
+   */
   public HookSettings hooks() {
     return hooks;
   }
 
-  /** Edits of {@code windows}. */
+  /**
+   * Edits of {@code windows}.
+   *
+   * @return the Windows settings of this generator
+   */
   public WindowsSettings windowsSettings() {
     return windows;
   }
 
-  /** Edits of {@code solaris}. */
+  /**
+   * Edits of {@code solaris}.
+   *
+   * @return the Solaris settings of this generator
+   */
   public SolarisSettings solarisSettings() {
     return solaris;
   }
 
-  /** Edits of {@code vm}. */
+  /**
+   * Edits of {@code vm}.
+   *
+   * @return the VM settings of this generator
+   */
   public VmSettings vmSettings() {
     return vm;
   }
 
-  /** Edits of {@code freebsd}. */
+  /**
+   * Edits of {@code freebsd}.
+   *
+   * @return the FreeBSD settings of this generator
+   */
   public FreeBsdSettings freebsdSettings() {
     return freebsd;
   }
 
-  /** Edits of {@code zos}. */
+  /**
+   * Edits of {@code zos}.
+   *
+   * @return the z/OS settings of this generator
+   */
   public ZosSettings zosSettings() {
     return zos;
   }
@@ -169,6 +228,7 @@ public final class ConfigGenerator {
   /**
    * Sets {@code ociVersion}.
    *
+   * @param version the runtime-spec version the config declares, e.g. {@code 1.3.0}
    * @return this generator, for chaining
    */
   public ConfigGenerator ociVersion(String version) {
@@ -178,6 +238,7 @@ public final class ConfigGenerator {
   /**
    * Sets {@code hostname}.
    *
+   * @param hostname the container's hostname (needs its own UTS namespace on Linux)
    * @return this generator, for chaining
    */
   public ConfigGenerator hostname(String hostname) {
@@ -187,6 +248,7 @@ public final class ConfigGenerator {
   /**
    * Sets {@code domainname} (since 1.1.0).
    *
+   * @param domainname the container's NIS domain name
    * @return this generator, for chaining
    */
   public ConfigGenerator domainname(String domainname) {
@@ -196,6 +258,7 @@ public final class ConfigGenerator {
   /**
    * Sets {@code root.path}, keeping {@code readonly}.
    *
+   * @param path the root filesystem, absolute or relative to the bundle
    * @return this generator, for chaining
    */
   public ConfigGenerator rootPath(String path) {
@@ -205,6 +268,7 @@ public final class ConfigGenerator {
   /**
    * Sets {@code root.readonly}.
    *
+   * @param readonly whether the root filesystem is mounted read-only
    * @return this generator, for chaining
    */
   public ConfigGenerator rootReadonly(boolean readonly) {
@@ -214,6 +278,8 @@ public final class ConfigGenerator {
   /**
    * Adds or replaces the annotation {@code key}.
    *
+   * @param key the annotation's name, reverse-domain style ({@code org.example.key})
+   * @param value the annotation's value
    * @return this generator, for chaining
    */
   public ConfigGenerator annotation(String key, String value) {
@@ -228,6 +294,7 @@ public final class ConfigGenerator {
   /**
    * Removes the annotation {@code key}; does nothing when there is none.
    *
+   * @param key the annotation's name
    * @return this generator, for chaining
    */
   public ConfigGenerator removeAnnotation(String key) {
@@ -242,6 +309,7 @@ public final class ConfigGenerator {
   /**
    * Appends a mount (mounts apply in list order, so a later one may cover an earlier one).
    *
+   * @param mount the mount to append
    * @return this generator, for chaining
    */
   public ConfigGenerator mount(Mount mount) {
@@ -251,6 +319,10 @@ public final class ConfigGenerator {
   /**
    * Appends a mount of {@code type} from {@code source} at {@code destination}.
    *
+   * @param destination the absolute path inside the container
+   * @param type the filesystem type ({@code proc}, {@code tmpfs}, {@code bind}…)
+   * @param source the device, directory or pseudo-filesystem name to mount
+   * @param options mount options ({@code nosuid}, {@code ro}…), none for the defaults
    * @return this generator, for chaining
    */
   public ConfigGenerator mount(String destination, String type, String source, String... options) {
@@ -260,6 +332,7 @@ public final class ConfigGenerator {
   /**
    * Removes every mount at {@code destination}.
    *
+   * @param destination the path inside the container whose mounts go
    * @return this generator, for chaining
    */
   public ConfigGenerator removeMount(String destination) {
@@ -279,6 +352,8 @@ public final class ConfigGenerator {
   /**
    * Appends a hook to the {@code kind} list; see {@link #hooks()} for more.
    *
+   * @param kind the lifecycle point the hook runs at
+   * @param hook the hook to append
    * @return this generator, for chaining
    */
   public ConfigGenerator hook(HookKind kind, Hook hook) {
@@ -289,6 +364,7 @@ public final class ConfigGenerator {
   /**
    * Removes every hook of {@code kind}.
    *
+   * @param kind the lifecycle point whose hooks go
    * @return this generator, for chaining
    */
   public ConfigGenerator clearHooks(HookKind kind) {
@@ -300,6 +376,8 @@ public final class ConfigGenerator {
    * Privileged: every capability in all five sets (up to the host's last capability after {@link
    * #hostSpecific()}), no seccomp, SELinux label or AppArmor profile, no masked or read-only paths,
    * and access to all devices.
+   *
+   * @return this generator, for chaining
    */
   public ConfigGenerator privileged() {
     Profiles.privileged(this);
@@ -310,6 +388,9 @@ public final class ConfigGenerator {
    * Rootless, like {@code runc spec --rootless}: a user namespace mapping the current effective uid
    * and gid to root, no network namespace, {@code /sys} bind-mounted, no uid=/gid= mount options
    * and no cgroup resources (an unprivileged user cannot set them).
+   *
+   * @return this generator, for chaining
+   * @throws IOException if this process's uid and gid cannot be read
    */
   public ConfigGenerator rootless() throws IOException {
     HostInfo h = HostInfo.detect();
@@ -319,6 +400,8 @@ public final class ConfigGenerator {
   /**
    * {@link #rootless()} for the given host uid and gid.
    *
+   * @param hostUid the host uid mapped to root in the container
+   * @param hostGid the host gid mapped to root in the container
    * @return this generator, for chaining
    */
   public ConfigGenerator rootless(long hostUid, long hostGid) {
@@ -330,6 +413,7 @@ public final class ConfigGenerator {
    * Adapts the config to this machine; see {@link #hostSpecific(HostInfo)}.
    *
    * @return this generator, for chaining
+   * @throws IOException if this machine's values cannot be read (see {@link HostInfo#detect()})
    */
   public ConfigGenerator hostSpecific() throws IOException {
     return hostSpecific(HostInfo.detect());
@@ -339,6 +423,9 @@ public final class ConfigGenerator {
    * Adapts the config to {@code host}: capabilities the kernel lacks are dropped (and {@link
    * #privileged()} stops at its last one), the cgroup namespace is dropped if the kernel has none,
    * and seccomp without architectures gets the host's.
+   *
+   * @param host the machine the config is for
+   * @return this generator, for chaining
    */
   public ConfigGenerator hostSpecific(HostInfo host) {
     this.host = Objects.requireNonNull(host, "host");
@@ -351,7 +438,12 @@ public final class ConfigGenerator {
     return config;
   }
 
-  /** Writes the config to {@code file} atomically (aside, then renamed over it). */
+  /**
+   * Writes the config to {@code file} atomically (aside, then renamed over it).
+   *
+   * @param file where to write the config.json
+   * @throws IOException if the file cannot be written
+   */
   public void write(Path file) throws IOException {
     OciJson.write(file, config);
   }

@@ -23,7 +23,13 @@ public final class ConfigMigration {
    * @param notes one line per deprecated or unknown property, naming its JSON pointer
    */
   public record Result(RuntimeConfig config, String fromVersion, List<String> notes) {
-    // Copies the notes.
+    /**
+     * Copies the notes, so that the result cannot change under its reader.
+     *
+     * @param config the migrated config
+     * @param fromVersion the version it declared
+     * @param notes the notes, copied
+     */
     public Result {
       notes = List.copyOf(notes);
     }
@@ -32,6 +38,8 @@ public final class ConfigMigration {
   /**
    * Migrates {@code old}.
    *
+   * @param old the config as read, declaring a 1.x {@code ociVersion}
+   * @return the config moved to 1.3.0, the version it came from and notes on what changed
    * @throws IllegalArgumentException if it declares a version other than 1.x up to 1.3.0
    */
   public static Result toCurrent(RuntimeConfig old) {

@@ -55,6 +55,8 @@ public final class FreeBsdSettings {
   /**
    * Adds a devfs device ({@code path} relative to /dev, e.g. {@code pf}), replacing one there.
    *
+   * @param path the device's path relative to /dev
+   * @param mode its permission bits, or null for the devfs default
    * @return these settings, for chaining
    */
   public FreeBsdSettings device(String path, Long mode) {
@@ -65,6 +67,7 @@ public final class FreeBsdSettings {
   /**
    * Sets {@code jail.parent}: the jail to nest the container in.
    *
+   * @param name the parent jail's name
    * @return these settings, for chaining
    */
   public FreeBsdSettings parent(String name) {
@@ -74,6 +77,7 @@ public final class FreeBsdSettings {
   /**
    * Sets {@code jail.host}: {@code new} for an own hostname, {@code inherit} for the host's.
    *
+   * @param mode {@code NEW} or {@code INHERIT}
    * @return these settings, for chaining
    */
   public FreeBsdSettings host(FreeBSDJailSharing mode) {
@@ -83,6 +87,7 @@ public final class FreeBsdSettings {
   /**
    * Sets {@code jail.vnet}: {@code new} for an own network stack.
    *
+   * @param mode {@code NEW} or {@code INHERIT}
    * @return these settings, for chaining
    */
   public FreeBsdSettings vnet(FreeBSDJailSharing mode) {
@@ -92,6 +97,7 @@ public final class FreeBsdSettings {
   /**
    * Sets {@code jail.ip4}.
    *
+   * @param mode how the jail uses IPv4
    * @return these settings, for chaining
    */
   public FreeBsdSettings ip4(FreeBSDJailMode mode) {
@@ -101,6 +107,7 @@ public final class FreeBsdSettings {
   /**
    * Sets {@code jail.ip6}.
    *
+   * @param mode how the jail uses IPv6
    * @return these settings, for chaining
    */
   public FreeBsdSettings ip6(FreeBSDJailMode mode) {
@@ -110,6 +117,7 @@ public final class FreeBsdSettings {
   /**
    * Adds an IPv4 address the container is restricted to.
    *
+   * @param address an IPv4 address
    * @return these settings, for chaining
    */
   public FreeBsdSettings ip4Addr(String address) {
@@ -119,6 +127,7 @@ public final class FreeBsdSettings {
   /**
    * Adds an IPv6 address the container is restricted to.
    *
+   * @param address an IPv6 address
    * @return these settings, for chaining
    */
   public FreeBsdSettings ip6Addr(String address) {
@@ -128,6 +137,7 @@ public final class FreeBsdSettings {
   /**
    * Sets {@code jail.interface}, the host interface the addresses are added to.
    *
+   * @param name the host interface, e.g. {@code em0}
    * @return these settings, for chaining
    */
   public FreeBsdSettings networkInterface(String name) {
@@ -137,6 +147,7 @@ public final class FreeBsdSettings {
   /**
    * Adds a host interface moved into the container's vnet.
    *
+   * @param name the host interface, e.g. {@code epair0b}
    * @return these settings, for chaining
    */
   public FreeBsdSettings vnetInterface(String name) {
@@ -146,6 +157,8 @@ public final class FreeBsdSettings {
   /**
    * Sets the System V IPC mode of {@code kind} ({@code msg}, {@code sem} or {@code shm}).
    *
+   * @param kind {@code msg}, {@code sem} or {@code shm}
+   * @param mode how the jail sees that IPC kind
    * @return these settings, for chaining
    */
   public FreeBsdSettings sysv(String kind, FreeBSDJailMode mode) {
@@ -160,6 +173,7 @@ public final class FreeBsdSettings {
   /**
    * Sets {@code jail.enforceStatfs} (0 to 2): which mount points the container can see.
    *
+   * @param level 0 sees every mount, 1 those under its root, 2 only its root's
    * @return these settings, for chaining
    */
   public FreeBsdSettings enforceStatfs(int level) {
@@ -169,6 +183,9 @@ public final class FreeBsdSettings {
   /**
    * Sets the {@code jail.allow} permission {@code name} (one of {@link #ALLOW_NAMES}).
    *
+   * @param name the permission, e.g. {@code raw_sockets}
+   * @param value whether the jail has it
+   * @return these settings, for chaining
    * @throws IllegalArgumentException for another name
    */
   public FreeBsdSettings allow(String name, boolean value) {
@@ -192,6 +209,7 @@ public final class FreeBsdSettings {
   /**
    * Adds a filesystem type the container may mount ({@code jail.allow.mount}).
    *
+   * @param fsType a filesystem type, e.g. {@code nullfs}
    * @return these settings, for chaining
    */
   public FreeBsdSettings allowMount(String fsType) {

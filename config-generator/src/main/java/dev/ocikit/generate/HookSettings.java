@@ -31,6 +31,8 @@ public final class HookSettings {
   /**
    * Appends {@code hook} to the {@code kind} list (hooks run in list order).
    *
+   * @param kind the lifecycle point the hook runs at
+   * @param hook the hook to append
    * @return these settings, for chaining
    */
   public HookSettings add(HookKind kind, Hook hook) {
@@ -40,6 +42,9 @@ public final class HookSettings {
   /**
    * Appends a hook running {@code path} with {@code args} ({@code args[0]} is argv[0]).
    *
+   * @param kind the lifecycle point the hook runs at
+   * @param path the absolute path of the program, on the host
+   * @param args its arguments, {@code args[0]} included; none for no args
    * @return these settings, for chaining
    */
   public HookSettings add(HookKind kind, String path, String... args) {
@@ -51,6 +56,9 @@ public final class HookSettings {
    * Adds {@code KEY=VALUE} entries to the environment of the last {@code kind} hook, replacing
    * earlier values of the same names.
    *
+   * @param kind the lifecycle point whose last hook is changed
+   * @param env {@code KEY=VALUE} entries
+   * @return these settings, for chaining
    * @throws IllegalStateException if there is no {@code kind} hook
    * @throws IllegalArgumentException if an entry is not {@code KEY=VALUE}
    */
@@ -60,6 +68,12 @@ public final class HookSettings {
 
   /**
    * Like {@link #env(HookKind, String...)} for every {@code kind} hook whose path is {@code path}.
+   *
+   * @param kind the lifecycle point whose hooks are changed
+   * @param path the program path that picks the hooks
+   * @param env {@code KEY=VALUE} entries
+   * @return these settings, for chaining
+   * @throws IllegalArgumentException if an entry is not {@code KEY=VALUE}
    */
   public HookSettings env(HookKind kind, String path, List<String> env) {
     String[] entries = env.toArray(String[]::new);
@@ -69,6 +83,9 @@ public final class HookSettings {
   /**
    * Sets the timeout, in seconds, of the last {@code kind} hook.
    *
+   * @param kind the lifecycle point whose last hook is changed
+   * @param seconds the timeout, more than 0
+   * @return these settings, for chaining
    * @throws IllegalStateException if there is no {@code kind} hook
    * @throws IllegalArgumentException if {@code seconds} is not positive (the spec requires > 0)
    */
@@ -80,6 +97,9 @@ public final class HookSettings {
   /**
    * Sets the timeout of every {@code kind} hook whose path is {@code path}.
    *
+   * @param kind the lifecycle point whose hooks are changed
+   * @param path the program path that picks the hooks
+   * @param seconds the timeout, more than 0
    * @return these settings, for chaining
    */
   public HookSettings timeout(HookKind kind, String path, int seconds) {
@@ -90,6 +110,7 @@ public final class HookSettings {
   /**
    * Removes every hook of {@code kind}.
    *
+   * @param kind the lifecycle point whose hooks go
    * @return these settings, for chaining
    */
   public HookSettings clear(HookKind kind) {

@@ -21,7 +21,12 @@ import java.nio.file.Path;
 public record HostInfo(
     int capLastCap, boolean cgroupV2, String arch, boolean cgroupNamespace, long euid, long egid) {
 
-  /** Reads this machine's values. */
+  /**
+   * Reads this machine's values.
+   *
+   * @return the values of the machine this process runs on
+   * @throws IOException if a /proc file or this process's ids cannot be read
+   */
   public static HostInfo detect() throws IOException {
     Path capLast = Path.of("/proc/sys/kernel/cap_last_cap");
     int lastCap =

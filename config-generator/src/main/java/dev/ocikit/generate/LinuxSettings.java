@@ -41,6 +41,7 @@ public final class LinuxSettings {
   /**
    * Creates a new namespace of {@code type}, replacing an earlier entry of that type.
    *
+   * @param type the namespace type
    * @return these settings, for chaining
    */
   public LinuxSettings namespace(NamespaceType type) {
@@ -50,6 +51,10 @@ public final class LinuxSettings {
   /**
    * Joins the namespace at {@code path} (a {@code /proc/PID/ns/…} file), or creates a new one when
    * {@code path} is null; replaces an earlier entry of that type (types must be unique).
+   *
+   * @param type the namespace type
+   * @param path the namespace file to join, or null for a new namespace
+   * @return these settings, for chaining
    */
   public LinuxSettings namespace(NamespaceType type, String path) {
     Namespace ns = Namespace.builder().type(type).path(path).build();
@@ -60,6 +65,7 @@ public final class LinuxSettings {
   /**
    * Removes the namespace of {@code type}; does nothing when there is none.
    *
+   * @param type the namespace type
    * @return these settings, for chaining
    */
   public LinuxSettings removeNamespace(NamespaceType type) {
@@ -82,6 +88,9 @@ public final class LinuxSettings {
   /**
    * Appends a uid mapping of {@code size} ids from {@code containerId} to {@code hostId}.
    *
+   * @param hostId the first id on the host
+   * @param containerId the first id in the container
+   * @param size how many consecutive ids are mapped
    * @return these settings, for chaining
    */
   public LinuxSettings uidMapping(long hostId, long containerId, long size) {
@@ -92,6 +101,9 @@ public final class LinuxSettings {
   /**
    * Appends a gid mapping of {@code size} ids from {@code containerId} to {@code hostId}.
    *
+   * @param hostId the first id on the host
+   * @param containerId the first id in the container
+   * @param size how many consecutive ids are mapped
    * @return these settings, for chaining
    */
   public LinuxSettings gidMapping(long hostId, long containerId, long size) {
@@ -106,6 +118,7 @@ public final class LinuxSettings {
   /**
    * Adds a device node, replacing an earlier device at the same path.
    *
+   * @param device the device node to create in the container
    * @return these settings, for chaining
    */
   public LinuxSettings device(LinuxDevice device) {
@@ -118,6 +131,7 @@ public final class LinuxSettings {
   /**
    * Removes the device at {@code path}.
    *
+   * @param path the device's path inside the container, e.g. {@code /dev/fuse}
    * @return these settings, for chaining
    */
   public LinuxSettings removeDevice(String path) {
@@ -136,6 +150,8 @@ public final class LinuxSettings {
   /**
    * Sets the kernel parameter {@code key} (e.g. {@code net.ipv4.ip_forward}).
    *
+   * @param key the sysctl name
+   * @param value its value, as written to /proc/sys
    * @return these settings, for chaining
    */
   public LinuxSettings sysctl(String key, String value) {
@@ -145,6 +161,7 @@ public final class LinuxSettings {
   /**
    * Adds a path the runtime masks (makes unreadable) inside the container.
    *
+   * @param path an absolute path inside the container
    * @return these settings, for chaining
    */
   public LinuxSettings maskedPath(String path) {
@@ -154,6 +171,7 @@ public final class LinuxSettings {
   /**
    * Adds a path the runtime makes read-only inside the container.
    *
+   * @param path an absolute path inside the container
    * @return these settings, for chaining
    */
   public LinuxSettings readonlyPath(String path) {
@@ -163,6 +181,7 @@ public final class LinuxSettings {
   /**
    * Sets {@code rootfsPropagation}.
    *
+   * @param propagation the propagation of the root mount
    * @return these settings, for chaining
    */
   public LinuxSettings rootfsPropagation(RootfsPropagation propagation) {
@@ -172,6 +191,7 @@ public final class LinuxSettings {
   /**
    * Sets {@code cgroupsPath}.
    *
+   * @param path the cgroup path, absolute or relative to the runtime's cgroup
    * @return these settings, for chaining
    */
   public LinuxSettings cgroupsPath(String path) {
@@ -181,6 +201,7 @@ public final class LinuxSettings {
   /**
    * Sets {@code mountLabel} (the SELinux context of the container's mounts).
    *
+   * @param label an SELinux context, e.g. {@code system_u:object_r:container_file_t:s0}
    * @return these settings, for chaining
    */
   public LinuxSettings mountLabel(String label) {
@@ -190,6 +211,11 @@ public final class LinuxSettings {
   /**
    * Sets the offset of {@code clock} ({@code monotonic} or {@code boottime}) in the time namespace
    * (since 1.1.0); the config also needs a {@code time} namespace.
+   *
+   * @param clock {@code monotonic} or {@code boottime}
+   * @param secs the offset's whole seconds
+   * @param nanosecs the offset's nanoseconds
+   * @return these settings, for chaining
    */
   public LinuxSettings timeOffset(String clock, long secs, long nanosecs) {
     LinuxTimeOffset o = LinuxTimeOffset.builder().secs(secs).nanosecs(nanosecs).build();
@@ -199,6 +225,10 @@ public final class LinuxSettings {
   /**
    * Moves the host network interface {@code name} into the container, renamed to {@code newName}
    * there (null keeps the name); the config also needs a network namespace.
+   *
+   * @param name the host interface's name
+   * @param newName its name inside the container, or null to keep {@code name}
+   * @return these settings, for chaining
    */
   public LinuxSettings netDevice(String name, String newName) {
     LinuxNetDevice d = LinuxNetDevice.builder().name(newName).build();
@@ -208,6 +238,7 @@ public final class LinuxSettings {
   /**
    * Stops moving the host interface {@code name} into the container.
    *
+   * @param name the host interface's name
    * @return these settings, for chaining
    */
   public LinuxSettings removeNetDevice(String name) {
@@ -225,6 +256,8 @@ public final class LinuxSettings {
   /**
    * Sets {@code personality}: the execution domain and personality(2) flags.
    *
+   * @param domain the execution domain
+   * @param flags personality(2) flags, none for none
    * @return these settings, for chaining
    */
   public LinuxSettings personality(LinuxPersonalityDomain domain, List<String> flags) {
@@ -239,6 +272,9 @@ public final class LinuxSettings {
   /**
    * Sets {@code memoryPolicy} (set_mempolicy(2)); {@code nodes} may be null, e.g. for local.
    *
+   * @param mode the NUMA memory policy mode
+   * @param nodes the node list, e.g. {@code 0-3}, or null
+   * @param flags mode flags, none for none
    * @return these settings, for chaining
    */
   public LinuxSettings memoryPolicy(
@@ -262,6 +298,7 @@ public final class LinuxSettings {
   /**
    * Sets {@code intelRdt.closID}, the resctrl group of the container.
    *
+   * @param closId the resctrl group (class of service) name
    * @return these settings, for chaining
    */
   public LinuxSettings intelRdtClosId(String closId) {
@@ -271,6 +308,7 @@ public final class LinuxSettings {
   /**
    * Sets {@code intelRdt.l3CacheSchema}, e.g. {@code L3:0=ffff0;1=3ff}.
    *
+   * @param schema the L3 cache allocation schema
    * @return these settings, for chaining
    */
   public LinuxSettings intelRdtL3CacheSchema(String schema) {
@@ -280,6 +318,7 @@ public final class LinuxSettings {
   /**
    * Sets {@code intelRdt.memBwSchema}, e.g. {@code MB:0=20;1=70}.
    *
+   * @param schema the memory bandwidth schema
    * @return these settings, for chaining
    */
   public LinuxSettings intelRdtMemBwSchema(String schema) {
@@ -289,6 +328,7 @@ public final class LinuxSettings {
   /**
    * Adds a line to {@code intelRdt.schemata} (since 1.3.0), written to resctrl as it is.
    *
+   * @param line one schemata line
    * @return these settings, for chaining
    */
   public LinuxSettings intelRdtSchemata(String line) {
@@ -298,6 +338,7 @@ public final class LinuxSettings {
   /**
    * Sets {@code intelRdt.enableMonitoring} (since 1.3.0).
    *
+   * @param enable whether the runtime turns on resctrl monitoring
    * @return these settings, for chaining
    */
   public LinuxSettings intelRdtMonitoring(boolean enable) {

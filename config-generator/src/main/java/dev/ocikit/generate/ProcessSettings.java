@@ -42,6 +42,8 @@ public final class ProcessSettings {
   /**
    * Sets {@code args}: the program and its arguments.
    *
+   * @param args the program (a path or a name looked up in the container's PATH), then its
+   *     arguments
    * @return these settings, for chaining
    */
   public ProcessSettings args(String... args) {
@@ -51,6 +53,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code cwd}, an absolute path inside the container.
    *
+   * @param cwd the working directory, an absolute path inside the container
    * @return these settings, for chaining
    */
   public ProcessSettings cwd(String cwd) {
@@ -60,7 +63,10 @@ public final class ProcessSettings {
   /**
    * Sets {@code KEY=VALUE} in {@code env}, replacing an earlier value of {@code key}.
    *
+   * @param key the variable's name, non-empty and without {@code =}
+   * @param value its value
    * @return these settings, for chaining
+   * @throws IllegalArgumentException if {@code key} is empty or contains {@code =}
    */
   public ProcessSettings env(String key, String value) {
     if (key.isEmpty() || key.contains("=")) {
@@ -73,6 +79,7 @@ public final class ProcessSettings {
   /**
    * Removes {@code key} from {@code env}.
    *
+   * @param key the variable's name
    * @return these settings, for chaining
    */
   public ProcessSettings removeEnv(String key) {
@@ -82,6 +89,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code terminal}.
    *
+   * @param terminal whether the process gets a pseudo-terminal
    * @return these settings, for chaining
    */
   public ProcessSettings terminal(boolean terminal) {
@@ -91,6 +99,8 @@ public final class ProcessSettings {
   /**
    * Sets {@code consoleSize} (meaningful only with a terminal).
    *
+   * @param width the console's width in characters
+   * @param height the console's height in characters
    * @return these settings, for chaining
    */
   public ProcessSettings consoleSize(long width, long height) {
@@ -100,6 +110,8 @@ public final class ProcessSettings {
   /**
    * Sets {@code user.uid} and {@code user.gid}.
    *
+   * @param uid the user id in the container
+   * @param gid the group id in the container
    * @return these settings, for chaining
    */
   public ProcessSettings user(long uid, long gid) {
@@ -109,6 +121,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code user.uid}.
    *
+   * @param uid the user id in the container
    * @return these settings, for chaining
    */
   public ProcessSettings uid(long uid) {
@@ -118,6 +131,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code user.gid}.
    *
+   * @param gid the group id in the container
    * @return these settings, for chaining
    */
   public ProcessSettings gid(long gid) {
@@ -127,6 +141,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code user.umask}.
    *
+   * @param umask the process's umask, e.g. {@code 022} (18)
    * @return these settings, for chaining
    */
   public ProcessSettings umask(long umask) {
@@ -136,6 +151,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code user.username} (Windows).
    *
+   * @param username the Windows user the process runs as
    * @return these settings, for chaining
    */
   public ProcessSettings username(String username) {
@@ -145,6 +161,7 @@ public final class ProcessSettings {
   /**
    * Adds supplementary groups to {@code user.additionalGids}, each once.
    *
+   * @param gids group ids in the container
    * @return these settings, for chaining
    */
   public ProcessSettings additionalGids(long... gids) {
@@ -161,6 +178,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code noNewPrivileges}.
    *
+   * @param value whether the process may not gain privileges (setuid bits, file capabilities)
    * @return these settings, for chaining
    */
   public ProcessSettings noNewPrivileges(boolean value) {
@@ -170,6 +188,9 @@ public final class ProcessSettings {
   /**
    * Adds a capability ({@code CAP_NET_ADMIN}, {@code NET_ADMIN} or {@code net_admin}) to one set.
    *
+   * @param set the capability set to change
+   * @param name the capability, with or without {@code CAP_}, in any case
+   * @return these settings, for chaining
    * @throws IllegalArgumentException if no such capability exists
    */
   public ProcessSettings addCapability(CapabilitySet set, String name) {
@@ -180,6 +201,8 @@ public final class ProcessSettings {
   /**
    * Removes a capability from one set.
    *
+   * @param set the capability set to change
+   * @param name the capability, with or without {@code CAP_}, in any case
    * @return these settings, for chaining
    */
   public ProcessSettings dropCapability(CapabilitySet set, String name) {
@@ -190,6 +213,7 @@ public final class ProcessSettings {
   /**
    * Adds a capability to the bounding, effective and permitted sets (what most users mean).
    *
+   * @param name the capability, with or without {@code CAP_}, in any case
    * @return these settings, for chaining
    */
   public ProcessSettings addCapability(String name) {
@@ -203,6 +227,7 @@ public final class ProcessSettings {
   /**
    * Removes a capability from all five sets.
    *
+   * @param name the capability, with or without {@code CAP_}, in any case
    * @return these settings, for chaining
    */
   public ProcessSettings dropCapability(String name) {
@@ -215,6 +240,7 @@ public final class ProcessSettings {
   /**
    * Empties one capability set.
    *
+   * @param set the capability set to empty
    * @return these settings, for chaining
    */
   public ProcessSettings clearCapabilities(CapabilitySet set) {
@@ -253,6 +279,11 @@ public final class ProcessSettings {
   /**
    * Sets the rlimit {@code type} (e.g. {@code RLIMIT_NOFILE}), replacing an earlier one of the same
    * type (the spec forbids duplicates).
+   *
+   * @param type the resource, e.g. {@code RLIMIT_NOFILE}
+   * @param hard the ceiling, up to 2^64-1
+   * @param soft the limit in force, at most {@code hard}
+   * @return these settings, for chaining
    */
   public ProcessSettings rlimit(String type, BigInteger hard, BigInteger soft) {
     Rlimit r = Rlimit.builder().type(type).hard(hard).soft(soft).build();
@@ -262,6 +293,9 @@ public final class ProcessSettings {
   /**
    * {@link #rlimit(String, BigInteger, BigInteger)} with {@code long} values.
    *
+   * @param type the resource, e.g. {@code RLIMIT_NOFILE}
+   * @param hard the ceiling
+   * @param soft the limit in force, at most {@code hard}
    * @return these settings, for chaining
    */
   public ProcessSettings rlimit(String type, long hard, long soft) {
@@ -271,6 +305,7 @@ public final class ProcessSettings {
   /**
    * Removes the rlimit {@code type}.
    *
+   * @param type the resource, e.g. {@code RLIMIT_NOFILE}
    * @return these settings, for chaining
    */
   public ProcessSettings removeRlimit(String type) {
@@ -289,6 +324,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code apparmorProfile}.
    *
+   * @param profile the AppArmor profile's name
    * @return these settings, for chaining
    */
   public ProcessSettings apparmorProfile(String profile) {
@@ -298,6 +334,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code selinuxLabel}.
    *
+   * @param label the SELinux label of the process
    * @return these settings, for chaining
    */
   public ProcessSettings selinuxLabel(String label) {
@@ -307,6 +344,7 @@ public final class ProcessSettings {
   /**
    * Sets {@code oomScoreAdj} (-1000 to 1000).
    *
+   * @param adj the OOM score adjustment, -1000 to 1000
    * @return these settings, for chaining
    */
   public ProcessSettings oomScoreAdj(int adj) {
@@ -316,6 +354,9 @@ public final class ProcessSettings {
   /**
    * Sets {@code scheduler} with a policy and, when not null, nice and priority (since 1.2.0).
    *
+   * @param policy the scheduling policy
+   * @param nice the nice value, or null to leave it out
+   * @param priority the static priority, or null to leave it out
    * @return these settings, for chaining
    */
   public ProcessSettings scheduler(SchedulerPolicy policy, Integer nice, Integer priority) {
@@ -327,6 +368,10 @@ public final class ProcessSettings {
    * Sets {@code execCPUAffinity} (since 1.2.1): the CPUs a process run with {@code exec} starts on
    * ({@code initial}) and is moved to after joining the cgroup ({@code finalCpus}); cpuset lists
    * such as {@code 0-3,7}, either may be null.
+   *
+   * @param initial the CPU list the process starts on, or null
+   * @param finalCpus the CPU list it is moved to, or null
+   * @return these settings, for chaining
    */
   public ProcessSettings execCpuAffinity(String initial, String finalCpus) {
     ExecCPUAffinity a = ExecCPUAffinity.builder().initial(initial).finalValue(finalCpus).build();
@@ -336,6 +381,8 @@ public final class ProcessSettings {
   /**
    * Sets {@code ioPriority} (since 1.2.0).
    *
+   * @param ioClass the I/O scheduling class
+   * @param priority the priority within that class, 0 (highest) to 7
    * @return these settings, for chaining
    */
   public ProcessSettings ioPriority(IOPriorityClass ioClass, int priority) {

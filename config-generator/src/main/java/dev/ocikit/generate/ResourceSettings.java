@@ -29,7 +29,11 @@ public final class ResourceSettings {
     this.g = g;
   }
 
-  /** Edits of {@code blockIO}. */
+  /**
+   * Edits of {@code blockIO}.
+   *
+   * @return the block I/O settings of this generator
+   */
   public BlockIoSettings blockIO() {
     return new BlockIoSettings(this);
   }
@@ -57,6 +61,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code memory.limit}; -1 means unlimited.
    *
+   * @param bytes the memory limit in bytes, or -1
    * @return these settings, for chaining
    */
   public ResourceSettings memoryLimit(long bytes) {
@@ -66,6 +71,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code memory.swap}: memory plus swap; -1 means unlimited.
    *
+   * @param bytes the memory-plus-swap limit in bytes, or -1
    * @return these settings, for chaining
    */
   public ResourceSettings memorySwap(long bytes) {
@@ -75,6 +81,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code memory.reservation}, the soft limit.
    *
+   * @param bytes the soft limit in bytes
    * @return these settings, for chaining
    */
   public ResourceSettings memoryReservation(long bytes) {
@@ -84,6 +91,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code memory.swappiness} (0 to 100).
    *
+   * @param swappiness how readily the kernel swaps the cgroup's pages, 0 to 100
    * @return these settings, for chaining
    */
   public ResourceSettings memorySwappiness(long swappiness) {
@@ -93,6 +101,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code memory.kernel}, the kernel memory limit (not recommended: kernels ignore it).
    *
+   * @param bytes the kernel memory limit in bytes
    * @return these settings, for chaining
    */
   public ResourceSettings memoryKernel(long bytes) {
@@ -102,6 +111,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code memory.kernelTCP} (not recommended: cgroup v2 has no such limit).
    *
+   * @param bytes the kernel TCP buffer limit in bytes
    * @return these settings, for chaining
    */
   public ResourceSettings memoryKernelTcp(long bytes) {
@@ -111,6 +121,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code memory.disableOOMKiller}.
    *
+   * @param disable whether the OOM killer leaves the cgroup alone
    * @return these settings, for chaining
    */
   public ResourceSettings disableOomKiller(boolean disable) {
@@ -120,6 +131,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.shares}, the relative weight.
    *
+   * @param shares the relative CPU weight
    * @return these settings, for chaining
    */
   public ResourceSettings cpuShares(long shares) {
@@ -129,6 +141,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.quota}: CPU time allowed per period.
    *
+   * @param micros CPU time in microseconds per period, or -1 for no limit
    * @return these settings, for chaining
    */
   public ResourceSettings cpuQuota(long micros) {
@@ -138,6 +151,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.period}.
    *
+   * @param micros the period in microseconds
    * @return these settings, for chaining
    */
   public ResourceSettings cpuPeriod(long micros) {
@@ -147,6 +161,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.burst} (since 1.1.0).
    *
+   * @param micros the extra CPU time in microseconds a period may borrow
    * @return these settings, for chaining
    */
   public ResourceSettings cpuBurst(long micros) {
@@ -156,6 +171,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.realtimeRuntime}.
    *
+   * @param micros realtime CPU time in microseconds per period
    * @return these settings, for chaining
    */
   public ResourceSettings cpuRealtimeRuntime(long micros) {
@@ -165,6 +181,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.realtimePeriod}.
    *
+   * @param micros the realtime period in microseconds
    * @return these settings, for chaining
    */
   public ResourceSettings cpuRealtimePeriod(long micros) {
@@ -174,6 +191,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.cpus}, a cpuset list such as {@code 0-3,5}.
    *
+   * @param list the CPUs the container may run on
    * @return these settings, for chaining
    */
   public ResourceSettings cpus(String list) {
@@ -183,6 +201,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.mems}, a memory-node list such as {@code 0-1}.
    *
+   * @param list the memory nodes the container may use
    * @return these settings, for chaining
    */
   public ResourceSettings mems(String list) {
@@ -192,6 +211,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code cpu.idle} (since 1.1.0): 1 makes the cgroup SCHED_IDLE.
    *
+   * @param idle 1 for SCHED_IDLE, 0 for the normal policy
    * @return these settings, for chaining
    */
   public ResourceSettings cpuIdle(long idle) {
@@ -201,6 +221,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code pids.limit}; -1 means unlimited.
    *
+   * @param limit the most tasks the cgroup may hold, or -1
    * @return these settings, for chaining
    */
   public ResourceSettings pidsLimit(long limit) {
@@ -210,6 +231,8 @@ public final class ResourceSettings {
   /**
    * Sets the cgroup v2 file {@code key} (e.g. {@code memory.high}) in {@code unified}.
    *
+   * @param key the cgroup v2 file name
+   * @param value what is written to it
    * @return these settings, for chaining
    */
   public ResourceSettings unified(String key, String value) {
@@ -224,6 +247,7 @@ public final class ResourceSettings {
   /**
    * Appends a device cgroup rule; later rules override earlier ones.
    *
+   * @param rule the rule to append
    * @return these settings, for chaining
    */
   public ResourceSettings deviceRule(LinuxDeviceCgroup rule) {
@@ -233,6 +257,7 @@ public final class ResourceSettings {
   /**
    * Replaces the device cgroup rules.
    *
+   * @param rules the rules, in order
    * @return these settings, for chaining
    */
   public ResourceSettings deviceRules(List<LinuxDeviceCgroup> rules) {
@@ -242,6 +267,7 @@ public final class ResourceSettings {
   /**
    * Removes the device cgroup rules equal to {@code rule}.
    *
+   * @param rule the rule to remove
    * @return these settings, for chaining
    */
   public ResourceSettings removeDeviceRule(LinuxDeviceCgroup rule) {
@@ -251,6 +277,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code blockIO.weight} (10 to 1000); see {@link #blockIO()} for the rest.
    *
+   * @param weight the relative weight, 10 to 1000
    * @return these settings, for chaining
    */
   public ResourceSettings blockIoWeight(int weight) {
@@ -261,6 +288,8 @@ public final class ResourceSettings {
   /**
    * Sets the hugepage limit for {@code pageSize} (e.g. {@code 2MB}), replacing an earlier one.
    *
+   * @param pageSize the hugepage size, e.g. {@code 2MB}
+   * @param bytes the limit in bytes
    * @return these settings, for chaining
    */
   public ResourceSettings hugepageLimit(String pageSize, long bytes) {
@@ -275,6 +304,7 @@ public final class ResourceSettings {
   /**
    * Removes the hugepage limit for {@code pageSize}.
    *
+   * @param pageSize the hugepage size, e.g. {@code 2MB}
    * @return these settings, for chaining
    */
   public ResourceSettings removeHugepageLimit(String pageSize) {
@@ -291,6 +321,7 @@ public final class ResourceSettings {
   /**
    * Sets {@code network.classID}, the net_cls tag of the container's packets.
    *
+   * @param classId the net_cls class id
    * @return these settings, for chaining
    */
   public ResourceSettings networkClassId(long classId) {
@@ -300,6 +331,8 @@ public final class ResourceSettings {
   /**
    * Sets the net_prio priority of interface {@code name}, replacing an earlier one.
    *
+   * @param name the interface's name
+   * @param priority its priority
    * @return these settings, for chaining
    */
   public ResourceSettings networkPriority(String name, long priority) {
@@ -312,6 +345,7 @@ public final class ResourceSettings {
   /**
    * Removes the priority of interface {@code name}.
    *
+   * @param name the interface's name
    * @return these settings, for chaining
    */
   public ResourceSettings removeNetworkPriority(String name) {
@@ -322,6 +356,11 @@ public final class ResourceSettings {
   /**
    * Sets the RDMA limits of {@code device} (e.g. {@code mlx5_1}); a null value leaves that limit
    * out.
+   *
+   * @param device the RDMA device's name
+   * @param hcaHandles the most HCA handles, or null
+   * @param hcaObjects the most HCA objects, or null
+   * @return these settings, for chaining
    */
   public ResourceSettings rdma(String device, Long hcaHandles, Long hcaObjects) {
     LinuxRdma limit = LinuxRdma.builder().hcaHandles(hcaHandles).hcaObjects(hcaObjects).build();

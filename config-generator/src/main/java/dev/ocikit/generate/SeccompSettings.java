@@ -41,6 +41,9 @@ public final class SeccompSettings {
   /**
    * Sets {@code defaultAction} and removes the rules with that same action, which it makes
    * redundant; drops {@code defaultErrnoRet} unless the action returns an errno.
+   *
+   * @param action what a syscall no rule names gets
+   * @return these settings, for chaining
    */
   public SeccompSettings defaultAction(SeccompAction action) {
     return edit(
@@ -52,6 +55,7 @@ public final class SeccompSettings {
   /**
    * Sets {@code defaultAction} and keeps every rule.
    *
+   * @param action what a syscall no rule names gets
    * @return these settings, for chaining
    */
   public SeccompSettings defaultActionKeepingRules(SeccompAction action) {
@@ -62,7 +66,12 @@ public final class SeccompSettings {
     return returnsErrno(s.defaultAction()) ? s : s.withDefaultErrnoRet(null);
   }
 
-  /** Whether {@code action} takes an errno ({@code SCMP_ACT_ERRNO}, {@code SCMP_ACT_TRACE}). */
+  /**
+   * Whether {@code action} takes an errno ({@code SCMP_ACT_ERRNO}, {@code SCMP_ACT_TRACE}).
+   *
+   * @param action a seccomp action
+   * @return true for the actions that carry an errno
+   */
   public static boolean returnsErrno(SeccompAction action) {
     return SeccompAction.SCMP_ACT_ERRNO.equals(action)
         || SeccompAction.SCMP_ACT_TRACE.equals(action);
@@ -72,6 +81,8 @@ public final class SeccompSettings {
    * Sets {@code defaultErrnoRet}, the errno of an {@code SCMP_ACT_ERRNO} or {@code SCMP_ACT_TRACE}
    * default.
    *
+   * @param errno the errno returned by the default action
+   * @return these settings, for chaining
    * @throws IllegalStateException if the default action takes no errno
    */
   public SeccompSettings defaultErrno(long errno) {
@@ -86,6 +97,7 @@ public final class SeccompSettings {
   /**
    * Sets {@code listenerPath}, the UNIX socket that SCMP_ACT_NOTIFY rules report to.
    *
+   * @param path the listener socket's absolute path on the host
    * @return these settings, for chaining
    */
   public SeccompSettings listenerPath(String path) {
@@ -95,6 +107,8 @@ public final class SeccompSettings {
   /**
    * Sets {@code listenerMetadata}, opaque data passed to the listener.
    *
+   * @param metadata the data sent to the listener with the seccomp fd
+   * @return these settings, for chaining
    * @throws IllegalStateException if {@code listenerPath} is not set (the spec ties them)
    */
   public SeccompSettings listenerMetadata(String metadata) {
@@ -108,6 +122,12 @@ public final class SeccompSettings {
   /**
    * A condition on syscall argument {@code index} ({@code valueTwo} may be null; it is the compared
    * value of {@code SCMP_CMP_MASKED_EQ}, whose {@code value} is the mask).
+   *
+   * @param index the argument's index, 0 to 5
+   * @param op the comparison
+   * @param value the value compared with (the mask for {@code SCMP_CMP_MASKED_EQ})
+   * @param valueTwo the second value, or null
+   * @return the condition, to pass to {@link #rule(SeccompAction, Long, List, String...)}
    */
   public static SeccompArg arg(long index, SeccompOperator op, long value, Long valueTwo) {
     return SeccompArg.builder()
@@ -121,6 +141,12 @@ public final class SeccompSettings {
   /**
    * Gives {@code syscalls} the {@code action} when every one of {@code args} holds, in one new
    * rule; {@code errno} (may be null) only with an action that takes one.
+   *
+   * @param action what the syscalls get
+   * @param errno the errno returned, or null
+   * @param args conditions on the syscalls' arguments, all of which must hold
+   * @param syscalls syscall names
+   * @return these settings, for chaining
    */
   public SeccompSettings rule(
       SeccompAction action, Long errno, List<SeccompArg> args, String... syscalls) {
@@ -136,6 +162,8 @@ public final class SeccompSettings {
   /**
    * Gives {@code syscalls} the {@code action}, in one new rule.
    *
+   * @param action what the syscalls get
+   * @param syscalls syscall names
    * @return these settings, for chaining
    */
   public SeccompSettings rule(SeccompAction action, String... syscalls) {
@@ -145,6 +173,8 @@ public final class SeccompSettings {
   /**
    * Makes {@code syscalls} fail with {@code errno}.
    *
+   * @param errno the errno they fail with
+   * @param syscalls syscall names
    * @return these settings, for chaining
    */
   public SeccompSettings errnoRule(long errno, String... syscalls) {
@@ -159,6 +189,7 @@ public final class SeccompSettings {
   /**
    * Appends {@code rule} after taking its syscalls out of earlier rules.
    *
+   * @param rule the rule to append
    * @return these settings, for chaining
    */
   public SeccompSettings rule(SeccompSyscall rule) {
@@ -173,6 +204,7 @@ public final class SeccompSettings {
   /**
    * Removes {@code syscalls} from every rule.
    *
+   * @param syscalls syscall names
    * @return these settings, for chaining
    */
   public SeccompSettings removeSyscalls(String... syscalls) {
@@ -205,6 +237,7 @@ public final class SeccompSettings {
   /**
    * Adds an architecture the filter also applies to.
    *
+   * @param arch a seccomp architecture
    * @return these settings, for chaining
    */
   public SeccompSettings architecture(SeccompArch arch) {
@@ -214,6 +247,7 @@ public final class SeccompSettings {
   /**
    * Adds each of {@code arches}.
    *
+   * @param arches seccomp architectures
    * @return these settings, for chaining
    */
   public SeccompSettings architectures(List<SeccompArch> arches) {
@@ -226,6 +260,7 @@ public final class SeccompSettings {
   /**
    * Adds a filter flag ({@code SECCOMP_FILTER_FLAG_LOG}…).
    *
+   * @param flag the flag to add
    * @return these settings, for chaining
    */
   public SeccompSettings flag(SeccompFlag flag) {
@@ -235,6 +270,7 @@ public final class SeccompSettings {
   /**
    * Removes a filter flag.
    *
+   * @param flag the flag to remove
    * @return these settings, for chaining
    */
   public SeccompSettings removeFlag(SeccompFlag flag) {
@@ -254,6 +290,9 @@ public final class SeccompSettings {
   /**
    * The seccomp architectures a native process of {@code arch} may use ({@code amd64}/{@code
    * x86_64} gives X86_64, X86 and X32); empty for an architecture this table lacks.
+   *
+   * @param arch a machine architecture as Java or Go names it
+   * @return the seccomp architectures, native first
    */
   public static List<SeccompArch> nativeArchitectures(String arch) {
     return switch (arch) {

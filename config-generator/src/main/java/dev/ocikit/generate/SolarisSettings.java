@@ -29,6 +29,7 @@ public final class SolarisSettings {
   /**
    * Sets {@code milestone}, the SMF FMRI that must be online before the process starts.
    *
+   * @param fmri the milestone's FMRI
    * @return these settings, for chaining
    */
   public SolarisSettings milestone(String fmri) {
@@ -38,6 +39,7 @@ public final class SolarisSettings {
   /**
    * Sets {@code limitpriv}, a comma-separated privilege set.
    *
+   * @param privileges the privilege set, e.g. {@code default,!file_link_any}
    * @return these settings, for chaining
    */
   public SolarisSettings limitpriv(String privileges) {
@@ -47,6 +49,7 @@ public final class SolarisSettings {
   /**
    * Sets {@code maxShmMemory}, e.g. {@code 512m}.
    *
+   * @param size the shared memory limit
    * @return these settings, for chaining
    */
   public SolarisSettings maxShmMemory(String size) {
@@ -56,6 +59,7 @@ public final class SolarisSettings {
   /**
    * Sets {@code cappedCPU.ncpus}, e.g. {@code 1.25} for 125% of one CPU.
    *
+   * @param ncpus the CPU cap, in CPUs
    * @return these settings, for chaining
    */
   public SolarisSettings cappedCpuNcpus(String ncpus) {
@@ -65,6 +69,7 @@ public final class SolarisSettings {
   /**
    * Sets {@code cappedMemory.physical}, keeping {@code swap}.
    *
+   * @param size the physical memory cap
    * @return these settings, for chaining
    */
   public SolarisSettings cappedMemoryPhysical(String size) {
@@ -74,6 +79,7 @@ public final class SolarisSettings {
   /**
    * Sets {@code cappedMemory.swap}, keeping {@code physical}.
    *
+   * @param size the swap cap
    * @return these settings, for chaining
    */
   public SolarisSettings cappedMemorySwap(String size) {
@@ -87,6 +93,7 @@ public final class SolarisSettings {
   /**
    * Appends an automatic network resource (a VNIC created when the container starts).
    *
+   * @param anet the network resource to append
    * @return these settings, for chaining
    */
   public SolarisSettings anet(SolarisAnet anet) {

@@ -36,6 +36,7 @@ public final class VmSettings {
   /**
    * Sets {@code hypervisor.path}, keeping its parameters.
    *
+   * @param path the hypervisor binary on the host
    * @return these settings, for chaining
    */
   public VmSettings hypervisorPath(String path) {
@@ -45,6 +46,7 @@ public final class VmSettings {
   /**
    * Replaces {@code hypervisor.parameters}.
    *
+   * @param parameters its command line arguments
    * @return these settings, for chaining
    */
   public VmSettings hypervisorParameters(List<String> parameters) {
@@ -58,6 +60,7 @@ public final class VmSettings {
   /**
    * Sets {@code kernel.path}, keeping its parameters and initrd.
    *
+   * @param path the kernel image on the host
    * @return these settings, for chaining
    */
   public VmSettings kernelPath(String path) {
@@ -67,6 +70,7 @@ public final class VmSettings {
   /**
    * Replaces {@code kernel.parameters}, the kernel command line.
    *
+   * @param parameters kernel command line arguments
    * @return these settings, for chaining
    */
   public VmSettings kernelParameters(List<String> parameters) {
@@ -76,6 +80,7 @@ public final class VmSettings {
   /**
    * Sets {@code kernel.initrd}.
    *
+   * @param path the initial ramdisk on the host
    * @return these settings, for chaining
    */
   public VmSettings kernelInitrd(String path) {
@@ -85,6 +90,8 @@ public final class VmSettings {
   /**
    * Sets {@code image}: the VM's root disk image and its format ({@code raw}, {@code qcow2}…).
    *
+   * @param path the disk image on the host
+   * @param format its format, or null to let the runtime guess
    * @return these settings, for chaining
    */
   public VmSettings image(String path, String format) {

@@ -57,6 +57,7 @@ public final class WindowsSettings {
   /**
    * Replaces {@code layerFolders}: image layers topmost first, the scratch folder last.
    *
+   * @param folders the layer folders, topmost first, scratch last
    * @return these settings, for chaining
    */
   public WindowsSettings layerFolders(List<String> folders) {
@@ -66,6 +67,7 @@ public final class WindowsSettings {
   /**
    * Appends one layer folder.
    *
+   * @param folder a layer folder's path on the host
    * @return these settings, for chaining
    */
   public WindowsSettings addLayerFolder(String folder) {
@@ -75,6 +77,9 @@ public final class WindowsSettings {
   /**
    * Makes this a Hyper-V container whose utility VM image is at {@code utilityVmPath} (null lets
    * the runtime choose); removes {@code root}, which a Hyper-V container must not have.
+   *
+   * @param utilityVmPath the utility VM image folder, or null
+   * @return these settings, for chaining
    */
   public WindowsSettings hyperv(String utilityVmPath) {
     edit(w -> w.withHyperv(WindowsHyperV.builder().utilityVMPath(utilityVmPath).build()));
@@ -85,6 +90,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code servicing}: start in the mode that applies pending updates.
    *
+   * @param servicing whether the container runs in servicing mode
    * @return these settings, for chaining
    */
   public WindowsSettings servicing(boolean servicing) {
@@ -94,6 +100,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code ignoreFlushesDuringBoot}.
    *
+   * @param ignore whether disk flushes are ignored while the container boots
    * @return these settings, for chaining
    */
   public WindowsSettings ignoreFlushesDuringBoot(boolean ignore) {
@@ -103,6 +110,7 @@ public final class WindowsSettings {
   /**
    * Replaces {@code network} as a whole.
    *
+   * @param network the network settings
    * @return these settings, for chaining
    */
   public WindowsSettings network(WindowsNetwork network) {
@@ -112,6 +120,7 @@ public final class WindowsSettings {
   /**
    * Adds an HNS endpoint id to {@code network.endpointList}.
    *
+   * @param endpointId an HNS endpoint id
    * @return these settings, for chaining
    */
   public WindowsSettings networkEndpoint(String endpointId) {
@@ -121,6 +130,7 @@ public final class WindowsSettings {
   /**
    * Adds a DNS suffix to {@code network.dnsSearchList}.
    *
+   * @param suffix a DNS search suffix
    * @return these settings, for chaining
    */
   public WindowsSettings dnsSearch(String suffix) {
@@ -130,6 +140,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code network.allowUnqualifiedDNSQuery}.
    *
+   * @param allow whether unqualified DNS names are resolved
    * @return these settings, for chaining
    */
   public WindowsSettings allowUnqualifiedDnsQuery(boolean allow) {
@@ -139,6 +150,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code network.networkSharedContainerName}.
    *
+   * @param name the container whose network stack is shared
    * @return these settings, for chaining
    */
   public WindowsSettings networkSharedContainer(String name) {
@@ -148,6 +160,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code network.networkNamespace}, the GUID of an HNS namespace to join.
    *
+   * @param guid the HNS namespace's GUID
    * @return these settings, for chaining
    */
   public WindowsSettings networkNamespace(String guid) {
@@ -157,6 +170,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code resources.memory.limit} in bytes.
    *
+   * @param bytes the memory limit in bytes
    * @return these settings, for chaining
    */
   public WindowsSettings memoryLimit(long bytes) {
@@ -168,6 +182,7 @@ public final class WindowsSettings {
   /**
    * Replaces {@code resources.cpu} (set one of count, shares or maximum).
    *
+   * @param cpu the CPU limits
    * @return these settings, for chaining
    */
   public WindowsSettings cpu(WindowsCPUResources cpu) {
@@ -177,6 +192,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code resources.cpu.count}, the number of CPUs.
    *
+   * @param count the number of CPUs
    * @return these settings, for chaining
    */
   public WindowsSettings cpuCount(long count) {
@@ -186,6 +202,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code resources.cpu.shares} (0 to 10000).
    *
+   * @param shares the relative CPU weight, 0 to 10000
    * @return these settings, for chaining
    */
   public WindowsSettings cpuShares(int shares) {
@@ -195,6 +212,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code resources.cpu.maximum}, in hundredths of a percent of all CPUs (1 to 10000).
    *
+   * @param maximum the CPU cap, 1 to 10000
    * @return these settings, for chaining
    */
   public WindowsSettings cpuMaximum(int maximum) {
@@ -204,6 +222,7 @@ public final class WindowsSettings {
   /**
    * Replaces {@code resources.storage}.
    *
+   * @param storage the storage limits
    * @return these settings, for chaining
    */
   public WindowsSettings storage(WindowsStorageResources storage) {
@@ -213,6 +232,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code resources.storage.iops}.
    *
+   * @param iops the most I/O operations per second
    * @return these settings, for chaining
    */
   public WindowsSettings storageIops(long iops) {
@@ -222,6 +242,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code resources.storage.bps}.
    *
+   * @param bps the most bytes per second
    * @return these settings, for chaining
    */
   public WindowsSettings storageBps(long bps) {
@@ -231,6 +252,7 @@ public final class WindowsSettings {
   /**
    * Sets {@code resources.storage.sandboxSize}, the minimum system drive size in bytes.
    *
+   * @param bytes the minimum system drive size in bytes
    * @return these settings, for chaining
    */
   public WindowsSettings storageSandboxSize(long bytes) {

@@ -27,6 +27,10 @@ public final class ZosSettings {
   /**
    * Creates (or, with a {@code path}, joins) a namespace of {@code type}, replacing an earlier
    * entry of that type.
+   *
+   * @param type the namespace type
+   * @param path the namespace to join, or null for a new one
+   * @return these settings, for chaining
    */
   public ZosSettings namespace(ZOSNamespaceType type, String path) {
     ZOSNamespace ns = ZOSNamespace.builder().type(type).path(path).build();
@@ -37,6 +41,7 @@ public final class ZosSettings {
   /**
    * Removes the namespace of {@code type}: the container inherits the runtime's.
    *
+   * @param type the namespace type
    * @return these settings, for chaining
    */
   public ZosSettings removeNamespace(ZOSNamespaceType type) {

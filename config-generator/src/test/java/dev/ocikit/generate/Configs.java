@@ -23,8 +23,9 @@ final class Configs {
     try {
       OciJson.write(file, config);
       List<Finding> errors =
-          new BundleValidator(ValidationOptions.DEFAULT)
-              .validateConfig(file).findings().stream().filter(Finding::isError).toList();
+          BundleValidator.validateConfig(file, ValidationOptions.DEFAULT).findings().stream()
+              .filter(Finding::isError)
+              .toList();
       return errors.stream()
           .map(f -> f.ruleId() + " " + f.location() + ": " + f.message())
           .collect(Collectors.joining("\n"));

@@ -53,7 +53,7 @@ public final class LibrarySnippets {
         .withProcess(config.process().toBuilder().args(List.of("nginx", "-g", "daemon off;")).build());
     OciJson.write(Path.of("bundle/config.json"), changed);     // atomic; unknown fields kept
 
-    ValidationResult r = new BundleValidator(ValidationOptions.DEFAULT).validate(Path.of("bundle"));
+    ValidationResult r = BundleValidator.validate(Path.of("bundle"), ValidationOptions.DEFAULT);
     ValidationResult i = ImageValidator.validate(Path.of("image-layout"));
     RuntimeConfig fresh = ConfigGenerator.linux().hostname("demo").build();
     Digest d = Digest.parse("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

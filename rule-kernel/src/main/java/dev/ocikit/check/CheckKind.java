@@ -15,7 +15,11 @@ public enum CheckKind {
     this.label = label;
   }
 
-  /** Lowercase words for people, e.g. {@code schema keyword}. */
+  /**
+   * Lowercase words for people, e.g. {@code schema keyword}.
+   *
+   * @return the label, e.g. {@code conformance test}
+   */
   public String label() {
     return label;
   }

@@ -25,7 +25,18 @@ public record Finding(
     Location location,
     String specRef,
     List<String> requirements) {
-  // Checks the required parts.
+  /**
+   * Checks that the required parts are there and copies the requirement ids.
+   *
+   * @param ruleId the rule's id
+   * @param level how binding the rule is
+   * @param severity whether the finding fails the run
+   * @param message what is wrong
+   * @param location where it is
+   * @param specRef the spec link, or null
+   * @param requirements the broken requirements' ids, copied
+   * @throws NullPointerException if the rule id, level, severity, message or location is null
+   */
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(level, "level");
@@ -35,7 +46,16 @@ public record Finding(
     requirements = List.copyOf(requirements);
   }
 
-  /** A finding with the requirements the catalog ties to {@code ruleId}. */
+  /**
+   * A finding with the requirements the catalog ties to {@code ruleId}.
+   *
+   * @param ruleId the rule's id, which also picks the requirements
+   * @param level how binding the rule is
+   * @param severity whether the finding fails the run
+   * @param message what is wrong
+   * @param location where it is
+   * @param specRef the spec link, or null
+   */
   public Finding(
       String ruleId,
       Level level,

@@ -23,7 +23,11 @@ public final class FindingSink {
   private final ValidationOptions options;
   private final List<Finding> findings = new ArrayList<>();
 
-  /** A sink applying {@code options} to every finding. */
+  /**
+   * A sink applying {@code options} to every finding.
+   *
+   * @param options the fail level and platform of the run
+   */
   public FindingSink(ValidationOptions options) {
     this.options = options;
   }
@@ -33,7 +37,14 @@ public final class FindingSink {
     return options;
   }
 
-  /** Reports a finding at {@code pointer} in {@code doc}. */
+  /**
+   * Reports a finding at {@code pointer} in {@code doc}.
+   *
+   * @param rule the rule that found the problem
+   * @param doc the document the problem is in
+   * @param pointer the JSON pointer of the offending value
+   * @param message what is wrong, naming the values compared
+   */
   public void report(RuleInfo rule, JsonDocument doc, String pointer, String message) {
     report(rule, doc, pointer, message, RequirementCatalog.shipped().forRule(rule.id()));
   }
@@ -41,6 +52,12 @@ public final class FindingSink {
   /**
    * Reports a finding at {@code pointer} in {@code doc} that breaks the given requirements (a
    * schema keyword serves many; the place it failed tells which).
+   *
+   * @param rule the rule that found the problem
+   * @param doc the document the problem is in
+   * @param pointer the JSON pointer of the offending value
+   * @param message what is wrong, naming the values compared
+   * @param requirements the ids of the broken requirements
    */
   public void report(
       RuleInfo rule, JsonDocument doc, String pointer, String message, List<String> requirements) {
@@ -51,7 +68,13 @@ public final class FindingSink {
     findings.add(finding(rule, location, message, requirements));
   }
 
-  /** Reports a finding at an explicit location. */
+  /**
+   * Reports a finding at an explicit location.
+   *
+   * @param rule the rule that found the problem
+   * @param location where it is, e.g. a whole file
+   * @param message what is wrong
+   */
   public void add(RuleInfo rule, Location location, String message) {
     findings.add(finding(rule, location, message, RequirementCatalog.shipped().forRule(rule.id())));
   }

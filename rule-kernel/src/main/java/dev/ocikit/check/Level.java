@@ -14,7 +14,11 @@ public enum Level {
   /** Not a spec requirement: a warning about something that will probably not work as meant. */
   ADVICE;
 
-  /** {@return whether this level is at least as binding as {@code threshold}} */
+  /**
+   * {@return whether this level is at least as binding as {@code threshold}}
+   *
+   * @param threshold the level to compare with
+   */
   public boolean atLeast(Level threshold) {
     return ordinal() <= threshold.ordinal();
   }

@@ -10,7 +10,11 @@ package dev.ocikit.check;
  * @param column 1-based column, or null
  */
 public record Location(String file, String pointer, Integer line, Integer column) {
-  /** {@return a location for a whole file} */
+  /**
+   * {@return a location for a whole file}
+   *
+   * @param file the file's path as the user gave it
+   */
   public static Location file(String file) {
     return new Location(file, null, null, null);
   }

@@ -29,12 +29,20 @@ public enum Platform {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** {@return whether a rule for this platform runs when validating for {@code platform}} */
+  /**
+   * {@return whether a rule for this platform runs when validating for {@code platform}}
+   *
+   * @param platform the platform being validated for, e.g. {@code linux}
+   */
   public boolean appliesTo(String platform) {
     return this == ALL || id().equals(platform);
   }
 
-  /** {@return the platform named {@code id} ({@code linux}, {@code all}, …), if there is one} */
+  /**
+   * {@return the platform named {@code id} ({@code linux}, {@code all}, …), if there is one}
+   *
+   * @param id a platform id
+   */
   public static Optional<Platform> parse(String id) {
     return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
   }

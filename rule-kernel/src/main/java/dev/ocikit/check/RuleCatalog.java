@@ -35,7 +35,11 @@ public final class RuleCatalog {
     return List.copyOf(index().values());
   }
 
-  /** {@return the rule with {@code id}, if a loaded source declares it} */
+  /**
+   * {@return the rule with {@code id}, if a loaded source declares it}
+   *
+   * @param id a rule id, e.g. {@code process.cwd.absolute}
+   */
   public static Optional<RuleInfo> find(String id) {
     return Optional.ofNullable(index().get(id)).map(Entry::rule);
   }

@@ -17,7 +17,16 @@ import java.util.Optional;
  * @param platform where the rule applies
  */
 public record RuleInfo(String id, Level level, String summary, String specUrl, Platform platform) {
-  // Checks the required parts.
+  /**
+   * Checks that the required parts are there.
+   *
+   * @param id the rule's id
+   * @param level how binding the rule is
+   * @param summary the rule in one sentence
+   * @param specUrl the spec link, or null
+   * @param platform where the rule applies
+   * @throws NullPointerException if the id, level, summary or platform is null
+   */
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
@@ -25,7 +34,11 @@ public record RuleInfo(String id, Level level, String summary, String specUrl, P
     Objects.requireNonNull(platform, "platform");
   }
 
-  /** The spec document the rule serves, when its link points at one of the pinned documents. */
+  /**
+   * The spec document the rule serves, when its link points at one of the pinned documents.
+   *
+   * @return the document, or empty when the link is not to a pinned document
+   */
   public Optional<SpecDocument> document() {
     return SpecDocument.ofUrl(specUrl);
   }

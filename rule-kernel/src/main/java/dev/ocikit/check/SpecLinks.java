@@ -14,52 +14,103 @@ public final class SpecLinks {
 
   private SpecLinks() {}
 
-  /** {@code document#anchor} of the image-spec, e.g. {@code image("manifest.md", "…")}. */
+  /**
+   * {@code document#anchor} of the image-spec, e.g. {@code image("manifest.md", "…")}.
+   *
+   * @param document the image-spec file, e.g. {@code manifest.md}
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned image-spec tag
+   */
   public static String image(String document, String anchor) {
     return IMAGE_BASE + document + "#" + anchor;
   }
 
-  /** {@code bundle.md#anchor}. */
+  /**
+   * {@code bundle.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String bundle(String anchor) {
     return BASE + "bundle.md#" + anchor;
   }
 
-  /** {@code config.md#anchor}. */
+  /**
+   * {@code config.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String config(String anchor) {
     return BASE + "config.md#" + anchor;
   }
 
-  /** {@code config-linux.md#anchor}. */
+  /**
+   * {@code config-linux.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String configLinux(String anchor) {
     return BASE + "config-linux.md#" + anchor;
   }
 
-  /** {@code config-windows.md#anchor}. */
+  /**
+   * {@code config-windows.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String configWindows(String anchor) {
     return BASE + "config-windows.md#" + anchor;
   }
 
-  /** {@code config-zos.md#anchor}. */
+  /**
+   * {@code config-zos.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String configZos(String anchor) {
     return BASE + "config-zos.md#" + anchor;
   }
 
-  /** {@code config-freebsd.md#anchor}. */
+  /**
+   * {@code config-freebsd.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String configFreebsd(String anchor) {
     return BASE + "config-freebsd.md#" + anchor;
   }
 
-  /** {@code config-solaris.md#anchor}. */
+  /**
+   * {@code config-solaris.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String configSolaris(String anchor) {
     return BASE + "config-solaris.md#" + anchor;
   }
 
-  /** {@code runtime.md#anchor}. */
+  /**
+   * {@code runtime.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String runtime(String anchor) {
     return BASE + "runtime.md#" + anchor;
   }
 
-  /** {@code features.md#anchor}. */
+  /**
+   * {@code features.md#anchor}.
+   *
+   * @param anchor the section's anchor, without {@code #}
+   * @return the link at the pinned runtime-spec tag
+   */
   public static String features(String anchor) {
     return BASE + "features.md#" + anchor;
   }

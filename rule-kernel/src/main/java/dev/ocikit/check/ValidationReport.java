@@ -14,7 +14,13 @@ import java.util.List;
  */
 public record ValidationReport(
     List<ValidationResult> results, Instant startedAt, Duration duration) {
-  // Copies the list.
+  /**
+   * Copies the list, so that the report cannot change under its reader.
+   *
+   * @param results one result per path, copied
+   * @param startedAt when the run started, or null
+   * @param duration how long it took, or null
+   */
   public ValidationReport {
     results = List.copyOf(results);
   }

@@ -15,12 +15,25 @@ public record ValidationResult(String path, String type, List<Finding> findings,
   /** The {@link #type} of a path that could not be read. */
   public static final String UNREADABLE = "unreadable";
 
-  // Copies the list.
+  /**
+   * Copies the findings, so that the result cannot change under its reader.
+   *
+   * @param path the path as the user gave it
+   * @param type what was validated
+   * @param findings the findings, copied
+   * @param readError why the path could not be read, or null
+   */
   public ValidationResult {
     findings = List.copyOf(findings);
   }
 
-  /** The findings of a path that was read. */
+  /**
+   * The findings of a path that was read.
+   *
+   * @param path the path as the user gave it
+   * @param type what was validated
+   * @param findings the findings, in a stable order
+   */
   public ValidationResult(String path, String type, List<Finding> findings) {
     this(path, type, findings, null);
   }
@@ -28,6 +41,10 @@ public record ValidationResult(String path, String type, List<Finding> findings,
   /**
    * A path that could not be read at all (missing, unreadable, a special file): kept in the report
    * as a result that is not valid, so a machine-readable report never loses a path.
+   *
+   * @param path the path as the user gave it
+   * @param reason why it could not be read, in one line
+   * @return a result with no findings and a read error
    */
   public static ValidationResult unreadable(String path, String reason) {
     return new ValidationResult(path, UNREADABLE, List.of(), reason);

@@ -76,7 +76,11 @@ public enum DocumentType {
     return id;
   }
 
-  /** Classpath resource of the schema, e.g. {@code schemas/runtime-spec/config.schema.json}. */
+  /**
+   * Classpath resource of the schema, e.g. {@code schemas/runtime-spec/config.schema.json}.
+   *
+   * @return the schema's resource name
+   */
   public String schemaResource() {
     return "schemas/" + schema;
   }
@@ -86,7 +90,12 @@ public enum DocumentType {
     return specUrl;
   }
 
-  /** Binds a tree to the model type of this document (leniently; see {@link ModelObject}). */
+  /**
+   * Binds a tree to the model type of this document (leniently; see {@link ModelObject}).
+   *
+   * @param root the document's root value
+   * @return the bound model object
+   */
   public ModelObject bind(JsonNode root) {
     // A switch, not a Function per constant: linking eight method references is a measurable
     // share of a cold command line run.
@@ -102,7 +111,12 @@ public enum DocumentType {
     };
   }
 
-  /** Looks a type up by its {@link #id()}, case-insensitively. */
+  /**
+   * Looks a type up by its {@link #id()}, case-insensitively.
+   *
+   * @param id a type id such as {@code runtime-config}
+   * @return the type, or empty when no type has that id
+   */
   public static Optional<DocumentType> byId(String id) {
     String wanted = id.toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(t -> t.id.equals(wanted)).findFirst();
@@ -111,6 +125,9 @@ public enum DocumentType {
   /**
    * Guesses the type of a document from its content: the {@code mediaType} when it names one, else
    * the properties only one document type has. Empty when nothing fits.
+   *
+   * @param root the document's root value
+   * @return the guessed type, or empty
    */
   public static Optional<DocumentType> detect(JsonNode root) {
     if (root == null || !root.isObject()) {

@@ -58,7 +58,11 @@ public final class LinuxCapabilities {
 
   private LinuxCapabilities() {}
 
-  /** {@return the capabilities numbered 0 to {@code lastCap} (a host's {@code cap_last_cap})} */
+  /**
+   * {@return the capabilities numbered 0 to {@code lastCap} (a host's {@code cap_last_cap})}
+   *
+   * @param lastCap the number of the host's last capability
+   */
   public static List<String> upTo(int lastCap) {
     return ALL.subList(0, Math.max(0, Math.min(lastCap + 1, ALL.size())));
   }
@@ -66,6 +70,9 @@ public final class LinuxCapabilities {
   /**
    * The config spelling of {@code name}: {@code net_admin}, {@code NET_ADMIN} and {@code
    * CAP_NET_ADMIN} all give {@code CAP_NET_ADMIN}; empty when no such capability exists.
+   *
+   * @param name a capability, with or without {@code CAP_}, in any case
+   * @return the {@code CAP_} name, or empty
    */
   public static Optional<String> canonical(String name) {
     String upper = name.trim().toUpperCase(Locale.ROOT);

@@ -32,7 +32,11 @@ public final class OcikitVersion {
     return BUILD;
   }
 
-  /** The project version, such as {@code 0.1.0-SNAPSHOT}; {@code "unknown"} if not recorded. */
+  /**
+   * The project version, such as {@code 0.1.0-SNAPSHOT}; {@code "unknown"} if not recorded.
+   *
+   * @return the version
+   */
   public String version() {
     return version;
   }

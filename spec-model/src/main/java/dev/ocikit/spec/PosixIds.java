@@ -18,7 +18,11 @@ public final class PosixIds {
 
   private PosixIds() {}
 
-  /** {@return whether {@code unsafe} is one or more ASCII digits (a number, in range or not)} */
+  /**
+   * {@return whether {@code unsafe} is one or more ASCII digits (a number, in range or not)}
+   *
+   * @param unsafe the untrusted text
+   */
   public static boolean isNumeric(String unsafe) {
     if (unsafe == null || unsafe.isEmpty()) {
       return false;
@@ -32,7 +36,12 @@ public final class PosixIds {
     return true;
   }
 
-  /** The id {@code unsafe} spells in ASCII digits, or empty when it is not one or exceeds MAX. */
+  /**
+   * The id {@code unsafe} spells in ASCII digits, or empty when it is not one or exceeds MAX.
+   *
+   * @param unsafe the untrusted text
+   * @return the id, or empty
+   */
   public static OptionalLong parse(String unsafe) {
     if (!isNumeric(unsafe)) {
       return OptionalLong.empty();

@@ -12,7 +12,12 @@ public final class UntrustedText {
 
   private UntrustedText() {}
 
-  /** {@code unsafe} in double quotes, escaped, at most {@value #MAX_QUOTED} characters of it. */
+  /**
+   * {@code unsafe} in double quotes, escaped, at most {@value #MAX_QUOTED} characters of it.
+   *
+   * @param unsafe the untrusted text, or null
+   * @return the quoted text
+   */
   public static String quote(String unsafe) {
     StringBuilder sb = new StringBuilder("\"");
     int end = Math.min(unsafe.length(), MAX_QUOTED);
@@ -37,6 +42,9 @@ public final class UntrustedText {
    * {@code text} with every character a terminal would act on written as {@code \\uXXXX}: C0 and C1
    * controls, DEL and lone surrogates. For a line of human-readable output that may hold parts of
    * an untrusted document; quotes and backslashes are left alone.
+   *
+   * @param text the text to make safe for a terminal
+   * @return the text with those characters escaped
    */
   public static String printable(String text) {
     StringBuilder sb = null;
@@ -67,6 +75,10 @@ public final class UntrustedText {
    * The first line of untrusted program output, stripped, at most {@code max} characters (then
    * {@code ...}), every control character (C0, DEL, C1) replaced by {@code ?}: a short excerpt that
    * fits one line of any report, where escapes would only add noise.
+   *
+   * @param unsafe the untrusted output, or null
+   * @param max the most characters kept
+   * @return the line to show
    */
   public static String firstLine(String unsafe, int max) {
     String s = unsafe.strip();

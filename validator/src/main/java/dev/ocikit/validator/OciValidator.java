@@ -39,6 +39,8 @@ public final class OciValidator {
   /**
    * Validates {@code path} as what it holds.
    *
+   * @param path a bundle, config, document, image layout or image archive
+   * @param options the fail level, platform, forced type and image limits
    * @return the findings; a path that was read but is not valid is a result, not an exception
    * @throws NoSuchFileException if {@code path} does not exist
    * @throws IOException if it cannot be read (a FIFO or device, no permission) or an image does not
@@ -48,7 +50,7 @@ public final class OciValidator {
     // The same decision as guess(); only a single file needs its content read, in validateFile.
     return switch (guess(path, options)) {
       case IMAGE_LAYOUT, IMAGE_ARCHIVE -> ImageValidator.validate(path, options.imageOptions());
-      case BUNDLE -> new BundleValidator(options.validation()).validate(path);
+      case BUNDLE -> BundleValidator.validate(path, options.validation());
       case RUNTIME_CONFIG, DOCUMENT -> {
         if (!Files.exists(path)) {
           throw new NoSuchFileException(path.toString(), null, "no such file or directory");
@@ -63,6 +65,9 @@ public final class OciValidator {
    * oci-archive:FILE[:REF]}, see {@link ImageReference}): the whole layout or archive is validated,
    * and a {@code REF} must name exactly one image in it.
    *
+   * @param reference the image reference
+   * @param options the fail level, platform and image limits
+   * @return the findings
    * @throws ImageSelectionException if {@code REF} names no image or several (listing the choices)
    * @throws IOException as {@link #validate(Path, ValidatorOptions)}
    */
@@ -77,7 +82,7 @@ public final class OciValidator {
     FindingSink sink = new FindingSink(options.validation());
     Parsed parsed = documents.parse(file, options.type(), sink);
     if (parsed.type() == DocumentType.RUNTIME_CONFIG) {
-      new BundleValidator(options.validation()).checkConfig(parsed, sink);
+      BundleValidator.checkConfig(parsed, sink);
     } else if (parsed.type() != null) {
       documents.checkParsed(parsed, sink);
     }
@@ -89,6 +94,9 @@ public final class OciValidator {
    * What {@code path} holds, as {@link #validate} would treat it. For a single file without a
    * forced type this reads the file to look at its content.
    *
+   * @param path the path to look at
+   * @param options the options; a forced type makes a single file a document of that type
+   * @return the kind of thing at {@code path}
    * @throws NoSuchFileException if {@code path} does not exist
    */
   public static PathKind detect(Path path, ValidatorOptions options) throws IOException {
@@ -108,6 +116,11 @@ public final class OciValidator {
    * The kind of {@code path} from its name and file type alone, without reading a document: a
    * single file is {@link PathKind#DOCUMENT} unless the options force the config type. For start-up
    * decisions that must not cost a read.
+   *
+   * @param path the path to look at
+   * @param options the options; a forced type makes a single file a document
+   * @return the kind of thing at {@code path}
+   * @throws IOException if nothing is at {@code path} or its file type cannot be read
    */
   public static PathKind guess(Path path, ValidatorOptions options) throws IOException {
     if (Files.isDirectory(path)) {
@@ -124,6 +137,10 @@ public final class OciValidator {
   /**
    * Every bundle (a directory with {@code config.json}) and image layout at or under {@code
    * directory}, sorted; empty when there is none.
+   *
+   * @param directory the directory to search
+   * @return the bundles and layouts found
+   * @throws IOException if the directory cannot be listed
    */
   public static List<Path> findAll(Path directory) throws IOException {
     try (Stream<Path> walk = Files.walk(directory)) {
@@ -140,6 +157,8 @@ public final class OciValidator {
    * Starts compiling, on another thread, the schemas validating {@code paths} will most likely
    * need, so a short-lived process overlaps that work with its start-up. Reads no file: an image is
    * a directory with {@code oci-layout} or a name ending in {@code .tar}.
+   *
+   * @param paths the paths about to be validated
    */
   public static void warmUp(Collection<Path> paths) {
     boolean image = false;

@@ -19,12 +19,20 @@ public enum PathKind {
     this.label = label;
   }
 
-  /** Lowercase words for messages, e.g. {@code image layout}. */
+  /**
+   * Lowercase words for messages, e.g. {@code image layout}.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }
 
-  /** Whether validating this kind reads an image (and so hashes blobs). */
+  /**
+   * Whether validating this kind reads an image (and so hashes blobs).
+   *
+   * @return whether this kind is an image layout or archive
+   */
   public boolean isImage() {
     return this == IMAGE_LAYOUT || this == IMAGE_ARCHIVE;
   }

@@ -39,9 +39,7 @@ class HostSpecificRuncSpecTest {
         Files.createDirectories(bundle.resolve("rootfs")), Map.of("bin/sh", "exec"));
 
     List<Finding> findings =
-        new BundleValidator(new ValidationOptions(Level.MAY, null, true))
-            .validate(bundle)
-            .findings();
+        BundleValidator.validate(bundle, new ValidationOptions(Level.MAY, null, true)).findings();
     assertEquals(List.of(), findings, () -> "runc spec " + flag + ": " + findings);
   }
 

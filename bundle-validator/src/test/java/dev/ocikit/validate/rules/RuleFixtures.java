@@ -9,6 +9,7 @@ import dev.ocikit.spec.json.JsonWriter;
 import dev.ocikit.spec.json.StrictJson;
 import dev.ocikit.spec.testing.Checkout;
 import dev.ocikit.validate.BundleValidator;
+import dev.ocikit.validate.FakeHostValidation;
 import dev.ocikit.validate.host.FakeHost;
 import dev.ocikit.validate.host.Host;
 import java.io.IOException;
@@ -150,9 +151,9 @@ record RuleFixtures(
       }
     }
     if (host == null) {
-      return new BundleValidator(ALL_LEVELS).validate(bundle).findings();
+      return BundleValidator.validate(bundle, ALL_LEVELS).findings();
     }
-    return new BundleValidator(ALL_LEVELS_ON_HOST, host).validate(bundle).findings();
+    return FakeHostValidation.validate(bundle, ALL_LEVELS_ON_HOST, host).findings();
   }
 
   /** Creates {@code files} (see the class comment) under {@code root}. */

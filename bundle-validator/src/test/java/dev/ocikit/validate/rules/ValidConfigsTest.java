@@ -41,9 +41,7 @@ class ValidConfigsTest {
                     f.getFileName().toString(),
                     () -> {
                       List<Finding> findings =
-                          new BundleValidator(ValidationOptions.DEFAULT)
-                              .validateConfig(f)
-                              .findings();
+                          BundleValidator.validateConfig(f, ValidationOptions.DEFAULT).findings();
                       List<String> errors =
                           findings.stream()
                               .filter(Finding::isError)

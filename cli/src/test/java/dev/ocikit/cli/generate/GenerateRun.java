@@ -38,11 +38,10 @@ record GenerateRun(int exit, String out, String err) {
       Path file = dir.resolve("config.json");
       try {
         Files.writeString(file, out, StandardCharsets.UTF_8);
-        return new BundleValidator(ValidationOptions.DEFAULT)
-            .validateConfig(file).findings().stream()
-                .filter(Finding::isError)
-                .map(f -> f.ruleId() + " " + f.location() + ": " + f.message())
-                .collect(Collectors.joining("\n"));
+        return BundleValidator.validateConfig(file, ValidationOptions.DEFAULT).findings().stream()
+            .filter(Finding::isError)
+            .map(f -> f.ruleId() + " " + f.location() + ": " + f.message())
+            .collect(Collectors.joining("\n"));
       } finally {
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);

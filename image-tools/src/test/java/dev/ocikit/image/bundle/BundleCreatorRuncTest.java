@@ -59,7 +59,7 @@ class BundleCreatorRuncTest {
     assertEquals("tmpfs", data.type());
     assertEquals(List.of("nosuid", "nodev", "uid=1000", "gid=1000", "mode=0750"), data.options());
 
-    ValidationResult v = new BundleValidator(ValidationOptions.DEFAULT).validate(bundle);
+    ValidationResult v = BundleValidator.validate(bundle, ValidationOptions.DEFAULT);
     List<Finding> errors = v.findings().stream().filter(Finding::isError).toList();
     assertEquals(List.of(), errors);
     // runc runs it below, so the advice that the command is missing would be a false alarm

@@ -33,7 +33,11 @@ public final class JsonReportFormat implements ReportFormat {
     out.write(new String(JsonWriter.pretty(toJson(report)), StandardCharsets.UTF_8));
   }
 
-  /** {@return the report as a JSON tree} */
+  /**
+   * {@return the report as a JSON tree}
+   *
+   * @param report the results to convert
+   */
   public static ObjectNode toJson(ValidationReport report) {
     ObjectNode root = F.objectNode();
     ObjectNode tool = root.putObject("tool");

@@ -47,7 +47,11 @@ public final class SarifReportFormat implements ReportFormat {
     out.write(new String(JsonWriter.pretty(toJson(report)), StandardCharsets.UTF_8));
   }
 
-  /** {@return the report as a SARIF log} */
+  /**
+   * {@return the report as a SARIF log}
+   *
+   * @param report the results to convert
+   */
   public static ObjectNode toJson(ValidationReport report) {
     Map<String, RuleInfo> rules = new TreeMap<>();
     RuleCatalog.all().forEach(r -> rules.put(r.id(), r));

@@ -17,7 +17,11 @@ import java.io.Writer;
 public final class TextReportFormat implements ReportFormat {
   private final boolean colour;
 
-  /** A renderer; {@code colour} adds ANSI colours (only for a terminal). */
+  /**
+   * A renderer; {@code colour} adds ANSI colours (only for a terminal).
+   *
+   * @param colour whether to add ANSI colours
+   */
   public TextReportFormat(boolean colour) {
     this.colour = colour;
   }

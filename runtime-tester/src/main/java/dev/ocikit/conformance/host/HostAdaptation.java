@@ -14,6 +14,12 @@ import java.util.List;
  *     (the runtime first)
  */
 public record HostAdaptation(String description, List<String> prefix) {
+  /**
+   * Copies the prefix, so that the adaptation cannot change after it is made.
+   *
+   * @param description one sentence for reports
+   * @param prefix the command put before the runtime's executable, copied
+   */
   public HostAdaptation {
     prefix = List.copyOf(prefix);
   }

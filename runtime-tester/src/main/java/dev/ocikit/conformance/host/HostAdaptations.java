@@ -31,6 +31,9 @@ public final class HostAdaptations {
    * The candidates for a host whose mount table is {@code mountinfo}: on a hybrid cgroup host
    * (cgroup2 at {@value #UNIFIED}, /sys/fs/cgroup itself not cgroup2), running the runtime in a
    * private mount namespace where the unified hierarchy is unmounted.
+   *
+   * @param mountinfo the content of {@code /proc/self/mountinfo}
+   * @return the adaptations to try, in order; empty when none applies
    */
   public static List<HostAdaptation> forMountInfo(String mountinfo) {
     boolean unified = false;

@@ -41,7 +41,11 @@ public final class HtmlMatrix {
 
   private HtmlMatrix() {}
 
-  /** {@return the whole page as one string} */
+  /**
+   * {@return the whole page as one string}
+   *
+   * @param report the run to show
+   */
   public static String render(ConformanceReport report) {
     StringBuilder sb = new StringBuilder(16 * 1024);
     sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")

@@ -19,6 +19,13 @@ public final class JsonReport {
 
   private JsonReport() {}
 
+  /**
+   * Renders {@code report} as one JSON document: tool, runtimes, run-level problems, leaks, wall
+   * time and results.
+   *
+   * @param report the run to render
+   * @return the JSON text
+   */
   public static String render(ConformanceReport report) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode tool = root.putObject("tool");

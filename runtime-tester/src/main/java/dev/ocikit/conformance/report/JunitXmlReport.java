@@ -26,6 +26,12 @@ public final class JunitXmlReport {
 
   private JunitXmlReport() {}
 
+  /**
+   * Renders {@code report} as JUnit XML, one test suite per runtime.
+   *
+   * @param report the run to render
+   * @return the XML text
+   */
   public static String render(ConformanceReport report) {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<testsuites name=\"oci-runtime-conformance\" time=\"")

@@ -15,6 +15,10 @@ public final class ReportWriter {
    * Writes {@code conformance.tap}, {@code junit.xml}, {@code conformance.json} and {@code
    * index.html} into {@code dir} (created if missing), each atomically with the mode the umask
    * gives a new file.
+   *
+   * @param report the run to write
+   * @param dir the output directory
+   * @throws IOException if the directory or a file cannot be written
    */
   public static void writeAll(ConformanceReport report, Path dir) throws IOException {
     Files.createDirectories(dir);

@@ -14,7 +14,11 @@ import dev.ocikit.conformance.TestResult;
 public final class TapReport {
   private TapReport() {}
 
-  /** {@return the whole report as TAP text} */
+  /**
+   * {@return the whole report as TAP text}
+   *
+   * @param report the run to render
+   */
   public static String render(ConformanceReport report) {
     StringBuilder sb = new StringBuilder("TAP version 13\n");
     sb.append("1..").append(report.results().size() + report.problems().size()).append('\n');

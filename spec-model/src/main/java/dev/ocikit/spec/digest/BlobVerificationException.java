@@ -9,6 +9,8 @@ import java.io.IOException;
  */
 public abstract class BlobVerificationException extends IOException {
   private static final long serialVersionUID = 1L;
+
+  /** The blob the failure is about, e.g. {@code blobs/sha256/ab12…}. */
   private final String context;
 
   BlobVerificationException(String context, String message) {

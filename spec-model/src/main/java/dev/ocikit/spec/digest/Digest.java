@@ -32,6 +32,8 @@ public final class Digest {
   /**
    * Parses {@code algorithm:encoded}.
    *
+   * @param unsafeDigest the untrusted text, e.g. {@code sha256:e3b0…}
+   * @return the parsed digest
    * @throws InvalidDigestException naming the input and the violated rule
    */
   public static Digest parse(String unsafeDigest) {
@@ -51,7 +53,12 @@ public final class Digest {
     return validated(unsafeDigest, algorithm, unsafeDigest.substring(colon + 1));
   }
 
-  /** Like {@link #parse}, but returns empty for null or malformed input instead of throwing. */
+  /**
+   * Like {@link #parse}, but returns empty for null or malformed input instead of throwing.
+   *
+   * @param unsafeDigest the untrusted text, or null
+   * @return the digest, or empty when the text is not one
+   */
   public static Optional<Digest> tryParse(String unsafeDigest) {
     if (unsafeDigest == null) {
       return Optional.empty();
@@ -66,6 +73,9 @@ public final class Digest {
   /**
    * The digest with the given encoded part.
    *
+   * @param algorithm the algorithm
+   * @param encoded the encoded part (hex for registered algorithms)
+   * @return the digest
    * @throws InvalidDigestException if {@code encoded} does not suit {@code algorithm}
    */
   public static Digest of(DigestAlgorithm algorithm, String encoded) {
@@ -77,6 +87,9 @@ public final class Digest {
   /**
    * The digest of a raw hash value, hex encoded as registered algorithms require.
    *
+   * @param algorithm a registered algorithm
+   * @param hash the raw hash bytes
+   * @return the digest
    * @throws IllegalArgumentException if the algorithm is unregistered (its encoding is unknown) or
    *     {@code hash} has the wrong length
    */
@@ -92,14 +105,27 @@ public final class Digest {
     return new Digest(algorithm, HEX.formatHex(hash));
   }
 
-  /** Hashes {@code content} with {@code algorithm}. */
+  /**
+   * Hashes {@code content} with {@code algorithm}.
+   *
+   * @param algorithm a verifiable algorithm
+   * @param content the bytes to hash
+   * @return the digest of {@code content}
+   */
   public static Digest compute(DigestAlgorithm algorithm, byte[] content) {
     Hasher hasher = algorithm.newHasher();
     hasher.update(content, 0, content.length);
     return hasher.digest();
   }
 
-  /** Hashes everything remaining in {@code content} (not closed) with {@code algorithm}. */
+  /**
+   * Hashes everything remaining in {@code content} (not closed) with {@code algorithm}.
+   *
+   * @param algorithm a verifiable algorithm
+   * @param content the stream to read to its end
+   * @return the digest of what was read
+   * @throws IOException if reading fails
+   */
   public static Digest compute(DigestAlgorithm algorithm, InputStream content) throws IOException {
     Hasher hasher = algorithm.newHasher();
     byte[] buffer = new byte[STREAM_BUFFER];

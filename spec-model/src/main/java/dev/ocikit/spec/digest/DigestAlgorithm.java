@@ -53,6 +53,8 @@ public final class DigestAlgorithm {
    * Returns the algorithm named {@code name}: a registered constant, or an unregistered value if
    * the name is well-formed.
    *
+   * @param name the algorithm part of a digest, e.g. {@code sha256}
+   * @return the algorithm
    * @throws InvalidDigestException if {@code name} does not match the algorithm grammar
    */
   public static DigestAlgorithm parse(String name) {
@@ -97,6 +99,8 @@ public final class DigestAlgorithm {
   /**
    * The pattern the whole encoded part must match: {@code [a-f0-9]{n}} for registered algorithms,
    * the general {@code [a-zA-Z0-9=_-]+} otherwise.
+   *
+   * @return the pattern of the encoded part
    */
   public Pattern encodedPattern() {
     return encodedPattern;
@@ -110,6 +114,7 @@ public final class DigestAlgorithm {
   /**
    * Starts a new hash computation.
    *
+   * @return a fresh hasher for this algorithm
    * @throws UnverifiableDigestException if the algorithm is not {@linkplain #isVerifiable()
    *     verifiable}
    */

@@ -18,6 +18,9 @@ public final class EmbeddedData {
   /**
    * The bytes {@code data} encodes, or empty when it is not standard base64 (the descriptor schema
    * reports that).
+   *
+   * @param data the descriptor's {@code data} value
+   * @return the decoded bytes, or empty
    */
   public static Optional<byte[]> decode(String data) {
     try {
@@ -31,6 +34,11 @@ public final class EmbeddedData {
    * Whether {@code content} is what the descriptor describes: exactly {@code size} bytes, hashing
    * to {@code digest} when its algorithm can be computed (otherwise only the size can be held
    * against it).
+   *
+   * @param content the decoded bytes
+   * @param digest the descriptor's digest
+   * @param size the descriptor's size
+   * @return whether size and (where computable) digest agree
    */
   public static boolean matches(byte[] content, Digest digest, long size) {
     return content.length == size
@@ -41,12 +49,23 @@ public final class EmbeddedData {
   /**
    * The decoded content of {@code data} when it matches the descriptor, else empty: what a reader
    * may use instead of the blob.
+   *
+   * @param data the descriptor's {@code data} value
+   * @param digest the descriptor's digest
+   * @param size the descriptor's size
+   * @return the verified bytes, or empty
    */
   public static Optional<byte[]> verified(String data, Digest digest, long size) {
     return data == null ? Optional.empty() : decode(data).filter(b -> matches(b, digest, size));
   }
 
-  /** {@code content} in words for a message: its length, and its digest under {@code algorithm}. */
+  /**
+   * {@code content} in words for a message: its length, and its digest under {@code algorithm}.
+   *
+   * @param content the bytes to describe
+   * @param algorithm the algorithm to hash them with
+   * @return the description, e.g. {@code 3 bytes, sha256:…}
+   */
   public static String describe(byte[] content, DigestAlgorithm algorithm) {
     return content.length
         + " bytes"

@@ -24,8 +24,13 @@ public final class InvalidDigestException extends IllegalArgumentException {
     ENCODED_NOT_LOWERCASE_HEX
   }
 
+  /** The rejected input, as given. */
   private final String input;
+
+  /** The rule it breaks. */
   private final Rule rule;
+
+  /** The rule in words, for the message. */
   private final String detail;
 
   InvalidDigestException(String input, Rule rule, String detail) {

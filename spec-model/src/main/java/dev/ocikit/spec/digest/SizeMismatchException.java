@@ -6,8 +6,14 @@ package dev.ocikit.spec.digest;
  */
 public final class SizeMismatchException extends BlobVerificationException {
   private static final long serialVersionUID = 1L;
+
+  /** The size the descriptor declared. */
   private final long expectedSize;
+
+  /** The bytes actually read, up to one past the declared size. */
   private final long actualSize;
+
+  /** Whether content went on past the declared size. */
   private final boolean trailingData;
 
   SizeMismatchException(String context, long expectedSize, long actualSize, boolean trailingData) {

@@ -37,6 +37,9 @@ public final class VerifyingInputStream extends FilterInputStream {
    * Wraps {@code in}, which this stream closes when it is closed.
    *
    * @param context a label for messages, e.g. {@code blobs/sha256/ab12…}
+   * @param in the stream of the blob's bytes
+   * @param expectedDigest the digest the content must hash to
+   * @param expectedSize the number of bytes the content must have
    */
   public VerifyingInputStream(
       InputStream in, Digest expectedDigest, long expectedSize, String context) {
@@ -121,7 +124,12 @@ public final class VerifyingInputStream extends FilterInputStream {
     throw new IOException("mark/reset not supported by " + getClass().getSimpleName());
   }
 
-  /** Reads and discards the rest of the content so that verification completes. */
+  /**
+   * Reads and discards the rest of the content so that verification completes.
+   *
+   * @throws IOException if reading fails, or the content does not verify ({@link
+   *     BlobVerificationException})
+   */
   public void drain() throws IOException {
     byte[] buffer = new byte[8192];
     while (read(buffer, 0, buffer.length) != -1) {
@@ -129,7 +137,11 @@ public final class VerifyingInputStream extends FilterInputStream {
     }
   }
 
-  /** True once the whole content was read with the declared size and the expected digest. */
+  /**
+   * True once the whole content was read with the declared size and the expected digest.
+   *
+   * @return whether the content verified
+   */
   public boolean verified() {
     return finished && failure == null && hasher != null;
   }
@@ -139,12 +151,20 @@ public final class VerifyingInputStream extends FilterInputStream {
     return finished && (failure == null || failure instanceof DigestMismatchException);
   }
 
-  /** False when the expected digest's algorithm cannot be computed, so only size is checked. */
+  /**
+   * False when the expected digest's algorithm cannot be computed, so only size is checked.
+   *
+   * @return whether the digest can be checked
+   */
   public boolean digestCheckable() {
     return hasher != null;
   }
 
-  /** The digest of the content read, once verification finished with a checkable algorithm. */
+  /**
+   * The digest of the content read, once verification finished with a checkable algorithm.
+   *
+   * @return the digest, or empty
+   */
   public Optional<Digest> actualDigest() {
     return Optional.ofNullable(actualDigest);
   }

@@ -24,7 +24,12 @@ public final class AtomicFile {
   /** Writes the content to a stream it must not close. */
   @FunctionalInterface
   public interface Body {
-    /** Writes everything to {@code out} (flushing any wrapper of its own). */
+    /**
+     * Writes everything to {@code out} (flushing any wrapper of its own).
+     *
+     * @param out the stream to the temporary file
+     * @throws IOException if writing fails
+     */
     void write(OutputStream out) throws IOException;
   }
 
@@ -33,6 +38,10 @@ public final class AtomicFile {
   /**
    * Writes {@code target} through {@code body} (its directory must exist). A failed write (a full
    * disk) names the target and leaves it as it was; no temporary file stays behind.
+   *
+   * @param target the file to write or replace
+   * @param body what writes the content
+   * @throws IOException if the write or the rename fails; {@code target} is then unchanged
    */
   public static void write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();

@@ -13,7 +13,13 @@ public final class FileKindException extends FileSystemException {
   private final transient FileKind kind;
   private final transient FileKind expected;
 
-  /** {@code file} is {@code kind} but must be {@code expected}. */
+  /**
+   * {@code file} is {@code kind} but must be {@code expected}.
+   *
+   * @param file the file, as the user named it
+   * @param kind what it is
+   * @param expected what it must be
+   */
   public FileKindException(String file, FileKind kind, FileKind expected) {
     super(file, null, "is " + kind.words() + ", not " + expected.words());
     this.kind = kind;

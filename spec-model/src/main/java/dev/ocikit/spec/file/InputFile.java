@@ -37,6 +37,9 @@ public final class InputFile {
   /**
    * What {@code path} names, following symbolic links unless {@code options} says not to.
    *
+   * @param path the path to look at
+   * @param options {@link LinkOption#NOFOLLOW_LINKS} to look at a link itself
+   * @return the kind of file
    * @throws java.nio.file.NoSuchFileException if nothing is there
    */
   public static FileKind kind(Path path, LinkOption... options) throws IOException {
@@ -55,7 +58,15 @@ public final class InputFile {
     }
   }
 
-  /** Checks that {@code path} names a regular file, without opening it; returns its size. */
+  /**
+   * Checks that {@code path} names a regular file, without opening it; returns its size.
+   *
+   * @param path the file to check
+   * @param options {@link LinkOption#NOFOLLOW_LINKS} to refuse a link
+   * @return the file's size in bytes
+   * @throws IOException if nothing is there ({@code NoSuchFileException}) or it is not a regular
+   *     file ({@link FileKindException})
+   */
   public static long requireRegularFile(Path path, LinkOption... options) throws IOException {
     FileKind kind = kind(path, options);
     if (kind != FileKind.REGULAR) {
@@ -64,7 +75,12 @@ public final class InputFile {
     return Files.readAttributes(path, BasicFileAttributes.class, options).size();
   }
 
-  /** Checks that {@code path} names a directory (following links). */
+  /**
+   * Checks that {@code path} names a directory (following links).
+   *
+   * @param path the directory to check
+   * @throws IOException if nothing is there or it is not a directory ({@link FileKindException})
+   */
   public static void requireDirectory(Path path) throws IOException {
     FileKind kind = kind(path);
     if (kind != FileKind.DIRECTORY) {
@@ -72,7 +88,14 @@ public final class InputFile {
     }
   }
 
-  /** Opens the regular file {@code path} for reading, after checking that it is one. */
+  /**
+   * Opens the regular file {@code path} for reading, after checking that it is one.
+   *
+   * @param path the file to open
+   * @param options {@link LinkOption#NOFOLLOW_LINKS} to refuse a link
+   * @return a stream at the file's start, for the caller to close
+   * @throws IOException if it is missing, not a regular file or cannot be opened
+   */
   public static InputStream open(Path path, LinkOption... options) throws IOException {
     requireRegularFile(path, options);
     return Files.newInputStream(path, options);
@@ -81,6 +104,10 @@ public final class InputFile {
   /**
    * The content of the regular file {@code path}.
    *
+   * @param path the file to read
+   * @param maxBytes the most bytes accepted
+   * @param options {@link LinkOption#NOFOLLOW_LINKS} to refuse a link
+   * @return the file's bytes
    * @throws FileKindException if it is not a regular file
    * @throws FileTooLargeException if it holds more than {@code maxBytes}
    */
@@ -98,6 +125,9 @@ public final class InputFile {
   /**
    * The lines of the UTF-8 text file {@code path} (split at LF, CR or CRLF).
    *
+   * @param path the file to read
+   * @param maxBytes the most bytes accepted
+   * @return the lines, without line ends
    * @throws FileSystemException if it is not a regular file, too large or not UTF-8
    */
   public static List<String> readLines(Path path, long maxBytes) throws IOException {

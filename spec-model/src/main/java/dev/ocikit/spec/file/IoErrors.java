@@ -24,6 +24,9 @@ public final class IoErrors {
   /**
    * One line for {@code e}: the file and what went wrong ("config.json: permission denied"), or the
    * message; never an exception class name.
+   *
+   * @param e the failure
+   * @return one line for a user
    */
   public static String describe(Throwable e) {
     Throwable t = unwrap(e);
@@ -80,6 +83,9 @@ public final class IoErrors {
    * denied, disk full, not a directory, a special file where a regular one was read… (any {@link
    * FileSystemException} except a missing file). Such a failure belongs to the machine, not to the
    * content being read.
+   *
+   * @param e the failure
+   * @return whether the host, not the input, is to blame
    */
   public static boolean refusedByHost(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -93,7 +99,11 @@ public final class IoErrors {
     return false;
   }
 
-  /** {@return the failure inside the wrappers that only carry it across threads} */
+  /**
+   * {@return the failure inside the wrappers that only carry it across threads}
+   *
+   * @param e the failure as caught
+   */
   public static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while ((t instanceof CompletionException

@@ -24,7 +24,13 @@ public final class Umask {
 
   private Umask() {}
 
-  /** {@return the permissions {@code 0666 & ~umask} of a new file created in {@code dir}} */
+  /**
+   * {@return the permissions {@code 0666 & ~umask} of a new file created in {@code dir}}
+   *
+   * @param dir the directory the file would be created in
+   * @throws IOException if /proc does not tell the umask and a probe file cannot be created in
+   *     {@code dir}
+   */
   public static Set<PosixFilePermission> newFileMode(Path dir) throws IOException {
     Integer umask = fromProcStatus(STATUS);
     return umask != null ? fileMode(umask) : probe(dir);

@@ -32,6 +32,9 @@ public final class JsonDocument {
   /**
    * Returns the position of the value at {@code pointer} (RFC 6901); for a pointer to something
    * absent, the position of its nearest present ancestor.
+   *
+   * @param pointer an RFC 6901 JSON pointer, {@code ""} for the root
+   * @return the line and column, or empty when the document has no positions
    */
   public Optional<JsonLocation> locate(String pointer) {
     String p = pointer == null ? "" : pointer;

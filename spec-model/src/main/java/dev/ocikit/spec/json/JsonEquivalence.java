@@ -11,12 +11,23 @@ import tools.jackson.databind.JsonNode;
 public final class JsonEquivalence {
   private JsonEquivalence() {}
 
-  /** {@return whether {@code a} and {@code b} are the same JSON value} */
+  /**
+   * {@return whether {@code a} and {@code b} are the same JSON value}
+   *
+   * @param a one value
+   * @param b the other value
+   */
   public static boolean equivalent(JsonNode a, JsonNode b) {
     return firstDifference(a, b, "") == null;
   }
 
-  /** {@return the JSON pointer of the first difference, or null when equivalent} */
+  /**
+   * {@return the JSON pointer of the first difference, or null when equivalent}
+   *
+   * @param a one value
+   * @param b the other value
+   * @param pointer the pointer of {@code a} and {@code b} in their documents
+   */
   public static String firstDifference(JsonNode a, JsonNode b, String pointer) {
     if (a.isNumber() && b.isNumber()) {
       return a.decimalValue().compareTo(b.decimalValue()) == 0 ? null : pointer;

@@ -11,7 +11,14 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
   /** Generous for any real OCI document (a config is a few KiB, an index rarely 1 MiB). */
   public static final JsonLimits DEFAULT = new JsonLimits(64L << 20, 128, 8 << 20);
 
-  // Validates the bounds.
+  /**
+   * Checks that every bound is positive.
+   *
+   * @param maxDocumentBytes the largest document, in bytes
+   * @param maxDepth the deepest nesting of arrays and objects
+   * @param maxStringLength the longest string value or member name, in characters
+   * @throws IllegalArgumentException if a bound is zero or negative
+   */
   public JsonLimits {
     if (maxDocumentBytes <= 0 || maxDepth <= 0 || maxStringLength <= 0) {
       throw new IllegalArgumentException("JSON limits must be positive");

@@ -24,12 +24,28 @@ public final class JsonSyntaxException extends IOException {
   }
 
   private final transient Kind kind;
+
+  /** The input's name, e.g. its path. */
   private final String source;
+
+  /** The JSON pointer of the offending value, or null. */
   private final String pointer;
+
+  /** The line and column of the problem, or null. */
   private final JsonLocation location;
+
+  /** The problem in words. */
   private final String reason;
 
-  /** Creates the exception; {@code pointer} may be null when not known. */
+  /**
+   * Creates the exception; {@code pointer} may be null when not known.
+   *
+   * @param kind what kind of problem it is
+   * @param source the input's name, e.g. its path
+   * @param pointer the JSON pointer of the offending value, or null
+   * @param location the line and column, or null
+   * @param reason the problem in words
+   */
   public JsonSyntaxException(
       Kind kind, String source, String pointer, JsonLocation location, String reason) {
     super(source + (location == null ? "" : ":" + location) + ": " + reason);
@@ -50,7 +66,11 @@ public final class JsonSyntaxException extends IOException {
     return source;
   }
 
-  /** JSON pointer of the offending value when known, else null. */
+  /**
+   * JSON pointer of the offending value when known, else null.
+   *
+   * @return the pointer, or null
+   */
   public String pointer() {
     return pointer;
   }

@@ -27,13 +27,21 @@ public final class JsonWriter {
 
   private JsonWriter() {}
 
-  /** {@return the indented UTF-8 bytes of {@code node}, ending with a newline} */
+  /**
+   * {@return the indented UTF-8 bytes of {@code node}, ending with a newline}
+   *
+   * @param node the value to write
+   */
   public static byte[] pretty(JsonNode node) {
     String text = MAPPER.writer().with(PRINTER).writeValueAsString(node);
     return (text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** {@return compact UTF-8 bytes, as for content-addressed blobs} */
+  /**
+   * {@return compact UTF-8 bytes, as for content-addressed blobs}
+   *
+   * @param node the value to write
+   */
   public static byte[] compact(JsonNode node) {
     return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(node);
   }
@@ -41,6 +49,10 @@ public final class JsonWriter {
   /**
    * Writes {@code node} to {@code target} without ever leaving a half-written file, with the mode a
    * new file gets under the umask ({@link AtomicFile}).
+   *
+   * @param target the file to write or replace
+   * @param node the value to write
+   * @throws IOException if the write or the rename fails; {@code target} is then unchanged
    */
   public static void writeAtomically(Path target, JsonNode node) throws IOException {
     byte[] bytes = pretty(node);

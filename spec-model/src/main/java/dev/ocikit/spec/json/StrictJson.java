@@ -57,7 +57,11 @@ public final class StrictJson {
     return new StrictJson(JsonLimits.DEFAULT);
   }
 
-  /** {@return a reader with the given limits} */
+  /**
+   * {@return a reader with the given limits}
+   *
+   * @param limits the bounds on size, depth and string length
+   */
   public static StrictJson reader(JsonLimits limits) {
     return new StrictJson(limits);
   }
@@ -66,6 +70,8 @@ public final class StrictJson {
    * Reads a file; the document's source is the path as given. The file must be a regular file
    * (checked before it is opened) and is read up to one byte past the size limit, no further.
    *
+   * @param file the JSON file
+   * @return the located tree
    * @throws JsonSyntaxException if the content is not strict JSON or larger than the limit
    * @throws dev.ocikit.spec.file.FileKindException if the path names a FIFO, a device, a socket or
    *     a directory
@@ -85,7 +91,14 @@ public final class StrictJson {
     return read(bytes, file.toString());
   }
 
-  /** Reads bytes that must be UTF-8 JSON; {@code source} names them in errors and locations. */
+  /**
+   * Reads bytes that must be UTF-8 JSON; {@code source} names them in errors and locations.
+   *
+   * @param bytes UTF-8 JSON
+   * @param source the input's name for messages and locations
+   * @return the located tree
+   * @throws JsonSyntaxException if the bytes are not strict JSON or exceed the limits
+   */
   public JsonDocument read(byte[] bytes, String source) throws JsonSyntaxException {
     if (bytes.length > limits.maxDocumentBytes()) {
       throw new JsonSyntaxException(

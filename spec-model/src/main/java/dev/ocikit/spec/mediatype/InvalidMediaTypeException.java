@@ -8,6 +8,8 @@ import dev.ocikit.spec.UntrustedText;
  */
 public final class InvalidMediaTypeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /** The rejected input, as given. */
   private final String input;
 
   InvalidMediaTypeException(String input, String detail) {

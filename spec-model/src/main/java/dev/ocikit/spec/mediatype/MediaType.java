@@ -85,13 +85,21 @@ public final class MediaType {
   /**
    * Parses a media type with optional parameters; no whitespace is allowed around it.
    *
+   * @param unsafeMediaType the untrusted text, e.g. {@code
+   *     application/vnd.oci.image.manifest.v1+json}
+   * @return the parsed media type
    * @throws InvalidMediaTypeException naming the input and the violated rule
    */
   public static MediaType parse(String unsafeMediaType) {
     return MediaTypeParser.parse(Objects.requireNonNull(unsafeMediaType, "mediaType"));
   }
 
-  /** Like {@link #parse}, but returns empty for null or malformed input instead of throwing. */
+  /**
+   * Like {@link #parse}, but returns empty for null or malformed input instead of throwing.
+   *
+   * @param unsafeMediaType the untrusted text, or null
+   * @return the media type, or empty when the text is not one
+   */
   public static Optional<MediaType> tryParse(String unsafeMediaType) {
     try {
       return unsafeMediaType == null ? Optional.empty() : Optional.of(parse(unsafeMediaType));
@@ -110,7 +118,11 @@ public final class MediaType {
     return subtype;
   }
 
-  /** The structured syntax suffix after the last {@code '+'} of the subtype, e.g. {@code json}. */
+  /**
+   * The structured syntax suffix after the last {@code '+'} of the subtype, e.g. {@code json}.
+   *
+   * @return the suffix, or empty when there is none
+   */
   public Optional<String> suffix() {
     int plus = subtype.lastIndexOf('+');
     return plus < 0 ? Optional.empty() : Optional.of(subtype.substring(plus + 1));
@@ -121,7 +133,11 @@ public final class MediaType {
     return parameters;
   }
 
-  /** {@code type/subtype} without parameters. */
+  /**
+   * {@code type/subtype} without parameters.
+   *
+   * @return the essence, e.g. {@code application/vnd.oci.image.layer.v1.tar}
+   */
   public String essence() {
     return type + "/" + subtype;
   }
@@ -144,6 +160,8 @@ public final class MediaType {
   /**
    * The compression of a tar layer: by the {@code +gzip}/{@code +zstd} suffix, NONE for a subtype
    * ending in {@code .tar}; also understands Docker's {@code ….tar.gzip}. UNKNOWN otherwise.
+   *
+   * @return the compression; UNKNOWN when this is not a tar layer type
    */
   public Compression compression() {
     String suffix = suffix().orElse("");

@@ -8,7 +8,11 @@ package dev.ocikit.spec.model;
 public final class JsonShapeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming what was expected and what was found. */
+  /**
+   * Creates the exception with a message naming what was expected and what was found.
+   *
+   * @param message what was expected and what was found
+   */
   public JsonShapeException(String message) {
     super(message);
   }

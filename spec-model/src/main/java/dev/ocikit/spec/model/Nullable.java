@@ -18,13 +18,22 @@ public final class Nullable<T> {
     this.value = value;
   }
 
-  /** {@return the holder of a JSON {@code null}} */
+  /**
+   * {@return the holder of a JSON {@code null}}
+   *
+   * @param <T> the type a present value would have
+   */
   @SuppressWarnings("unchecked")
   public static <T> Nullable<T> ofNull() {
     return (Nullable<T>) NULL;
   }
 
-  /** {@return a holder of a present value} */
+  /**
+   * {@return a holder of a present value}
+   *
+   * @param <T> the value's type
+   * @param value the value, not null
+   */
   public static <T> Nullable<T> of(T value) {
     return new Nullable<>(Objects.requireNonNull(value, "value"));
   }

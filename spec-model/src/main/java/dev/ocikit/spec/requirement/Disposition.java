@@ -21,7 +21,16 @@ public record Disposition(
     List<String> implementedBy,
     String untestable,
     String todo) {
-  // Copies the lists.
+  /**
+   * Copies the lists, so that a disposition cannot change after it is made.
+   *
+   * @param schemaLocations the schema locations that enforce the requirement, copied
+   * @param rules the rule ids that check it, copied
+   * @param tests the conformance test ids that check it, copied
+   * @param implementedBy our test classes that pin the toolkit to it, copied
+   * @param untestable why nothing can check it, or null
+   * @param todo what would check it, or null
+   */
   public Disposition {
     schemaLocations = List.copyOf(schemaLocations);
     rules = List.copyOf(rules);
@@ -31,11 +40,17 @@ public record Disposition(
 
   /** The kinds of disposition, in the order coverage tables show them. */
   public enum Kind {
+    /** Checked by a rule of ours. */
     RULE,
+    /** Checked by a conformance test. */
     TEST,
+    /** Checked by the JSON Schema. */
     SCHEMA,
+    /** Done by our own code, and checked by its tests. */
     IMPLEMENTED,
+    /** Cannot be checked, for the reason the disposition gives. */
     UNTESTABLE,
+    /** Nothing checks it yet; the disposition says what would. */
     TODO
   }
 
@@ -50,6 +65,8 @@ public record Disposition(
   /**
    * The kind a coverage count files it under: the most direct check (rule, then conformance test,
    * then schema, then our own implementation's tests), else untestable or to do.
+   *
+   * @return the kind of the most direct check
    */
   public Kind kind() {
     if (!rules.isEmpty()) {

@@ -19,7 +19,11 @@ public record Requirement(
     String summary,
     Disposition disposition) {
 
-  /** Link to the section at the pinned spec tag. */
+  /**
+   * Link to the section at the pinned spec tag.
+   *
+   * @return the URL with the requirement's anchor
+   */
   public String url() {
     return document.url(anchor);
   }

@@ -65,17 +65,31 @@ public final class RequirementCatalog {
     return all;
   }
 
-  /** {@return the requirement with this id} */
+  /**
+   * {@return the requirement with this id}
+   *
+   * @param id a requirement id, e.g. {@code rt.config.root.path}
+   */
   public Optional<Requirement> byId(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** Ids of the requirements that name rule {@code ruleId} as a check; empty when none. */
+  /**
+   * Ids of the requirements that name rule {@code ruleId} as a check; empty when none.
+   *
+   * @param ruleId a rule id
+   * @return the requirement ids, in catalog order
+   */
   public List<String> forRule(String ruleId) {
     return byRule.getOrDefault(ruleId, List.of());
   }
 
-  /** Ids of the requirements that name conformance test {@code testId} as a check. */
+  /**
+   * Ids of the requirements that name conformance test {@code testId} as a check.
+   *
+   * @param testId a conformance test id
+   * @return the requirement ids, in catalog order; empty when none
+   */
   public List<String> forTest(String testId) {
     return byTest.getOrDefault(testId, List.of());
   }
@@ -83,6 +97,9 @@ public final class RequirementCatalog {
   /**
    * Ids of the requirements enforced at a schema location, {@code <folder>/<file>#<pointer>} (e.g.
    * {@code runtime-spec/defs.schema.json#/$defs/UID}).
+   *
+   * @param location the schema location
+   * @return the requirement ids, in catalog order; empty when none
    */
   public List<String> forSchemaLocation(String location) {
     return bySchemaLocation.getOrDefault(location, List.of());
@@ -109,7 +126,11 @@ public final class RequirementCatalog {
     return new RequirementCatalog(all);
   }
 
-  /** {@return a catalog of exactly these requirements (tests build small ones)} */
+  /**
+   * {@return a catalog of exactly these requirements (tests build small ones)}
+   *
+   * @param requirements the requirements, in order
+   */
   public static RequirementCatalog of(List<Requirement> requirements) {
     return new RequirementCatalog(requirements);
   }
@@ -118,7 +139,11 @@ public final class RequirementCatalog {
    * Reads one catalog file of {@code doc}: tab-separated id, anchor, keyword, summary, disposition;
    * {@code #} starts a comment line.
    *
+   * @param doc the spec document the file covers
+   * @param text the file's content
+   * @return the requirements, in file order
    * @throws IllegalArgumentException naming the line and what is wrong with it
+   * @throws IOException if reading {@code text} fails
    */
   public static List<Requirement> parse(SpecDocument doc, Reader text) throws IOException {
     List<Requirement> out = new ArrayList<>();

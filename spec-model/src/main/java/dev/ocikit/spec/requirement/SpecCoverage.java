@@ -10,7 +10,11 @@ import java.util.Map;
 public final class SpecCoverage {
   private SpecCoverage() {}
 
-  /** {@return the Markdown coverage report of {@code catalog}} */
+  /**
+   * {@return the Markdown coverage report of {@code catalog}}
+   *
+   * @param catalog the catalog to count
+   */
   public static String markdown(RequirementCatalog catalog) {
     StringBuilder s = new StringBuilder();
     s.append("# Spec coverage\n\n");

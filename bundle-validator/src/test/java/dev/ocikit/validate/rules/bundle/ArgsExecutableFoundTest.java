@@ -119,10 +119,9 @@ class ArgsExecutableFoundTest {
     Path b = bundle("[\"/bin/sh\"]", null, "/");
     assertEquals(1, advice(b).size());
     ValidationOptions solaris = new ValidationOptions(Level.MAY, "solaris", false);
-    assertEquals(List.of(), ids(new BundleValidator(solaris).validate(b).findings()));
+    assertEquals(List.of(), ids(BundleValidator.validate(b, solaris).findings()));
     assertEquals(
-        List.of(),
-        ids(new BundleValidator(ALL).validateConfig(b.resolve("config.json")).findings()));
+        List.of(), ids(BundleValidator.validateConfig(b.resolve("config.json"), ALL).findings()));
   }
 
   private Path bundle(String args, String env, String cwd) throws IOException {
@@ -159,7 +158,7 @@ class ArgsExecutableFoundTest {
   }
 
   private static List<String> advice(Path bundle) throws IOException {
-    List<Finding> all = new BundleValidator(ALL).validate(bundle).findings();
+    List<Finding> all = BundleValidator.validate(bundle, ALL).findings();
     return all.stream().filter(f -> f.ruleId().equals(RULE)).map(Finding::message).toList();
   }
 
