@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param namespaces per phase, the hook's namespace links by /proc name (empty when it never ran)
  * @param containerNs the container process's namespace links, read from the host after create
+ * @param oomScoreAdj the container process's oom_score_adj after create (the config sets none)
  */
 record HookRun(
     String id,
@@ -24,7 +25,8 @@ record HookRun(
     List<String> afterDelete,
     Map<String, String> stdin,
     Map<String, Map<String, String>> namespaces,
-    Map<String, String> containerNs) {
+    Map<String, String> containerNs,
+    String oomScoreAdj) {
 
   static final String[] PHASES = {
     "prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop"
@@ -60,7 +62,9 @@ record HookRun(
     }
     c.bundle().config().shell("echo process >> $MARK/hooks.log; " + Scripts.SLEEPER);
     c.createOk();
-    Map<String, String> containerNs = HookNamespaces.linksOf(HostProc.pidOf(c));
+    long pid = HostProc.pidOf(c);
+    Map<String, String> containerNs = HookNamespaces.linksOf(pid);
+    String oomScoreAdj = HostProc.read("/proc/" + pid + "/oom_score_adj").strip();
     List<String> afterCreate = log(c);
     c.startOk();
     c.awaitMarker("ran");
@@ -84,7 +88,7 @@ record HookRun(
       namespaces.put(phase, HookNamespaces.parse(c.marker("ns-" + phase)));
     }
     return new HookRun(
-        c.id(), afterCreate, afterStart, afterDelete, stdin, namespaces, containerNs);
+        c.id(), afterCreate, afterStart, afterDelete, stdin, namespaces, containerNs, oomScoreAdj);
   }
 
   private static List<String> log(Container c) {
