@@ -63,14 +63,7 @@ record CgroupV2Run(
               + "')");
     }
     Path dir = Files.createDirectories(ctx.workDir().resolve("v2"));
-    Path wrapper = dir.resolve("runtime-in-cgroup2-ns");
-    // Given the runtime's command line (executable, global options, subcommand) as arguments.
-    Files.writeString(
-        wrapper,
-        "#!/bin/sh\nexec unshare -m sh -c 'mount -t cgroup2 none /sys/fs/cgroup && exec \"$@\"'"
-            + " sh \"$@\"\n");
-    Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
-    RuntimeDriver v2 = ctx.driver().through(wrapper, dir);
+    RuntimeDriver v2 = cgroup2Driver(ctx, dir);
     String id = ctx.newId();
     TestBundle b = TestBundle.create(dir.resolve("bundle"), id, ctx.ociVersion());
     b.config().shell(Scripts.SLEEPER);
@@ -107,6 +100,21 @@ record CgroupV2Run(
     } finally {
       v2.delete(id, true);
     }
+  }
+
+  /**
+   * The context's runtime, every call of it run in a private mount namespace with cgroup2 mounted
+   * at /sys/fs/cgroup; the wrapper script and call output go to {@code dir}.
+   */
+  static RuntimeDriver cgroup2Driver(Context ctx, Path dir) throws IOException {
+    Path wrapper = dir.resolve("runtime-in-cgroup2-ns");
+    // Given the runtime's command line (executable, global options, subcommand) as arguments.
+    Files.writeString(
+        wrapper,
+        "#!/bin/sh\nexec unshare -m sh -c 'mount -t cgroup2 none /sys/fs/cgroup && exec \"$@\"'"
+            + " sh \"$@\"\n");
+    Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
+    return ctx.driver().through(wrapper, dir);
   }
 
   private static String read(Path p) {

@@ -10,15 +10,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One container with a logging hook in every phase, driven through create, start, kill and delete.
- * Records which hooks had run after each step and the state JSON each hook read on stdin; the hook
- * tests judge this one run.
+ * Records which hooks had run after each step, the state JSON each hook read on stdin and the
+ * namespaces each hook ran in (its {@code /proc/self/ns} links) beside the container process's and
+ * the harness's (hence the runtime's); the hook tests judge this one run.
+ *
+ * @param namespaces per phase, the hook's namespace links by /proc name (empty when it never ran)
+ * @param containerNs the container process's namespace links, read from the host after create
+ * @param oomScoreAdj the container process's oom_score_adj after create (the config sets none)
  */
 record HookRun(
     String id,
     List<String> afterCreate,
     List<String> afterStart,
     List<String> afterDelete,
-    Map<String, String> stdin) {
+    Map<String, String> stdin,
+    Map<String, Map<String, String>> namespaces,
+    Map<String, String> containerNs,
+    String oomScoreAdj) {
 
   static final String[] PHASES = {
     "prestart", "createRuntime", "createContainer", "startContainer", "poststart", "poststop"
@@ -30,7 +38,11 @@ record HookRun(
     for (String phase : PHASES) {
       c.bundle()
           .config()
-          .hook(phase, "/bin/busybox", List.of("sh", "-c", Scripts.hook(log, phase)), List.of());
+          .hook(
+              phase,
+              "/bin/busybox",
+              List.of("sh", "-c", HookNamespaces.record(log, phase) + Scripts.hook(log, phase)),
+              List.of());
       if (phase.equals("createRuntime")) {
         // A second hook of the same phase: array order must be kept, and env must reach it.
         c.bundle()
@@ -50,6 +62,9 @@ record HookRun(
     }
     c.bundle().config().shell("echo process >> $MARK/hooks.log; " + Scripts.SLEEPER);
     c.createOk();
+    long pid = HostProc.pidOf(c);
+    Map<String, String> containerNs = HookNamespaces.linksOf(pid);
+    String oomScoreAdj = HostProc.read("/proc/" + pid + "/oom_score_adj").strip();
     List<String> afterCreate = log(c);
     c.startOk();
     c.awaitMarker("ran");
@@ -68,7 +83,12 @@ record HookRun(
       stdin.put(phase, c.marker("state-" + phase + ".json"));
     }
     stdin.put("env", c.marker("hook-env").strip());
-    return new HookRun(c.id(), afterCreate, afterStart, afterDelete, stdin);
+    Map<String, Map<String, String>> namespaces = new HashMap<>();
+    for (String phase : PHASES) {
+      namespaces.put(phase, HookNamespaces.parse(c.marker("ns-" + phase)));
+    }
+    return new HookRun(
+        c.id(), afterCreate, afterStart, afterDelete, stdin, namespaces, containerNs, oomScoreAdj);
   }
 
   private static List<String> log(Container c) {

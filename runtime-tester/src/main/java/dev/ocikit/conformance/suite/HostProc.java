@@ -46,6 +46,16 @@ final class HostProc {
     }
   }
 
+  /** The harness's bounding capability set (CapBnd of /proc/self/status), 0 when unreadable. */
+  static long capBnd() {
+    for (String line : read("/proc/self/status").split("\n")) {
+      if (line.startsWith("CapBnd:")) {
+        return Long.parseUnsignedLong(line.substring(7).strip(), 16);
+      }
+    }
+    return 0;
+  }
+
   /** At most {@code max} bytes from the start of a file another party wrote. */
   static String head(Path file, int max) throws IOException {
     try (var in = Files.newInputStream(file)) {

@@ -17,9 +17,11 @@ public final class Registry {
     tests.addAll(OperationErrorTests.all());
     tests.addAll(LifecycleTests.all());
     tests.addAll(KillDeleteTests.all());
+    tests.addAll(DeleteForeignTests.all());
     tests.addAll(ConfigTests.all());
     tests.addAll(InvalidConfigTests.all());
     tests.addAll(HookTests.all());
+    tests.addAll(HookNamespaces.all());
     tests.addAll(ObservationTests.all());
     tests.addAll(RlimitTests.all());
     tests.addAll(CapabilityTests.all());
@@ -31,6 +33,7 @@ public final class Registry {
     tests.addAll(CgroupLimitTests.all());
     tests.addAll(CgroupExtraTests.all());
     tests.addAll(CgroupV2Tests.all());
+    tests.addAll(UnifiedTests.all());
     tests.addAll(NamespaceTests.all());
     tests.addAll(UserNamespaceTests.all());
     tests.addAll(SeccompTests.all());
@@ -40,12 +43,17 @@ public final class Registry {
     tests.addAll(MountPropagationTests.all());
     tests.addAll(IdmapMountTests.all());
     tests.addAll(LinuxProcessTests.all());
+    tests.addAll(ProcessFieldTests.all());
     tests.addAll(ConsoleTests.all());
     tests.addAll(ProcessPriorityTests.all());
     tests.addAll(SecurityLabelTests.all());
     tests.addAll(DeviceTests.all());
+    tests.addAll(LinuxConfigTests.all());
+    tests.addAll(OwnershipTests.all());
     tests.addAll(LinuxNewerTests.all());
+    tests.addAll(NetDeviceTests.all());
     tests.addAll(FeaturesTests.all());
+    tests.addAll(FeaturesConfigTests.all());
     tests.sort(Comparator.comparing(SpecTest::id));
     return List.copyOf(tests);
   }
