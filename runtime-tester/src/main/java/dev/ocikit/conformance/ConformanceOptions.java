@@ -58,7 +58,20 @@ public record ConformanceOptions(
   /**
    * Checks every value.
    *
+   * @param runtimes the runtimes under test, in report order; at least one
+   * @param ociVersion a runtime-spec version this toolkit supports, or null to ask each runtime
+   * @param hostAdaptations the host adaptations to try, in order; may be empty
+   * @param only a valid regular expression on test ids, or null for every test
+   * @param jobs how many tests of one runtime run at once, at least 1
+   * @param expectedFailures the known failures, reported as XFAIL instead of FAIL
+   * @param testTimeout longest a single test may take, positive
+   * @param callTimeout longest one runtime invocation may take, positive
+   * @param callOutputLimit most bytes one invocation may write per stream, 1 to {@code 2^31 - 17}
+   * @param acceptUnusableRuntime whether a failed smoke probe does not fail the run
+   * @param acceptMostlySkipped whether a runtime with most tests skipped does not fail the run
+   * @param rootlessUser the unprivileged user (a user name, not root) runtimes run as, or null
    * @throws IllegalArgumentException naming the value and the rule it breaks
+   * @throws NullPointerException if a list, {@code expectedFailures} or {@code callTimeout} is null
    */
   public ConformanceOptions {
     Objects.requireNonNull(runtimes, "runtimes");
@@ -131,10 +144,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with other runtimes.
+   * {@return a copy with other runtimes}
    *
    * @param list the runtimes under test, in report order
-   * @return a copy with other runtimes
    */
   public ConformanceOptions withRuntimes(List<RuntimeCommand> list) {
     return new ConformanceOptions(
@@ -153,10 +165,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with another target.
+   * {@return a copy with another target}
    *
    * @param version the runtime-spec version to target, or null to take it from each runtime
-   * @return a copy with another target
    */
   public ConformanceOptions withOciVersion(String version) {
     return new ConformanceOptions(
@@ -175,10 +186,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with other host adaptations.
+   * {@return a copy with other host adaptations}
    *
    * @param candidates the host adaptations to try, in order (empty: none)
-   * @return a copy with other host adaptations
    */
   public ConformanceOptions withHostAdaptations(List<HostAdaptation> candidates) {
     return new ConformanceOptions(
@@ -197,10 +207,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy that runs only the matching tests.
+   * {@return a copy that runs only the matching tests}
    *
    * @param regex a regular expression on test ids, or null for every test
-   * @return a copy that runs only the matching tests
    */
   public ConformanceOptions withOnly(String regex) {
     return new ConformanceOptions(
@@ -219,10 +228,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with another parallelism.
+   * {@return a copy with another parallelism}
    *
    * @param n how many tests of one runtime run at once, at least 1
-   * @return a copy with another parallelism
    */
   public ConformanceOptions withJobs(int n) {
     return new ConformanceOptions(
@@ -241,10 +249,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with other expected failures.
+   * {@return a copy with other expected failures}
    *
    * @param xfails the known failures
-   * @return a copy with other expected failures
    */
   public ConformanceOptions withExpectedFailures(ExpectedFailures xfails) {
     return new ConformanceOptions(
@@ -263,10 +270,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with another test timeout.
+   * {@return a copy with another test timeout}
    *
    * @param timeout longest a single test may take, positive
-   * @return a copy with another test timeout
    */
   public ConformanceOptions withTestTimeout(Duration timeout) {
     return new ConformanceOptions(
@@ -285,10 +291,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with another call timeout.
+   * {@return a copy with another call timeout}
    *
    * @param timeout longest one runtime invocation may take, positive
-   * @return a copy with another call timeout
    */
   public ConformanceOptions withCallTimeout(Duration timeout) {
     return new ConformanceOptions(
@@ -307,11 +312,10 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy with another output limit.
+   * {@return a copy with another output limit}
    *
    * @param bytes most bytes one runtime invocation may write per stream, 1 to {@link
    *     CallLimits#MAX_OUTPUT_LIMIT}
-   * @return a copy with another output limit
    */
   public ConformanceOptions withCallOutputLimit(long bytes) {
     return new ConformanceOptions(
@@ -330,10 +334,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy that accepts (or not) a failed smoke probe.
+   * {@return a copy that accepts (or not) a failed smoke probe}
    *
    * @param accept whether an unusable runtime does not fail the run
-   * @return a copy that accepts (or not) a failed smoke probe
    */
   public ConformanceOptions withAcceptUnusableRuntime(boolean accept) {
     return new ConformanceOptions(
@@ -352,10 +355,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy that accepts (or not) more than half of a runtime's tests skipped.
+   * {@return a copy that accepts (or not) more than half of a runtime's tests skipped}
    *
    * @param accept whether a mostly skipped runtime does not fail the run
-   * @return a copy that accepts (or not) more than half of a runtime's tests skipped
    */
   public ConformanceOptions withAcceptMostlySkipped(boolean accept) {
     return new ConformanceOptions(
@@ -374,10 +376,9 @@ public record ConformanceOptions(
   }
 
   /**
-   * A copy whose runtime calls run as {@code user}, rootless.
+   * {@return a copy whose runtime calls run as {@code user}, rootless (as root when it is null)}
    *
    * @param user an unprivileged user's name, or null to run the runtime as root
-   * @return a copy that runs the runtimes rootless (or not)
    */
   public ConformanceOptions withRootlessUser(String user) {
     return new ConformanceOptions(

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  *     adaptations, in the order given
  * @param results one result per test and runtime, grouped by runtime then sorted by test id
  * @param problems run-level problems, in runtime order
- * @param wallMillis wall time of the whole run
+ * @param wallMillis wall time of the whole run, in milliseconds
  * @param startedAt when the run started, or null when not recorded
  */
 public record ConformanceReport(
@@ -23,13 +23,31 @@ public record ConformanceReport(
     long wallMillis,
     Instant startedAt) {
 
+  /**
+   * Copies the lists, so that a report cannot change after it is made.
+   *
+   * @param runtimeInfo what the report says about each runtime, in the order given
+   * @param results one result per test and runtime, grouped by runtime then sorted by test id
+   * @param problems run-level problems, in runtime order
+   * @param wallMillis wall time of the whole run, in milliseconds
+   * @param startedAt when the run started, or null when not recorded
+   * @throws NullPointerException when a list is null or holds null
+   */
   public ConformanceReport {
     runtimeInfo = List.copyOf(runtimeInfo);
     results = List.copyOf(results);
     problems = List.copyOf(problems);
   }
 
-  /** A report without its start time. */
+  /**
+   * A report without its start time.
+   *
+   * @param runtimeInfo what the report says about each runtime, in the order given
+   * @param results one result per test and runtime, grouped by runtime then sorted by test id
+   * @param problems run-level problems, in runtime order
+   * @param wallMillis wall time of the whole run, in milliseconds
+   * @throws NullPointerException when a list is null or holds null
+   */
   public ConformanceReport(
       List<RuntimeInfo> runtimeInfo,
       List<TestResult> results,
@@ -38,24 +56,28 @@ public record ConformanceReport(
     this(runtimeInfo, results, problems, wallMillis, null);
   }
 
-  /** Short runtime names, in the order given. */
+  /** {@return the short runtime names, in the order given} */
   public List<String> runtimes() {
     return runtimeInfo.stream().map(RuntimeInfo::name).toList();
   }
 
-  /** {@return what the report says about {@code runtime}; null when it was not part of the run} */
+  /**
+   * {@return what the report says about {@code runtime}; null when it was not part of the run}
+   *
+   * @param runtime a runtime's short name, as {@link RuntimeInfo#name()} gives it
+   */
   public RuntimeInfo info(String runtime) {
     return runtimeInfo.stream().filter(i -> i.name().equals(runtime)).findFirst().orElse(null);
   }
 
-  /** Results with status FAIL: what a CI run should fail on. */
+  /** {@return the results with status FAIL: what a CI run should fail on} */
   public List<TestResult> unexpectedFailures() {
     return results.stream().filter(r -> r.status().isUnexpectedFailure()).toList();
   }
 
   /**
-   * Containers, processes or cgroups of this run that survived its cleanup, one line each naming
-   * the runtime (should be empty).
+   * {@return the containers, processes or cgroups of this run that survived its cleanup, one line
+   * each naming the runtime (should be empty)}
    */
   public List<String> leaks() {
     return problems.stream()
@@ -78,7 +100,12 @@ public record ConformanceReport(
     return m;
   }
 
-  /** {@return the result of {@code testId} on {@code runtime}, or null} */
+  /**
+   * {@return the result of {@code testId} on {@code runtime}, or null when there is none}
+   *
+   * @param testId a conformance test id, e.g. {@code lifecycle.start-twice}
+   * @param runtime a runtime's short name, as {@link RuntimeInfo#name()} gives it
+   */
   public TestResult result(String testId, String runtime) {
     return results.stream()
         .filter(r -> r.testId().equals(testId) && r.runtime().equals(runtime))

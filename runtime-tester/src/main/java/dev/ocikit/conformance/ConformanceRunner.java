@@ -54,7 +54,7 @@ public final class ConformanceRunner {
 
   private ConformanceRunner() {}
 
-  /** Ids of every registered test, sorted; the catalog an {@code only} pattern filters. */
+  /** {@return the ids of every registered test, sorted: what an {@code only} pattern filters} */
   public static List<String> testIds() {
     return Registry.all().stream().map(SpecTest::id).toList();
   }
@@ -62,6 +62,13 @@ public final class ConformanceRunner {
   /**
    * The first line of {@code runtime --version}, bounded like every runtime call.
    *
+   * @param runtime path of the runtime executable
+   * @param callTimeout longest the call may take, positive
+   * @param callOutputLimit most bytes the call may write to stdout, and again to stderr: 1 to
+   *     {@code Integer.MAX_VALUE - 16}
+   * @return the first line it printed on stdout, stripped; never empty
+   * @throws IllegalArgumentException when {@code callTimeout} or {@code callOutputLimit} is out of
+   *     range
    * @throws IOException naming the call in one line, when it failed, printed nothing or was stopped
    *     by the timeout or the output limit
    */

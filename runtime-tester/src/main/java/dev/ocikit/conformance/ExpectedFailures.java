@@ -20,7 +20,7 @@ public final class ExpectedFailures {
     this.reasons = Map.copyOf(reasons);
   }
 
-  /** No expected failures. */
+  /** {@return expected failures that list nothing, so that every failure is a FAIL} */
   public static ExpectedFailures none() {
     return new ExpectedFailures(Map.of());
   }
@@ -31,17 +31,38 @@ public final class ExpectedFailures {
   /**
    * Reads a file; throws on a line that lacks a reason, so entries always say why. The file must be
    * a regular file (a FIFO is refused, not waited on) of at most {@link #MAX_FILE_BYTES}.
+   *
+   * @param file the expected-failures file
+   * @return its entries
+   * @throws IOException when it cannot be read, is not a regular file, is larger than {@link
+   *     #MAX_FILE_BYTES} or is not UTF-8
+   * @throws IllegalArgumentException naming the file and line, when a line has fewer than the three
+   *     fields
    */
   public static ExpectedFailures read(Path file) throws IOException {
     return parse(lines(file), file.toString());
   }
 
-  /** {@return the lines of an expected-failures file, read as {@link #read} reads them} */
+  /**
+   * {@return the lines of an expected-failures file, read as {@link #read} reads them}
+   *
+   * @param file the expected-failures file
+   * @throws IOException when it cannot be read, is not a regular file, is larger than {@link
+   *     #MAX_FILE_BYTES} or is not UTF-8
+   */
   public static List<String> lines(Path file) throws IOException {
     return InputFile.readLines(file, MAX_FILE_BYTES);
   }
 
-  /** Parses lines in the file format; {@code source} names them in error messages. */
+  /**
+   * Parses lines in the file format.
+   *
+   * @param lines the lines, without line ends
+   * @param source what names the lines in error messages, e.g. the file's path
+   * @return the entries; a later entry for the same test and runtime replaces an earlier one
+   * @throws IllegalArgumentException naming {@code source} and the line number, when a line that is
+   *     neither blank nor a comment has fewer than the three fields
+   */
   public static ExpectedFailures parse(List<String> lines, String source) {
     Map<String, String> map = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -59,7 +80,12 @@ public final class ExpectedFailures {
     return new ExpectedFailures(map);
   }
 
-  /** {@return the reason {@code testId} is expected to fail on {@code runtime}, if listed} */
+  /**
+   * {@return the reason {@code testId} is expected to fail on {@code runtime}, if listed}
+   *
+   * @param testId a conformance test id, e.g. {@code lifecycle.start-twice}
+   * @param runtime a runtime's name in reports; an entry for this name wins over one for {@code *}
+   */
   public Optional<String> reason(String testId, String runtime) {
     String r = reasons.get(testId + " " + runtime);
     return Optional.ofNullable(r != null ? r : reasons.get(testId + " *"));

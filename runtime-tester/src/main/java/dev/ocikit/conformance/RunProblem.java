@@ -30,7 +30,7 @@ public record RunProblem(String runtime, Check check, String message, boolean ac
       this.id = id;
     }
 
-    /** Stable id, e.g. {@code run.smoke-probe}. */
+    /** {@return the stable id, e.g. {@code run.smoke-probe}} */
     public String id() {
       return id;
     }
@@ -41,7 +41,7 @@ public record RunProblem(String runtime, Check check, String message, boolean ac
     return !accepted;
   }
 
-  /** {@code runtime: message}, with "(accepted)" when accepted: the line reports show. */
+  /** {@return {@code runtime: message}, with "(accepted)" when accepted: the line reports show} */
   public String line() {
     return runtime + ": " + message + (accepted ? " (accepted)" : "");
   }

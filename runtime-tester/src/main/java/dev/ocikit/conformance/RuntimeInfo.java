@@ -15,8 +15,8 @@ import java.util.List;
  *     1.0.2-dev}
  * @param adaptations host adaptations the harness applied to every call of this runtime, one
  *     sentence each (empty when none)
- * @param wallMillis wall time spent on this runtime: its setup (version, features, smoke probe,
- *     adaptations), its tests and its leak check; 0 when not recorded
+ * @param wallMillis wall time spent on this runtime, in milliseconds: its setup (version, features,
+ *     smoke probe, adaptations), its tests and its leak check; 0 when not recorded
  */
 public record RuntimeInfo(
     String name,
@@ -29,7 +29,15 @@ public record RuntimeInfo(
   /**
    * Copies the lists.
    *
+   * @param name the runtime's name in the report
+   * @param command executable and global options
+   * @param version the first line of its {@code --version}, or why there is none
+   * @param ociVersion the runtime-spec version targeted
+   * @param ociVersionSource where {@code ociVersion} came from
+   * @param adaptations host adaptations applied to every call, one sentence each
+   * @param wallMillis wall time spent on this runtime, in milliseconds; 0 when not recorded
    * @throws IllegalArgumentException when {@code wallMillis} is negative
+   * @throws NullPointerException when {@code command} or {@code adaptations} is null or holds null
    */
   public RuntimeInfo {
     command = List.copyOf(command);
@@ -62,7 +70,9 @@ public record RuntimeInfo(
   /**
    * {@return the same information with the runtime's wall time}
    *
-   * @param millis wall time of the runtime's setup, tests and leak check
+   * @param millis wall time of the runtime's setup, tests and leak check, in milliseconds, not
+   *     negative
+   * @throws IllegalArgumentException when {@code millis} is negative
    */
   public RuntimeInfo withWallMillis(long millis) {
     return new RuntimeInfo(

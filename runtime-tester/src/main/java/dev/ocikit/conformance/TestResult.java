@@ -27,7 +27,10 @@ public record TestResult(
     String actual,
     String reason,
     long millis) {
-  /** Ids of the spec requirements this test checks (docs/spec-coverage.md). */
+  /**
+   * {@return the ids of the spec requirements this test checks (docs/spec-coverage.md), in catalog
+   * order; empty when no requirement cites it}
+   */
   public java.util.List<String> requirements() {
     return dev.ocikit.spec.requirement.RequirementCatalog.shipped().forTest(testId);
   }
