@@ -17,6 +17,9 @@ final class RootlessScope {
           "^namespaces\\.[a-z]+\\.joined$",
           "joining a namespace of a root-owned process needs privileges over the user namespace"
               + " that owns it (the host's): open /proc/PID/ns/* is denied",
+          "^delete\\.keeps-(joined-namespaces|bind-source)$",
+          "their container joins namespaces of a root-owned helper, which a rootless runtime may"
+              + " not open (/proc/PID/ns/* is denied)",
           "^namespaces\\.[a-z]+\\.inherited$",
           "the container runs in a new user namespace, so every namespace it inherits belongs to"
               + " the host's user namespace, where it may not mount proc or sysfs");
