@@ -53,7 +53,11 @@ final class InvalidConfigTests {
     return l.withNamespaces(ns);
   }
 
-  private static Verdict mustRefuse(Context ctx, Consumer<ConfigEditor> edit) throws Exception {
+  /**
+   * Create with the harness's quick shell and {@code edit} applied must fail, leave no container
+   * and never run the process.
+   */
+  static Verdict mustRefuse(Context ctx, Consumer<ConfigEditor> edit) throws Exception {
     Container c = ctx.container();
     c.bundle().config().shell(Scripts.QUICK);
     edit.accept(c.bundle().config());

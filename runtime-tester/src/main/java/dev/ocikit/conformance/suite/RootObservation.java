@@ -59,6 +59,25 @@ record RootObservation(
       Files.writeString(sub.resolve("marker"), "submount");
       ConfigEditor cfg = c.bundle().config();
       Observation.observer(cfg, shared, probes());
+      Recipe recipe = Recipe.apply(cfg);
+      mounts(cfg, c.bundle().rootfs(), src);
+      return new RootObservation(Observation.run(c), recipe.hostSysctls(), recipe.rlimitSkips());
+    } finally {
+      HostMount.detach(sub);
+    }
+  }
+
+  /**
+   * What this observer's config asks for besides its mounts: root, a network namespace of its own,
+   * the nested capability sets, every rlimit the host lets a runtime change and the namespaced
+   * sysctls with values other than the host's. One recipe, also used by the judge tests that seed
+   * this observation without root, so the two cannot drift apart.
+   *
+   * @param hostSysctls the host's value of each configured sysctl, read before create
+   * @param rlimitSkips rlimit types left out of the config, with the reason
+   */
+  record Recipe(Map<String, String> hostSysctls, Map<String, String> rlimitSkips) {
+    static Recipe apply(ConfigEditor cfg) throws IOException {
       cfg.user(0, 0, List.of(), null);
       cfg.generator().linuxSettings().namespace(NamespaceType.of("network"), null);
       Capabilities caps =
@@ -87,10 +106,7 @@ record RootObservation(
         before.put(e.getKey(), now);
         cfg.sysctl(e.getKey(), e.getValue().get(e.getValue().get(0).equals(now) ? 1 : 0));
       }
-      mounts(cfg, c.bundle().rootfs(), src);
-      return new RootObservation(Observation.run(c), before, skips);
-    } finally {
-      HostMount.detach(sub);
+      return new Recipe(before, skips);
     }
   }
 
