@@ -2,6 +2,7 @@ package dev.ocikit.conformance.driver;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,21 @@ public final class RuntimeDriver {
             List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--"));
     more.addAll(prefix);
     return new RuntimeDriver(runtime, globalArgs, more, limits, scratch, mark, ids, environment);
+  }
+
+  /**
+   * The same runtime with a longer call timeout, for the one test whose call is expected to take
+   * seconds by design (a hook aborted at its timeout); shares mark, ids and environment.
+   *
+   * @param timeout the call timeout; the current one is kept when it is longer
+   * @return the driver
+   */
+  public RuntimeDriver withCallTimeoutAtLeast(Duration timeout) {
+    if (timeout.compareTo(limits.timeout()) <= 0) {
+      return this;
+    }
+    CallLimits longer = new CallLimits(timeout, limits.outputLimit());
+    return new RuntimeDriver(runtime, globalArgs, prefix, longer, scratch, mark, ids, env);
   }
 
   public Path runtime() {

@@ -51,6 +51,15 @@ public final class Container {
     return ctx.driver().create(bundle.dir(), id, pidFile);
   }
 
+  /**
+   * Creates with a call timeout of at least {@code timeout}, for a create that takes seconds by
+   * design.
+   */
+  CallResult createAllowing(Duration timeout) throws IOException {
+    intended = bundle.write();
+    return ctx.driver().withCallTimeoutAtLeast(timeout).create(bundle.dir(), id, null);
+  }
+
   /** Creates, or throws {@link Unmet} when the runtime refuses a valid bundle. */
   public Container createOk() throws IOException {
     CallResult r = create();
