@@ -11,13 +11,28 @@ import java.util.Optional;
 /**
  * Known failures of a runtime, so a CI run fails only on new ones. Plain text, one entry a line:
  * {@code test-id runtime reason-with-link}; fields separated by runs of whitespace, the reason is
- * the rest of the line; {@code #} starts a comment line; runtime {@code *} matches any.
+ * the rest of the line; {@code #} starts a comment line; runtime {@code *} matches any. A reason
+ * starting {@value #INTERMITTENT} marks a runtime defect that shows only sometimes: a failure is
+ * XFAIL, a pass is PASS (not a stale XPASS).
  */
 public final class ExpectedFailures {
+  /** The reason prefix of an entry whose failure comes and goes. */
+  public static final String INTERMITTENT = "intermittent:";
+
   private final Map<String, String> reasons;
 
   private ExpectedFailures(Map<String, String> reasons) {
     this.reasons = Map.copyOf(reasons);
+  }
+
+  /**
+   * Whether an entry's reason marks a failure that shows only sometimes.
+   *
+   * @param reason an entry's reason
+   * @return true when it starts with {@value #INTERMITTENT}
+   */
+  public static boolean isIntermittent(String reason) {
+    return reason.startsWith(INTERMITTENT);
   }
 
   /** {@return expected failures that list nothing, so that every failure is a FAIL} */

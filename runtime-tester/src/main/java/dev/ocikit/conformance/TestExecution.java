@@ -87,17 +87,26 @@ final class TestExecution {
     return toResult(test, runtime, Verdict.skip(why), 0, xfails);
   }
 
+  /** The result of {@code v} under {@code xfails}, as a run would record it (for tests). */
+  static TestResult judged(SpecTest t, String runtime, Verdict v, ExpectedFailures xfails) {
+    return toResult(t, runtime, v, 0, xfails);
+  }
+
   private static TestResult toResult(
       SpecTest t, String runtime, Verdict v, long ms, ExpectedFailures xfails) {
     String xfail = xfails.reason(t.id(), runtime).orElse(null);
     TestStatus status;
     String reason = v.reason();
     switch (v.outcome()) {
-      case PASS -> status = xfail == null ? TestStatus.PASS : TestStatus.XPASS;
+      case PASS ->
+          status =
+              xfail == null || ExpectedFailures.isIntermittent(xfail)
+                  ? TestStatus.PASS
+                  : TestStatus.XPASS;
       case FAIL -> status = xfail == null ? TestStatus.FAIL : TestStatus.XFAIL;
       default -> status = TestStatus.SKIP;
     }
-    if (xfail != null && status != TestStatus.SKIP) {
+    if (xfail != null && status != TestStatus.SKIP && status != TestStatus.PASS) {
       reason = xfail;
     }
     return new TestResult(
