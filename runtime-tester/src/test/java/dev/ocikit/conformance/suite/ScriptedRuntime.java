@@ -26,6 +26,12 @@ final class ScriptedRuntime {
   /** The environment variable naming the test id whose property the runtime gets wrong. */
   static final String VIOLATION_ENV = "OCIKIT_SCRIPTED_VIOLATION";
 
+  /**
+   * The script's parts, concatenated in this order: an area's functions (hooks, namespaces, ...)
+   * first, the command dispatcher that calls them last.
+   */
+  private static final List<String> PARTS = List.of("scripted-runtime.sh");
+
   private ScriptedRuntime() {}
 
   /**
@@ -34,9 +40,11 @@ final class ScriptedRuntime {
    */
   static Path install(Path dir, String violation) throws IOException {
     Path state = Files.createDirectories(dir.resolve("state"));
-    String body;
-    try (InputStream in = ScriptedRuntime.class.getResourceAsStream("scripted-runtime.sh")) {
-      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    StringBuilder body = new StringBuilder();
+    for (String part : PARTS) {
+      try (InputStream in = ScriptedRuntime.class.getResourceAsStream(part)) {
+        body.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
     }
     String header =
         "#!/bin/bash\n"
