@@ -1,16 +1,13 @@
 package dev.ocikit.generate;
 
 import dev.ocikit.spec.OciJson;
-import dev.ocikit.spec.runtime.Hook;
 import dev.ocikit.spec.runtime.Linux;
-import dev.ocikit.spec.runtime.Mount;
 import dev.ocikit.spec.runtime.Process;
 import dev.ocikit.spec.runtime.Root;
 import dev.ocikit.spec.runtime.RuntimeConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -30,10 +27,10 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Edits are grouped by area: {@link #process()}, {@link #linuxSettings()}, {@link #resources()},
- * {@link #seccomp()}, {@link #hooks()} and one per other platform ({@link #windowsSettings()}…);
- * whole-document edits (mounts, hostname, annotations, profiles) are on this class. Every edit
- * copies the model, so properties this toolkit does not model (unknown fields of a template)
- * survive untouched. A generator is not thread-safe.
+ * {@link #seccomp()}, {@link #mounts()}, {@link #hooks()} and one per other platform ({@link
+ * #windowsSettings()}…); whole-document edits (hostname, root, annotations, profiles) are on this
+ * class. Every edit copies the model, so properties this toolkit does not model (unknown fields of
+ * a template) survive untouched. A generator is not thread-safe.
  */
 public final class ConfigGenerator {
   private RuntimeConfig config;
@@ -43,6 +40,7 @@ public final class ConfigGenerator {
   private final ResourceSettings resources = new ResourceSettings(this);
   private final SeccompSettings seccomp = new SeccompSettings(this);
   private final HookSettings hooks = new HookSettings(this);
+  private final MountSettings mounts = new MountSettings(this);
   private final WindowsSettings windows = new WindowsSettings(this);
   private final SolarisSettings solaris = new SolarisSettings(this);
   private final VmSettings vm = new VmSettings(this);
@@ -134,11 +132,7 @@ public final class ConfigGenerator {
     return new ConfigGenerator(template);
   }
 
-  /**
-   * Edits of {@code process}.
-   *
-   * @return the process settings of this generator (edits go to this generator)
-   */
+  /** {@return the edits of {@code process}} */
   public ProcessSettings process() {
     return process;
   }
@@ -153,74 +147,47 @@ public final class ConfigGenerator {
     return linux;
   }
 
-  /**
-   * Edits of {@code linux.resources} (cgroup limits).
-   *
-   * @return the cgroup resource settings of this generator
-   */
+  /** {@return the edits of {@code linux.resources} (cgroup limits)} */
   public ResourceSettings resources() {
     return resources;
   }
 
-  /**
-   * Edits of {@code linux.seccomp}.
-   *
-   * @return the seccomp settings of this generator
-   */
+  /** {@return the edits of {@code linux.seccomp}} */
   public SeccompSettings seccomp() {
     return seccomp;
   }
 
-  /**
-   * Edits of {@code hooks}.
-   *
-   * @return the hook settings of this generator
-   */
+  /** {@return the edits of {@code mounts}} */
+  public MountSettings mounts() {
+    return mounts;
+  }
+
+  /** {@return the edits of {@code hooks}} */
   public HookSettings hooks() {
     return hooks;
   }
 
-  /**
-   * Edits of {@code windows}.
-   *
-   * @return the Windows settings of this generator
-   */
+  /** {@return the edits of {@code windows}} */
   public WindowsSettings windowsSettings() {
     return windows;
   }
 
-  /**
-   * Edits of {@code solaris}.
-   *
-   * @return the Solaris settings of this generator
-   */
+  /** {@return the edits of {@code solaris}} */
   public SolarisSettings solarisSettings() {
     return solaris;
   }
 
-  /**
-   * Edits of {@code vm}.
-   *
-   * @return the VM settings of this generator
-   */
+  /** {@return the edits of {@code vm}} */
   public VmSettings vmSettings() {
     return vm;
   }
 
-  /**
-   * Edits of {@code freebsd}.
-   *
-   * @return the FreeBSD settings of this generator
-   */
+  /** {@return the edits of {@code freebsd}} */
   public FreeBsdSettings freebsdSettings() {
     return freebsd;
   }
 
-  /**
-   * Edits of {@code zos}.
-   *
-   * @return the z/OS settings of this generator
-   */
+  /** {@return the edits of {@code zos}} */
   public ZosSettings zosSettings() {
     return zos;
   }
@@ -304,72 +271,6 @@ public final class ConfigGenerator {
     Map<String, String> a = new LinkedHashMap<>(config.annotations());
     a.remove(key);
     return update(c -> c.withAnnotations(a));
-  }
-
-  /**
-   * Appends a mount (mounts apply in list order, so a later one may cover an earlier one).
-   *
-   * @param mount the mount to append
-   * @return this generator, for chaining
-   */
-  public ConfigGenerator mount(Mount mount) {
-    return update(c -> c.withMounts(ListEdits.append(c.mounts(), mount)));
-  }
-
-  /**
-   * Appends a mount of {@code type} from {@code source} at {@code destination}.
-   *
-   * @param destination the absolute path inside the container
-   * @param type the filesystem type ({@code proc}, {@code tmpfs}, {@code bind}…)
-   * @param source the device, directory or pseudo-filesystem name to mount
-   * @param options mount options ({@code nosuid}, {@code ro}…), none for the defaults
-   * @return this generator, for chaining
-   */
-  public ConfigGenerator mount(String destination, String type, String source, String... options) {
-    return mount(PlatformDefaults.mount(destination, type, source, options));
-  }
-
-  /**
-   * Removes every mount at {@code destination}.
-   *
-   * @param destination the path inside the container whose mounts go
-   * @return this generator, for chaining
-   */
-  public ConfigGenerator removeMount(String destination) {
-    return update(
-        c -> c.withMounts(ListEdits.remove(c.mounts(), m -> destination.equals(m.destination()))));
-  }
-
-  /**
-   * Removes all mounts.
-   *
-   * @return this generator, for chaining
-   */
-  public ConfigGenerator clearMounts() {
-    return update(c -> c.withMounts(List.of()));
-  }
-
-  /**
-   * Appends a hook to the {@code kind} list; see {@link #hooks()} for more.
-   *
-   * @param kind the lifecycle point the hook runs at
-   * @param hook the hook to append
-   * @return this generator, for chaining
-   */
-  public ConfigGenerator hook(HookKind kind, Hook hook) {
-    hooks.add(kind, hook);
-    return this;
-  }
-
-  /**
-   * Removes every hook of {@code kind}.
-   *
-   * @param kind the lifecycle point whose hooks go
-   * @return this generator, for chaining
-   */
-  public ConfigGenerator clearHooks(HookKind kind) {
-    hooks.clear(kind);
-    return this;
   }
 
   /**

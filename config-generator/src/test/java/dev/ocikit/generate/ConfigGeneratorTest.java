@@ -91,7 +91,7 @@ class ConfigGeneratorTest {
     g.seccomp()
         .defaultAction(SeccompAction.SCMP_ACT_ERRNO)
         .rule(SeccompAction.SCMP_ACT_ALLOW, "read");
-    g.hook(HookKind.CREATE_RUNTIME, Hook.builder().path("/usr/bin/true").build());
+    g.hooks().add(HookKind.CREATE_RUNTIME, Hook.builder().path("/usr/bin/true").build());
     g.hostname("web").domainname("example.org").annotation("org.example.key", "v");
     RuntimeConfig c = g.build();
     assertEquals("echo", at(c, "/process/args/1").asText());
@@ -130,7 +130,7 @@ class ConfigGeneratorTest {
     g.process().args("true").user(1, 1).env("A", "b");
     g.resources().memoryLimit(4096);
     g.linuxSettings().namespace(NamespaceType.PID);
-    g.mount("/tmp", "tmpfs", "tmpfs");
+    g.mounts().add("/tmp", "tmpfs", "tmpfs");
     RuntimeConfig c = g.build();
     assertEquals(2, at(c, "/x-top/a/1").asInt());
     assertTrue(at(c, "/process/x-proc").asBoolean());

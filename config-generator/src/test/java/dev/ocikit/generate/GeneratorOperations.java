@@ -78,13 +78,16 @@ final class GeneratorOperations {
                         op(
                             "mount " + p,
                             g ->
-                                g.mount(
-                                    p,
-                                    t,
-                                    t.equals("bind") ? "/srv" : "tmpfs",
-                                    t.equals("bind") ? "rbind" : "nosuid"))),
+                                g.mounts()
+                                    .add(
+                                        p,
+                                        t,
+                                        t.equals("bind") ? "/srv" : "tmpfs",
+                                        t.equals("bind") ? "rbind" : "nosuid"))),
             Combinators.combine(Arbitraries.of(HookKind.class), absPath())
-                .as((k, p) -> op("hook " + k, g -> g.hook(k, Hook.builder().path(p).build()))),
+                .as(
+                    (k, p) ->
+                        op("hook " + k, g -> g.hooks().add(k, Hook.builder().path(p).build()))),
             Arbitraries.of(
                     NamespaceType.PID,
                     NamespaceType.NETWORK,

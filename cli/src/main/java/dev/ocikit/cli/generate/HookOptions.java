@@ -84,12 +84,12 @@ final class HookOptions {
     clear(g, startContainerRemoveAll, HookKind.START_CONTAINER);
     clear(g, poststartRemoveAll, HookKind.POSTSTART);
     clear(g, poststopRemoveAll, HookKind.POSTSTOP);
-    prestart.forEach(h -> g.hook(HookKind.PRESTART, h));
-    createRuntime.forEach(h -> g.hook(HookKind.CREATE_RUNTIME, h));
-    createContainer.forEach(h -> g.hook(HookKind.CREATE_CONTAINER, h));
-    startContainer.forEach(h -> g.hook(HookKind.START_CONTAINER, h));
-    poststart.forEach(h -> g.hook(HookKind.POSTSTART, h));
-    poststop.forEach(h -> g.hook(HookKind.POSTSTOP, h));
+    prestart.forEach(h -> g.hooks().add(HookKind.PRESTART, h));
+    createRuntime.forEach(h -> g.hooks().add(HookKind.CREATE_RUNTIME, h));
+    createContainer.forEach(h -> g.hooks().add(HookKind.CREATE_CONTAINER, h));
+    startContainer.forEach(h -> g.hooks().add(HookKind.START_CONTAINER, h));
+    poststart.forEach(h -> g.hooks().add(HookKind.POSTSTART, h));
+    poststop.forEach(h -> g.hooks().add(HookKind.POSTSTOP, h));
   }
 
   private static void clear(ConfigGenerator g, boolean wanted, HookKind kind) {

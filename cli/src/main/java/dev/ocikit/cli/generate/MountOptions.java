@@ -75,33 +75,34 @@ final class MountOptions {
       g.rootReadonly(rootfsReadonly);
     }
     if (removeAll) {
-      g.clearMounts();
+      g.mounts().clear();
     }
-    remove.forEach(g::removeMount);
-    mounts.forEach(g::mount);
+    remove.forEach(g.mounts()::remove);
+    mounts.forEach(g.mounts()::add);
     for (String b : binds) {
       List<String> p = Arrays.asList(b.split(":"));
       List<String> opts = p.size() > 2 ? p.subList(2, p.size()) : List.of("rbind");
-      g.mount(p.get(1), "bind", p.get(0), opts.toArray(String[]::new));
+      g.mounts().add(p.get(1), "bind", p.get(0), opts.toArray(String[]::new));
     }
     for (String t : tmpfs) {
       List<String> p = Arrays.asList(t.split(":"));
       List<String> opts =
           p.size() > 1 ? p.subList(1, p.size()) : List.of("nosuid", "nodev", "mode=755");
-      g.mount(p.get(0), "tmpfs", "tmpfs", opts.toArray(String[]::new));
+      g.mounts().add(p.get(0), "tmpfs", "tmpfs", opts.toArray(String[]::new));
     }
     if (mountCgroups != null) {
-      g.removeMount("/sys/fs/cgroup");
+      g.mounts().remove("/sys/fs/cgroup");
       if (!mountCgroups.equals("no")) {
-        g.mount(
-            "/sys/fs/cgroup",
-            "cgroup",
-            "cgroup",
-            "nosuid",
-            "noexec",
-            "nodev",
-            "relatime",
-            mountCgroups);
+        g.mounts()
+            .add(
+                "/sys/fs/cgroup",
+                "cgroup",
+                "cgroup",
+                "nosuid",
+                "noexec",
+                "nodev",
+                "relatime",
+                mountCgroups);
       }
     }
     if (hostname != null) {

@@ -50,7 +50,7 @@ final class VolumeMounts {
         }
       }
       options.add(String.format("mode=%04o", mode));
-      g.mount(dest, "tmpfs", "tmpfs", options.toArray(String[]::new));
+      g.mounts().add(dest, "tmpfs", "tmpfs", options.toArray(String[]::new));
     }
   }
 }

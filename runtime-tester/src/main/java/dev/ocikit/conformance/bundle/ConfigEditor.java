@@ -141,7 +141,7 @@ public final class ConfigEditor {
 
   /** Appends a mount (applied in list order). */
   public ConfigEditor mount(String dest, String type, String source, String... options) {
-    generator.mount(dest, type, source, options);
+    generator.mounts().add(dest, type, source, options);
     return this;
   }
 

@@ -17,7 +17,7 @@ final class DefaultConfig {
     // Tests that judge namespaces list them explicitly; a network namespace per container only
     // costs time, and a cgroup namespace with a /sys/fs/cgroup mount differs between v1 and v2.
     g.linuxSettings().removeNamespace(NamespaceType.NETWORK).removeNamespace(NamespaceType.CGROUP);
-    g.removeMount("/sys/fs/cgroup");
+    g.mounts().remove("/sys/fs/cgroup");
     // Tests write markers into the rootfs (and the observer judges root.readonly on its own).
     g.rootReadonly(false);
     // A cgroup named after the container id lets the leak check find what a runtime left behind.

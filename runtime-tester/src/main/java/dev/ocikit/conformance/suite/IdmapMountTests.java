@@ -51,7 +51,8 @@ final class IdmapMountTests {
     c.bundle()
         .config()
         .generator()
-        .mount(
+        .mounts()
+        .add(
             Mount.builder()
                 .destination("/ocikit-idmap")
                 .type("bind")
