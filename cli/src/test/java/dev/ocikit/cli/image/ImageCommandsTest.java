@@ -52,12 +52,28 @@ class ImageCommandsTest {
     if (!"root".equals(System.getProperty("user.name"))) {
       return false;
     }
-    return Stream.of("umoci", "tar")
-            .allMatch(
-                t ->
-                    Stream.of(System.getenv("PATH").split(":"))
-                        .anyMatch(d -> Files.isExecutable(Path.of(d, t))))
-        && Files.isExecutable(Path.of("/bin/busybox"));
+    return onPath("umoci") && onPath("tar") && Files.isExecutable(Path.of("/bin/busybox"));
+  }
+
+  static boolean onPath(String tool) {
+    return Stream.of(System.getenv("PATH").split(":"))
+        .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+  }
+
+  /**
+   * Builds with umoci, in {@code dir}, the layout {@code img} both image tests use: busybox as
+   * /bin/sh, a user {@code app} (uid 1000) it runs as, tagged {@code v1} and {@code v2}.
+   */
+  static Path busyboxLayout(Path dir) throws Exception {
+    sh(dir, "umoci init --layout img && umoci new --image img:v1 && umoci unpack --image img:v1 w");
+    sh(
+        dir.resolve("w/rootfs"),
+        "mkdir -p bin etc && cp /bin/busybox bin/ && ln -s busybox bin/sh"
+            + " && echo 'app:x:1000:1000::/:/bin/sh' > etc/passwd");
+    sh(dir, "umoci repack --image img:v1 w && rm -rf w");
+    sh(dir, "umoci config --image img:v1 --config.cmd /bin/sh --config.user app");
+    sh(dir, "umoci tag --image img:v1 v2");
+    return dir.resolve("img");
   }
 
   @BeforeAll
@@ -65,17 +81,8 @@ class ImageCommandsTest {
     if (!tools()) {
       return;
     }
-    sh(
-        shared,
-        "umoci init --layout img && umoci new --image img:v1 && umoci unpack --image img:v1 w");
-    sh(
-        shared.resolve("w/rootfs"),
-        "mkdir -p bin etc && cp /bin/busybox bin/ && ln -s busybox bin/sh"
-            + " && echo 'app:x:1000:1000::/:/bin/sh' > etc/passwd");
-    sh(shared, "umoci repack --image img:v1 w && rm -rf w");
-    sh(shared, "umoci config --image img:v1 --config.cmd /bin/sh --config.user app");
-    sh(shared, "umoci tag --image img:v1 v2 && tar -C img -cf img.tar .");
-    image = shared.resolve("img");
+    image = busyboxLayout(shared);
+    sh(shared, "tar -C img -cf img.tar .");
   }
 
   private static void assumeImage() {

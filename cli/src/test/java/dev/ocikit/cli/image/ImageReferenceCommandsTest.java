@@ -35,28 +35,13 @@ class ImageReferenceCommandsTest {
 
   @BeforeAll
   static void buildImages() throws Exception {
-    if (!ImageCommandsTest.tools() || !onPath("skopeo")) {
+    if (!ImageCommandsTest.tools() || !ImageCommandsTest.onPath("skopeo")) {
       return;
     }
-    sh(
-        shared,
-        "umoci init --layout img && umoci new --image img:v1 && umoci unpack --image img:v1 w");
-    sh(
-        shared.resolve("w/rootfs"),
-        "mkdir -p bin etc && cp /bin/busybox bin/ && ln -s busybox bin/sh"
-            + " && echo 'app:x:1000:1000::/:/bin/sh' > etc/passwd");
-    sh(shared, "umoci repack --image img:v1 w && rm -rf w");
-    sh(shared, "umoci config --image img:v1 --config.cmd /bin/sh --config.user app");
-    sh(shared, "umoci tag --image img:v1 v2");
+    layout = ImageCommandsTest.busyboxLayout(shared);
     // skopeo's own transports write the archive, under another name than the layout's.
     sh(shared, "skopeo copy --quiet oci:img:v1 oci-archive:arch.tar:latest");
-    layout = shared.resolve("img");
     archive = shared.resolve("arch.tar");
-  }
-
-  private static boolean onPath(String tool) {
-    return Stream.of(System.getenv("PATH").split(":"))
-        .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
   }
 
   private static void assumeImages() {
