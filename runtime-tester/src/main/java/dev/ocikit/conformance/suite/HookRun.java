@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
  * namespaces each hook ran in (its {@code /proc/self/ns} links) beside the container process's and
  * the harness's (hence the runtime's); the hook tests judge this one run.
  *
+ * @param afterStop the log once the process was killed and seen stopped, before delete (poststop
+ *     belongs to delete, not to the process's end)
  * @param namespaces per phase, the hook's namespace links by /proc name (empty when it never ran)
  * @param containerNs the container process's namespace links, read from the host after create
  * @param oomScoreAdj the container process's oom_score_adj after create (the config sets none)
@@ -22,6 +24,7 @@ record HookRun(
     String id,
     List<String> afterCreate,
     List<String> afterStart,
+    List<String> afterStop,
     List<String> afterDelete,
     Map<String, String> stdin,
     Map<String, Map<String, String>> namespaces,
@@ -73,6 +76,7 @@ record HookRun(
     List<String> afterStart = log(c);
     c.kill("KILL");
     c.awaitStatus("stopped");
+    List<String> afterStop = log(c);
     var del = c.delete();
     if (!del.ok()) {
       throw new Unmet("precondition: delete of the stopped container failed: " + del.describe());
@@ -88,7 +92,15 @@ record HookRun(
       namespaces.put(phase, HookNamespaces.parse(c.marker("ns-" + phase)));
     }
     return new HookRun(
-        c.id(), afterCreate, afterStart, afterDelete, stdin, namespaces, containerNs, oomScoreAdj);
+        c.id(),
+        afterCreate,
+        afterStart,
+        afterStop,
+        afterDelete,
+        stdin,
+        namespaces,
+        containerNs,
+        oomScoreAdj);
   }
 
   private static List<String> log(Container c) {

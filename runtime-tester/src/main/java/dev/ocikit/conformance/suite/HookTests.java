@@ -87,7 +87,8 @@ final class HookTests {
               switch (op) {
                 case "create" -> List.of();
                 case "start" -> r.afterCreate();
-                default -> r.afterStart();
+                // Not afterStart: poststop must wait for delete, not run when the process ends.
+                default -> r.afterStop();
               };
           List<String> after =
               switch (op) {
@@ -103,6 +104,8 @@ final class HookTests {
                   + r.afterCreate()
                   + ", after start "
                   + r.afterStart()
+                  + ", once stopped "
+                  + r.afterStop()
                   + ", after delete "
                   + r.afterDelete());
         });

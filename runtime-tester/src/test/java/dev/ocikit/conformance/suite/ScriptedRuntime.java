@@ -30,7 +30,7 @@ final class ScriptedRuntime {
    * The script's parts, concatenated in this order: an area's functions (hooks, namespaces, ...)
    * first, the command dispatcher that calls them last.
    */
-  private static final List<String> PARTS = List.of("scripted-runtime.sh");
+  private static final List<String> PARTS = List.of("scripted-hooks.sh", "scripted-runtime.sh");
 
   private ScriptedRuntime() {}
 
@@ -89,6 +89,7 @@ final class ScriptedRuntime {
   public static void main(String[] args) throws IOException {
     JsonNode config = Container.JSON.readTree(Path.of(args[0], "config.json").toFile());
     Path state = Path.of(args[1]);
+    ScriptedHooks.write(config, state);
     JsonNode process = config.path("process");
     List<String> argv = strings(process.path("args"));
     int at = argv.indexOf(Observe.class.getName());

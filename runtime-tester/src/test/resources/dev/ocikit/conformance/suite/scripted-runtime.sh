@@ -74,7 +74,7 @@ case "$cmd" in
     if [ -f "$d/report-dest" ]; then
       echo $$ >"$d/pid"
     else
-      setsid bash -c "$HOLDER" holder "$d" </dev/null >/dev/null 2>&1 &
+      setsid $(container_unshare "$d") bash -c "$HOLDER" holder "$d" </dev/null >/dev/null 2>&1 &
       echo $! >"$d/pid"
       if broken lifecycle.create-does-not-run-process; then
         # Runs the process to its end within create, so a loaded host cannot hide it.
@@ -82,6 +82,7 @@ case "$cmd" in
         for _ in $(seq 250); do alive "$(cat "$d/pid")" || break; sleep 0.02; done
       fi
     fi
+    hooks_at_create "$id" || exit 1
     pid=$(cat "$d/pid")
     broken lifecycle.pid-file && pid=$((pid + 1))
     [ -n "$pidfile" ] && echo "$pid" >"$pidfile"
@@ -105,8 +106,10 @@ case "$cmd" in
       "$JAVA" -Xshare:auto -XX:TieredStopAtLevel=1 -cp "$CP" \
         dev.ocikit.conformance.suite.ScriptedRuntime "$(cat "$d/bundle")" "$d" || exit 1
     fi
+    hooks_before_start "$1" || exit 1
     touch "$d/go"
-    broken lifecycle.start-status-running || echo running >"$d/status" ;;
+    broken lifecycle.start-status-running || echo running >"$d/status"
+    hooks_after_start "$1" ;;
   state) need "${1:-}"; state_json "$1" ;;
   kill)
     need "${1:-}"
@@ -123,7 +126,8 @@ case "$cmd" in
     broken kill.kill-running && [ "$sig" = KILL ] && [ "$s" = running ] && exit 0
     broken kill.kill-created && [ "$sig" = KILL ] && [ "$s" = created ] && exit 0
     broken kill.usr1-running && [ "$sig" = USR1 ] && sig=KILL
-    kill -s "$sig" "$(cat "$d/pid")" ;;
+    kill -s "$sig" "$(cat "$d/pid")" || exit 1
+    hooks_after_kill "$1" ;;
   delete)
     force=
     [ "${1:-}" = --force ] && { force=1; shift; }
@@ -140,7 +144,7 @@ case "$cmd" in
     if broken delete.removes-container && [ -z "$force" ]; then exit 0; fi
     # A tombstone keeps the id taken.
     if broken delete.id-reusable && [ -z "$force" ]; then touch "$d/deleted"; exit 0; fi
-    rm -rf "$d" ;;
+    delete_container "$1" ;;
   list)
     sep=; printf '['
     for d in "$STATE"/*/; do
