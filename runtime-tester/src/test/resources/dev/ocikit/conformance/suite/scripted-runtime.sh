@@ -1,6 +1,6 @@
-# A scripted runtime for judge tests: plays the runc command line without root or namespaces,
-# keeping each "container" as a directory under $STATE. Its process runs on the host, held at
-# create until start; an observer container runs nothing: its Observe report is computed at create
+# A scripted runtime for judge tests: plays the runc command line without root, keeping each
+# "container" as a directory under $STATE. Its process runs on the host (in the namespaces
+# scripted-namespaces.sh gives it), held at create until start; an observer container runs nothing: its Observe report is computed at create
 # from config.json (by ScriptedRuntime) and put where Observe would write it at start.
 # $OCIKIT_SCRIPTED_VIOLATION names the one test whose property this runtime gets wrong (see the
 # `broken` calls); ScriptedRuntime.install prepends STATE, JAVA, CP and that variable.
