@@ -1,6 +1,7 @@
 package dev.ocikit.conformance.suite;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,27 +29,35 @@ record NamespaceRun(
     Map<String, String> errors) {
   static final List<String> TYPES = List.of("cgroup", "ipc", "mount", "network", "pid", "uts");
 
+  /**
+   * Options put first in the helper's {@code unshare}; none in a suite run. A seam for the judge
+   * tests, which must pass without root too: there unshare can make the other namespaces only
+   * inside a user namespace of its own ({@code --user --map-root-user}); no judge here compares
+   * user namespaces, so the helper's own does not change what is judged.
+   */
+  static volatile List<String> helperOptions = List.of();
+
   static NamespaceRun get(Context ctx) throws Exception {
     return ctx.observations().get("namespaces", () -> make(ctx));
   }
 
   private static NamespaceRun make(Context ctx) throws Exception {
     java.nio.file.Files.createDirectories(ctx.workDir());
-    Process helper =
-        HelperProcesses.start(
-            List.of(
-                "unshare",
-                "--kill-child",
-                "--pid",
-                "--fork",
-                "--net",
-                "--ipc",
-                "--uts",
-                "--mount",
-                "--cgroup",
-                "sleep",
-                "600"),
-            ctx.workDir().resolve("unshare.log"));
+    List<String> unshare = new ArrayList<>(List.of("unshare"));
+    unshare.addAll(helperOptions);
+    unshare.addAll(
+        List.of(
+            "--kill-child",
+            "--pid",
+            "--fork",
+            "--net",
+            "--ipc",
+            "--uts",
+            "--mount",
+            "--cgroup",
+            "sleep",
+            "600"));
+    Process helper = HelperProcesses.start(unshare, ctx.workDir().resolve("unshare.log"));
     try {
       Optional<ProcessHandle> child = awaitChild(helper);
       if (child.isEmpty()) {

@@ -29,6 +29,7 @@ class JudgeCoverageTest {
     Set<String> ids = new TreeSet<>(Violation.ALL.keySet());
     ids.addAll(LifecycleViolation.ALL.keySet());
     ids.addAll(HookViolation.ALL.keySet());
+    ids.addAll(NamespaceViolation.ALL.keySet());
     return ids;
   }
 

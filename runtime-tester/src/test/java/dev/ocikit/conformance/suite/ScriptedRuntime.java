@@ -30,7 +30,8 @@ final class ScriptedRuntime {
    * The script's parts, concatenated in this order: an area's functions (hooks, namespaces, ...)
    * first, the command dispatcher that calls them last.
    */
-  private static final List<String> PARTS = List.of("scripted-hooks.sh", "scripted-runtime.sh");
+  private static final List<String> PARTS =
+      List.of("scripted-hooks.sh", "scripted-namespaces.sh", "scripted-runtime.sh");
 
   private ScriptedRuntime() {}
 
@@ -97,6 +98,7 @@ final class ScriptedRuntime {
       Files.writeString(state.resolve("argv"), nulSeparated(argv));
       Files.writeString(state.resolve("env"), nulSeparated(strings(process.path("env"))));
       Files.writeString(state.resolve("cwd"), process.path("cwd").asString("/"));
+      ScriptedNamespaces.describe(config, state);
       JsonNode annotations = config.path("annotations");
       Files.writeString(
           state.resolve("annotations"),

@@ -6,17 +6,6 @@
 # fails create or start and stops the container; a failing poststop hook is only a warning.
 # ScriptedHooks (Java, at create) lays the config's hooks out under $STATE/ID/hooks.
 
-# The unshare command for a container whose hooks run inside it: new mount, uts and ipc namespaces
-# (in a user namespace of its own when not root, so no privilege is needed), so the container's
-# namespaces and the runtime's differ. Other containers' processes stay in the runtime's.
-container_unshare() {
-  [ -d "$1/hooks/createContainer" ] || [ -d "$1/hooks/startContainer" ] || return 0
-  if [ "$(id -u)" = 0 ]; then
-    echo unshare --mount --uts --ipc
-  else
-    echo unshare --user --map-root-user --mount --uts --ipc
-  fi
-}
 # The nsenter command joining PID's namespaces where they differ from this script's (joining one
 # it already has fails without privilege); nothing when they are all the same.
 nsenter_cmd() {

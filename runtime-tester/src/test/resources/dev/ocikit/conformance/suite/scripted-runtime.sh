@@ -1,6 +1,6 @@
-# A scripted runtime for judge tests: plays the runc command line without root or namespaces,
-# keeping each "container" as a directory under $STATE. Its process runs on the host, held at
-# create until start; an observer container runs nothing: its Observe report is computed at create
+# A scripted runtime for judge tests: plays the runc command line without root, keeping each
+# "container" as a directory under $STATE. Its process runs on the host (in the namespaces
+# scripted-namespaces.sh gives it), held at create until start; an observer container runs nothing: its Observe report is computed at create
 # from config.json (by ScriptedRuntime) and put where Observe would write it at start.
 # $OCIKIT_SCRIPTED_VIOLATION names the one test whose property this runtime gets wrong (see the
 # `broken` calls); ScriptedRuntime.install prepends STATE, JAVA, CP and that variable.
@@ -45,6 +45,7 @@ need() {
 }
 # Waits for start, then runs process.args with process.env in process.cwd, as read at that moment.
 HOLDER='d=$1
+read -r p _ </proc/self/stat; echo "$p" >&3; exec 3>&-
 while [ ! -e "$d/go" ]; do sleep 0.02; done
 mapfile -d "" -t argv <"$d/argv"
 mapfile -d "" -t envv <"$d/env"
@@ -52,7 +53,7 @@ cd "$(cat "$d/cwd")" 2>/dev/null || cd /
 exec env -i "${envv[@]}" "${argv[@]}"'
 case "$cmd" in
   --version) echo "scripted-runtime version 0.0.1"; echo "spec: 1.3.0" ;;
-  features) echo '{"ociVersionMin":"1.0.0","ociVersionMax":"1.3.0"}' ;;
+  features) echo "{\"ociVersionMin\":\"1.0.0\",\"ociVersionMax\":\"1.3.0\"$(ns_features)}" ;;
   create)
     bundle=; pidfile=
     while [ $# -gt 1 ]; do
@@ -74,8 +75,9 @@ case "$cmd" in
     if [ -f "$d/report-dest" ]; then
       echo $$ >"$d/pid"
     else
-      setsid $(container_unshare "$d") bash -c "$HOLDER" holder "$d" </dev/null >/dev/null 2>&1 &
-      echo $! >"$d/pid"
+      ns_refuse "$d" && ns_wrap "$d" || { rm -rf "$d"; exit 1; }
+      setsid "${WRAP[@]}" bash -c "$HOLDER" holder "$d" </dev/null >"$d/wrap.log" 2>&1 3>"$d/pid" &
+      ns_await_pid "$d" $! || { kill -KILL $! 2>/dev/null; rm -rf "$d"; exit 1; }
       if broken lifecycle.create-does-not-run-process; then
         # Runs the process to its end within create, so a loaded host cannot hide it.
         touch "$d/go"
