@@ -20,6 +20,14 @@ final class RootlessScope {
           "^delete\\.keeps-(joined-namespaces|bind-source)$",
           "their container joins namespaces of a root-owned helper, which a rootless runtime may"
               + " not open (/proc/PID/ns/* is denied)",
+          "^process\\.user\\.(uid-gid|additional-gids)$",
+          "the user namespace of a rootless runtime maps one id, the user's, to root, so the"
+              + " process cannot be given another uid, gid or supplementary group",
+          "^linux\\.devices\\.node$",
+          "linux.devices needs mknod, which an unprivileged user cannot do",
+          "^mounts\\.option\\.bind$",
+          "inside a user namespace the kernel refuses (EINVAL) a non-recursive bind of a tree that"
+              + " holds other mounts, which is what tells bind from rbind",
           "^namespaces\\.[a-z]+\\.inherited$",
           "the container runs in a new user namespace, so every namespace it inherits belongs to"
               + " the host's user namespace, where it may not mount proc or sysfs");

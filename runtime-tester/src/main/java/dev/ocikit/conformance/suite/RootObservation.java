@@ -59,8 +59,9 @@ record RootObservation(
       Files.writeString(sub.resolve("marker"), "submount");
       ConfigEditor cfg = c.bundle().config();
       Observation.observer(cfg, shared, probes());
-      Recipe recipe = Recipe.apply(cfg);
-      mounts(cfg, c.bundle().rootfs(), src);
+      boolean rootless = ctx.rootless() != null;
+      Recipe recipe = Recipe.apply(cfg, rootless);
+      mounts(cfg, c.bundle().rootfs(), src, rootless);
       return new RootObservation(Observation.run(c), recipe.hostSysctls(), recipe.rlimitSkips());
     } finally {
       HostMount.detach(sub);
@@ -78,6 +79,14 @@ record RootObservation(
    */
   record Recipe(Map<String, String> hostSysctls, Map<String, String> rlimitSkips) {
     static Recipe apply(ConfigEditor cfg) throws IOException {
+      return apply(cfg, false);
+    }
+
+    /**
+     * The recipe for a runtime running as root or, when {@code rootless}, as an unprivileged user,
+     * who cannot raise a hard rlimit whatever capabilities the harness holds.
+     */
+    static Recipe apply(ConfigEditor cfg, boolean rootless) throws IOException {
       cfg.user(0, 0, List.of(), null);
       cfg.generator().linuxSettings().namespace(NamespaceType.of("network"), null);
       Capabilities caps =
@@ -91,7 +100,7 @@ record RootObservation(
       cfg.edit(x -> x.withProcess(x.process().withCapabilities(caps)));
       Map<String, String> skips = new LinkedHashMap<>();
       Map<String, long[]> host = RlimitChoice.hostLimits();
-      boolean canRaise = RlimitChoice.canRaise();
+      boolean canRaise = !rootless && RlimitChoice.canRaise();
       for (String type : RlimitChoice.TYPES.keySet()) {
         long[] v = RlimitChoice.choose(type, host, canRaise);
         if (v == null) {
@@ -124,11 +133,19 @@ record RootObservation(
     return src;
   }
 
-  private static void mounts(ConfigEditor cfg, Path rootfs, Path src) throws IOException {
+  /**
+   * The judged mounts. Rootless, the non-recursive {@code bind} is left out: inside a user
+   * namespace the kernel refuses (EINVAL) to bind a tree without the mounts below it, since that
+   * would uncover what they hide, so {@code mounts.option.bind} is out of a rootless run's scope.
+   */
+  private static void mounts(ConfigEditor cfg, Path rootfs, Path src, boolean rootless)
+      throws IOException {
     String s = src.toString();
     Map<String, String[]> binds = new LinkedHashMap<>();
     binds.put("plain", new String[] {"rbind", "rw"});
-    binds.put("bind", new String[] {"bind", "rw"});
+    if (!rootless) {
+      binds.put("bind", new String[] {"bind", "rw"});
+    }
     binds.put("ro", new String[] {"rbind", "ro"});
     binds.put("nosuid", new String[] {"rbind", "nosuid"});
     binds.put("nodev", new String[] {"rbind", "nodev"});
