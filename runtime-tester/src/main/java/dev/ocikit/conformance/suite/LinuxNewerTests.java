@@ -5,11 +5,9 @@ import static dev.ocikit.conformance.suite.SpecTest.of;
 import dev.ocikit.check.Level;
 import dev.ocikit.spec.runtime.LinuxMemoryPolicyMode;
 import dev.ocikit.spec.runtime.NamespaceType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Properties runtime-spec 1.3.0 added to config-linux.md, judged from the host: "Network Devices"
@@ -46,12 +44,8 @@ final class LinuxNewerTests {
 
   private static Verdict netDevice(Context ctx) throws Exception {
     String host = "ockd" + Long.toHexString(ThreadLocalRandom.current().nextLong(1L << 32));
-    // A dummy where the kernel has it; else one end of a veth pair (both can change namespace).
-    String added = run("ip", "link", "add", host, "type", "dummy");
-    if (!onHost(host)) {
-      added += run("ip", "link", "add", host, "type", "veth", "peer", "name", host + "p");
-    }
-    if (!onHost(host)) {
+    String added = NetDeviceRun.addInterface(host);
+    if (!NetDeviceRun.onHost(host)) {
       ctx.requireBaseline();
       return Verdict.skip("cannot create a dummy or veth interface on the host: " + added.strip());
     }
@@ -67,10 +61,11 @@ final class LinuxNewerTests {
       c.createOk();
       long pid = HostProc.pidOf(c);
       String inside =
-          run("nsenter", "--net=/proc/" + pid + "/ns/net", "ip", "-o", "link", "show", INSIDE);
+          NetDeviceRun.run(
+              "nsenter", "--net=/proc/" + pid + "/ns/net", "ip", "-o", "link", "show", INSIDE);
       boolean there = inside.contains(": " + INSIDE + ":") || inside.contains(": " + INSIDE + "@");
       boolean up = inside.matches("(?s).*<[^>]*\\bUP\\b[^>]*>.*");
-      boolean gone = !onHost(host);
+      boolean gone = !NetDeviceRun.onHost(host);
       return Verdict.expect(
           there && up && gone,
           host + " gone from the host and " + INSIDE + " up in the container",
@@ -78,8 +73,8 @@ final class LinuxNewerTests {
     } finally {
       // Still on the host when the runtime left it there; a moved dummy dies with the namespace.
       // Deleting the veth peer left on the host removes the moved end too.
-      run("ip", "link", "del", host);
-      run("ip", "link", "del", host + "p");
+      NetDeviceRun.run("ip", "link", "del", host);
+      NetDeviceRun.run("ip", "link", "del", host + "p");
     }
   }
 
@@ -108,24 +103,5 @@ final class LinuxNewerTests {
         policies.contains("bind:0") && !policies.contains("default"),
         "every mapping of the process under policy bind:0",
         "policies in /proc/" + pid + "/numa_maps: " + policies);
-  }
-
-  private static boolean onHost(String name) {
-    String out = run("ip", "-o", "link", "show", name);
-    return out.contains(": " + name + ":") || out.contains(": " + name + "@");
-  }
-
-  /** A host command's output (stdout and stderr), or what went wrong; never throws. */
-  private static String run(String... command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      if (!p.waitFor(5, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return "<" + command[0] + " timed out>";
-      }
-      return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    } catch (Exception e) {
-      return "<" + command[0] + ": " + e.getMessage() + ">";
-    }
   }
 }

@@ -123,8 +123,11 @@ record NetDeviceRun(
         .pid();
   }
 
-  /** A dummy named {@code name}, or a veth end of that name where dummies are missing. */
-  private static String addInterface(String name) {
+  /**
+   * A dummy named {@code name}, or a veth end of that name where dummies are missing (both can
+   * change namespace); returns what {@code ip} said.
+   */
+  static String addInterface(String name) {
     String out = run("ip", "link", "add", name, "type", "dummy");
     if (!onHost(name)) {
       out += run("ip", "link", "add", name, "type", "veth", "peer", "name", name + "p");
@@ -158,7 +161,8 @@ record NetDeviceRun(
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
-  private static boolean onHost(String name) {
+  /** Whether the host's network namespace has interface {@code name}. */
+  static boolean onHost(String name) {
     return hasLink(run("ip", "-o", "link", "show", name), name);
   }
 
@@ -169,7 +173,7 @@ record NetDeviceRun(
   }
 
   /** A host command's output (stdout and stderr), or what went wrong; never throws. */
-  private static String run(String... command) {
+  static String run(String... command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       if (!p.waitFor(5, TimeUnit.SECONDS)) {
