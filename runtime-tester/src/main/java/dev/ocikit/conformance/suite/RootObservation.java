@@ -124,7 +124,12 @@ record RootObservation(
     return src;
   }
 
-  private static void mounts(ConfigEditor cfg, Path rootfs, Path src) throws IOException {
+  /**
+   * Adds the judged mounts of the host tree {@code src} to {@code cfg}; package-private so that the
+   * judge tests, which cannot make the tree's device node and submount without root, seed this
+   * observation with the same mounts.
+   */
+  static void mounts(ConfigEditor cfg, Path rootfs, Path src) throws IOException {
     String s = src.toString();
     Map<String, String[]> binds = new LinkedHashMap<>();
     binds.put("plain", new String[] {"rbind", "rw"});
@@ -155,7 +160,8 @@ record RootObservation(
             "mode=0620");
   }
 
-  private static List<String> probes() {
+  /** What the observer probes: the sysctls, then {@link MountOptionTests#PROBES}. */
+  static List<String> probes() {
     List<String> p = new ArrayList<>();
     for (String key : SYSCTLS.keySet()) {
       p.add("read:" + procPath(key));

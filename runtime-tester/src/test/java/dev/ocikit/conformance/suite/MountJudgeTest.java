@@ -31,6 +31,25 @@ class MountJudgeTest {
   private static final Set<String> SKIP_WHEN_COMPLYING =
       Set.of("mounts.option.iversion", "mounts.option.noiversion");
 
+  /**
+   * The judges that make containers of their own and read their mountinfo from the host ({@link
+   * HostProc#mountinfoSource}); the others judge one of two shared observations. A violation is
+   * checked against the other judges of its own group: those of another never see its container.
+   */
+  private static final Set<String> OWN_CONTAINERS =
+      Set.of(
+          "linux.rootfs-propagation.private",
+          "linux.rootfs-propagation.shared",
+          "linux.rootfs-propagation.slave",
+          "linux.rootfs-propagation.unbindable",
+          "mounts.bind-propagation");
+
+  /**
+   * The harness's own mountinfo as the judges read it: the mount holding the bundle is shared, so
+   * that a slave rootfs has a master to show (the judge SKIPs otherwise).
+   */
+  private static final String HOST = "1 0 0:1 / / rw,relatime shared:1 - ext4 /dev/root rw\n";
+
   @TempDir Path tmp;
 
   static Stream<MountViolation> violations() {
@@ -42,6 +61,14 @@ class MountJudgeTest {
     Set<String> ids = new LinkedHashSet<>();
     MountViolation.ALL.values().forEach(v -> ids.add(v.testId()));
     return ids;
+  }
+
+  /** Which observation a judge reads: its own containers, the root observer's, the option run. */
+  private static String group(String id) {
+    if (OWN_CONTAINERS.contains(id)) {
+      return "own";
+    }
+    return MountViolation.ALL.get(id).dest().startsWith(RootObservation.MOUNTS) ? "root" : "run";
   }
 
   private static Verdict.Outcome complying(String id) {
@@ -62,7 +89,7 @@ class MountJudgeTest {
       }
       assertEquals(List.of(), wrong);
     } finally {
-      ctx.cleanup();
+      close(ctx);
     }
   }
 
@@ -78,8 +105,10 @@ class MountJudgeTest {
           v.actual().contains(violation.evidence()),
           "the verdict names " + violation.evidence() + ": " + v.actual());
       Set<String> changed = new TreeSet<>();
+      String group = group(violation.testId());
       for (String id : ids()) {
         if (!id.equals(violation.testId())
+            && group(id).equals(group)
             && ObservationJudgeTest.test(id).body().run(ctx).outcome() != complying(id)) {
           changed.add(id);
         }
@@ -89,7 +118,7 @@ class MountJudgeTest {
           changed,
           "only " + violation.testId() + " and its declared overlaps should change");
     } finally {
-      ctx.cleanup();
+      close(ctx);
     }
   }
 
@@ -102,8 +131,69 @@ class MountJudgeTest {
     Path runtime = ScriptedRuntime.install(rt, violation);
     Context ctx = ScriptedRuntime.context(runtime, tmp.resolve("ctx"), new ObservationCache());
     Path state = rt.resolve("state");
-    ctx.observations().get("mount-options", () -> MountOptionRun.make(ctx, hostTrees(state)));
+    MountViolation v = violation == null ? null : MountViolation.ALL.get(violation);
+    String group = v == null ? null : group(v.testId());
+    if (group == null || group.equals("run")) {
+      ctx.observations().get("mount-options", () -> MountOptionRun.make(ctx, hostTrees(state)));
+    } else {
+      block(ctx, "mount-options");
+    }
+    if (group == null || group.equals("root")) {
+      SeededMountObservation.seed(ctx, v);
+    } else {
+      block(ctx, "observe-root");
+    }
+    HostProc.mountinfoSource = pid -> mountinfo(state, pid);
     return ctx;
+  }
+
+  /**
+   * Caches a refusal for an observation no judge of the case reads: making it costs a container,
+   * and the real one would mount on the host.
+   */
+  private static void block(Context ctx, String key) throws Exception {
+    try {
+      ctx.observations()
+          .get(
+              key,
+              () -> {
+                throw new Unmet("precondition: not made for this case");
+              });
+    } catch (Unmet expected) {
+      // Cached: any later reader gets the same Unmet.
+    }
+  }
+
+  private static void close(Context ctx) {
+    try {
+      ctx.cleanup();
+    } finally {
+      HostProc.mountinfoSource = null;
+    }
+  }
+
+  /**
+   * The mountinfo the judges read for {@code pid}: the harness's {@link #HOST}, the table the
+   * scripted runtime wrote for the container whose process it is, else null (read /proc).
+   */
+  private static String mountinfo(Path state, long pid) {
+    if (pid == ProcessHandle.current().pid()) {
+      return HOST;
+    }
+    try (Stream<Path> dirs = Files.list(state)) {
+      for (Path d : dirs.toList()) {
+        Path pidFile = d.resolve("pid");
+        Path table = d.resolve(ScriptedMounts.MOUNTINFO);
+        if (Files.isRegularFile(pidFile)
+            && Files.isRegularFile(table)
+            && Files.readString(pidFile).strip().equals(String.valueOf(pid))) {
+          return Files.readString(table);
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
   }
 
   /**

@@ -45,13 +45,19 @@ record MountViolation(
     REFUSE,
     /** The entry is mounted after every other one. */
     LAST,
-    /** The root's propagation is {@code replacement}, whatever rootfsPropagation says. */
+    /** The entry is mounted with the filesystem type {@code replacement}. */
+    TYPE,
+    /** The root's propagation is {@code replacement} when rootfsPropagation is {@code option}. */
     ROOT
   }
 
   @Override
   public String toString() {
     return name;
+  }
+
+  private MountViolation withEvidence(String text) {
+    return new MountViolation(name, testId, kind, dest, option, replacement, text, alsoAffected);
   }
 
   /** Breaks the options of the entry at {@link #dest} in place. */
@@ -142,9 +148,52 @@ record MountViolation(
             "mount destination ocikit-rel is not absolute"));
     // Without remount, the second entry is a tmpfs of its own on top of the first.
     v.add(ignore(OPTION + "remount", "/ocikit/x/remount", "remount", Set.of()));
+    // The root keeps another propagation than the one value of rootfsPropagation asks (private
+    // instead of that value, the host's shared instead of private).
+    for (String value : List.of("private", "shared", "slave", "unbindable")) {
+      String id = "linux.rootfs-propagation." + value;
+      String got = value.equals("private") ? "shared" : "private";
+      v.add(new MountViolation(id, id, Kind.ROOT, "", value, got, got + ": ", Set.of()));
+    }
+    v.add(
+        ignore("mounts.bind-propagation", "/ocikit-shared", "rshared", Set.of())
+            .withEvidence("/ocikit-shared is private"));
+    v.addAll(observed());
     Map<String, MountViolation> m = new LinkedHashMap<>();
     v.forEach(x -> m.put(x.name(), x));
     return Collections.unmodifiableMap(m);
+  }
+
+  /** The mounts of {@link RootObservation}, judged by {@link MountOptionTests}. */
+  private static List<MountViolation> observed() {
+    String m = RootObservation.MOUNTS;
+    List<MountViolation> v = new ArrayList<>();
+    v.add(ignore(OPTION + "ro", m + "/ro", "ro", Set.of()).withEvidence("w-ro -> ok"));
+    v.add(ignore(OPTION + "nosuid", m + "/nosuid", "nosuid", Set.of()));
+    v.add(ignore(OPTION + "nodev", m + "/nodev", "nodev", Set.of()).withEvidence("null -> ok:"));
+    v.add(
+        ignore(OPTION + "noexec", m + "/noexec", "noexec", Set.of())
+            .withEvidence("busybox -> ok:exit=0"));
+    v.add(replace(OPTION + "bind", m + "/bind", "bind", "rbind").withEvidence("ok:submount"));
+    v.add(replace(OPTION + "rbind", m + "/plain", "rbind", "bind").withEvidence("sub mount: null"));
+    v.add(
+        ignore(
+                "mounts.type.tmpfs-size",
+                m + "/tmpfs",
+                "size=" + MountOptionTests.TMPFS_SIZE,
+                Set.of())
+            .withEvidence("statfs: ok:" + ScriptedMountProbes.DEFAULT_TMPFS_BYTES));
+    // A runtime mounting a tmpfs where another filesystem was asked for.
+    String[][] types = {
+      {"proc", "/proc"}, {"sysfs", "/sys"}, {"mqueue", "/mqueue"}, {"devpts", "/pts"}
+    };
+    for (String[] t : types) {
+      String id = "mounts.type." + t[0];
+      v.add(
+          new MountViolation(
+              id, id, Kind.TYPE, m + t[1], null, "tmpfs", "- tmpfs " + t[0], Set.of()));
+    }
+    return v;
   }
 
   /** The tests whose control is the mount of case {@code c}: they SKIP when it is broken. */

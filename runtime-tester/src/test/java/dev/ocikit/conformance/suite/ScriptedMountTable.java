@@ -269,8 +269,13 @@ final class ScriptedMountTable {
     return m;
   }
 
+  /** {@return every mount, in the order they were made} */
+  List<Mnt> mounts() {
+    return List.copyOf(mounts);
+  }
+
   /** The visible mount holding {@code point}: the last one at its longest mounted prefix. */
-  private Mnt parentOf(String point) {
+  Mnt parentOf(String point) {
     Mnt best = mounts.get(0);
     for (Mnt m : mounts) {
       if (under(point, m.point) && m.point.length() >= best.point.length()) {

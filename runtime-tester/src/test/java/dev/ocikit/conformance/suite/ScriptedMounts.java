@@ -66,7 +66,7 @@ final class ScriptedMounts {
     JsonNode root = config.path("root");
     Path rootfs = bundle.resolve(root.path("path").asString("rootfs"));
     String propagation = config.path("linux").path("rootfsPropagation").asString("private");
-    if (v != null && v.kind() == MountViolation.Kind.ROOT) {
+    if (v != null && v.kind() == MountViolation.Kind.ROOT && v.option().equals(propagation)) {
       propagation = v.replacement();
     }
     ScriptedMountTable t =
@@ -99,9 +99,10 @@ final class ScriptedMounts {
       if (!source.isEmpty() && !source.startsWith("/") && isBind(m, options)) {
         source = bundle.resolve(source).toString();
       }
+      boolean retyped = v != null && v.kind() == MountViolation.Kind.TYPE && v.dest().equals(dest);
       t.mount(
           dest.startsWith("/") ? dest : "/" + dest,
-          m.path("type").asString("none"),
+          retyped ? v.replacement() : m.path("type").asString("none"),
           source,
           options);
     }
@@ -127,7 +128,7 @@ final class ScriptedMounts {
   }
 
   /** A mountinfo line back as a mount whose mount point is a host path. */
-  private static ScriptedMountTable.Mnt mnt(MountInfo i) {
+  static ScriptedMountTable.Mnt mnt(MountInfo i) {
     String[] f = i.line().split(" ");
     ScriptedMountTable.Mnt m = ScriptedMountTable.fresh(i.fsType(), f[8 + i.tags().size()]);
     m.point = i.mountPoint();
