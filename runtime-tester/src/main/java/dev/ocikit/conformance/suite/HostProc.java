@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /** Reads /proc on the host side, where the harness judges what a container process got. */
 final class HostProc {
@@ -20,7 +21,21 @@ final class HostProc {
           "user", "user",
           "time", "time");
 
+  /**
+   * A judge test's stand-in for {@code /proc/PID/mountinfo}: the table its scripted runtime wrote
+   * for a container whose process runs on the host, where no config changes the mountinfo; null
+   * (read /proc) in every real run and for any pid it returns null for.
+   */
+  static volatile LongFunction<String> mountinfoSource;
+
   private HostProc() {}
+
+  /** The mountinfo of {@code pid} as the harness reads it from the host. */
+  static String mountinfo(long pid) {
+    LongFunction<String> source = mountinfoSource;
+    String seam = source == null ? null : source.apply(pid);
+    return seam != null ? seam : read("/proc/" + pid + "/mountinfo");
+  }
 
   /** The namespace link of {@code pid} for a config type, e.g. {@code net:[4026531840]}. */
   static String ns(long pid, String type) {

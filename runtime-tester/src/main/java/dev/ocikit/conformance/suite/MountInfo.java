@@ -53,7 +53,7 @@ record MountInfo(String line, String mountPoint, List<String> tags) {
 
   /** The last mount at {@code mountPoint} in {@code pid}'s mount namespace (the visible one). */
   static MountInfo of(long pid, String mountPoint) {
-    return last(parseAll(HostProc.read("/proc/" + pid + "/mountinfo")), mountPoint);
+    return last(parseAll(HostProc.mountinfo(pid)), mountPoint);
   }
 
   private String[] fields() {

@@ -97,7 +97,7 @@ final class MountPropagationTests {
   static MountInfo hostMountOf(Path dir) {
     long self = ProcessHandle.current().pid();
     MountInfo best = null;
-    for (String l : HostProc.read("/proc/" + self + "/mountinfo").split("\n")) {
+    for (String l : HostProc.mountinfo(self).split("\n")) {
       String[] f = l.split(" ");
       if (f.length > 6 && dir.toAbsolutePath().startsWith(f[4])) {
         if (best == null || f[4].length() >= best.mountPoint().length()) {

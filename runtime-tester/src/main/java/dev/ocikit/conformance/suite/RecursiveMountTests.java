@@ -21,6 +21,10 @@ import java.util.List;
 final class RecursiveMountTests {
   static final String DIR = "/ocikit/r";
   static final String SINCE = "1.1.0";
+
+  /** The host trees bound, each with a tmpfs at {@code sub/}. */
+  static final List<String> TREES = List.of("plain", "set", "strict");
+
   private static final String SET = "ro,nosuid,nodev,noexec,nosymfollow,nodiratime,noatime";
 
   /**
@@ -73,7 +77,7 @@ final class RecursiveMountTests {
     if (!MountOptionRun.applies(SINCE, target)) {
       return;
     }
-    for (String tree : List.of("plain", "set", "strict")) {
+    for (String tree : TREES) {
       Path top = trees.resolve(tree);
       Path sub = Files.createDirectories(top.resolve("sub"));
       if (!tree.equals("plain")) {
@@ -82,8 +86,8 @@ final class RecursiveMountTests {
       }
       HostMount.tmpfs(sub);
       made.add(sub);
-      String flags = tree.equals("set") ? SET : "strictatime";
-      if (!tree.equals("plain")) {
+      String flags = flagsOf(tree);
+      if (flags != null) {
         for (Path p : List.of(sub, top)) {
           HostMount.run(List.of("mount", "-o", "remount,bind," + flags, p.toString()));
         }
@@ -91,10 +95,19 @@ final class RecursiveMountTests {
     }
   }
 
+  /** The flags {@link #prepare} gives a tree and its submount, null for the plain tree. */
+  static String flagsOf(String tree) {
+    return switch (tree) {
+      case "set" -> SET;
+      case "strict" -> "strictatime";
+      default -> null;
+    };
+  }
+
   /** The control rbind of each tree, then one rbind per option. */
   static List<MountOptionRun.Planned> plan(Path trees) {
     List<MountOptionRun.Planned> p = new ArrayList<>();
-    for (String tree : List.of("plain", "set", "strict")) {
+    for (String tree : TREES) {
       p.add(
           MountOptionRun.Planned.bind(
               DIR + "/ctl-" + tree, trees.resolve(tree), List.of("rbind"), SINCE));

@@ -134,12 +134,14 @@ record RootObservation(
   }
 
   /**
-   * The judged mounts. Rootless, the non-recursive {@code bind} is left out: inside a user
-   * namespace the kernel refuses (EINVAL) to bind a tree without the mounts below it, since that
-   * would uncover what they hide, so {@code mounts.option.bind} is out of a rootless run's scope.
+   * Adds the judged mounts of the host tree {@code src} to {@code cfg}; package-private so that the
+   * judge tests, which cannot make the tree's device node and submount without root, seed this
+   * observation with the same mounts. Rootless, the non-recursive {@code bind} is left out: inside
+   * a user namespace the kernel refuses (EINVAL) to bind a tree without the mounts below it, since
+   * that would uncover what they hide, so {@code mounts.option.bind} is out of a rootless run's
+   * scope.
    */
-  private static void mounts(ConfigEditor cfg, Path rootfs, Path src, boolean rootless)
-      throws IOException {
+  static void mounts(ConfigEditor cfg, Path rootfs, Path src, boolean rootless) throws IOException {
     String s = src.toString();
     Map<String, String[]> binds = new LinkedHashMap<>();
     binds.put("plain", new String[] {"rbind", "rw"});
@@ -172,7 +174,8 @@ record RootObservation(
             "mode=0620");
   }
 
-  private static List<String> probes() {
+  /** What the observer probes: the sysctls, then {@link MountOptionTests#PROBES}. */
+  static List<String> probes() {
     List<String> p = new ArrayList<>();
     for (String key : SYSCTLS.keySet()) {
       p.add("read:" + procPath(key));

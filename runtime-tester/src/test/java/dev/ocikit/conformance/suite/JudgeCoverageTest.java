@@ -30,6 +30,7 @@ class JudgeCoverageTest {
     ids.addAll(LifecycleViolation.ALL.keySet());
     ids.addAll(HookViolation.ALL.keySet());
     ids.addAll(NamespaceViolation.ALL.keySet());
+    ids.addAll(MountJudgeTest.ids());
     return ids;
   }
 

@@ -95,6 +95,7 @@ final class ScriptedRuntime {
     List<String> argv = strings(process.path("args"));
     int at = argv.indexOf(Observe.class.getName());
     if (at < 0 || at + 1 >= argv.size()) {
+      argv = ScriptedMounts.create(config, Path.of(args[0]), state, argv);
       Files.writeString(state.resolve("argv"), nulSeparated(argv));
       Files.writeString(state.resolve("env"), nulSeparated(strings(process.path("env"))));
       Files.writeString(state.resolve("cwd"), process.path("cwd").asString("/"));
