@@ -31,6 +31,7 @@ class JudgeCoverageTest {
     ids.addAll(HookViolation.ALL.keySet());
     ids.addAll(NamespaceViolation.ALL.keySet());
     ids.addAll(MountJudgeTest.ids());
+    ids.addAll(SeccompViolation.ALL.keySet());
     return ids;
   }
 

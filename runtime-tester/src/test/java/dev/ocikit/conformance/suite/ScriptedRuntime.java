@@ -31,7 +31,14 @@ final class ScriptedRuntime {
    * first, the command dispatcher that calls them last.
    */
   private static final List<String> PARTS =
-      List.of("scripted-hooks.sh", "scripted-namespaces.sh", "scripted-runtime.sh");
+      List.of(
+          "scripted-hooks.sh",
+          "scripted-namespaces.sh",
+          "scripted-process.sh",
+          "scripted-runtime.sh");
+
+  /** Files the parts run, written beside the script. */
+  private static final List<String> FILES = List.of("scripted-process.py");
 
   private ScriptedRuntime() {}
 
@@ -60,6 +67,11 @@ final class ScriptedRuntime {
             + "="
             + quote(violation == null ? "" : violation)
             + "\n";
+    for (String file : FILES) {
+      try (InputStream in = ScriptedRuntime.class.getResourceAsStream(file)) {
+        Files.write(dir.resolve(file), in.readAllBytes());
+      }
+    }
     Path script = dir.resolve("scripted-runtime");
     Files.writeString(script, header + body);
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
@@ -104,6 +116,7 @@ final class ScriptedRuntime {
       Files.writeString(
           state.resolve("annotations"),
           annotations.isObject() ? Container.JSON.writeValueAsString(annotations) : "");
+      ScriptedProcess.prepare(config, state);
       return;
     }
     String out = argv.get(at + 1);

@@ -55,11 +55,12 @@ case "$cmd" in
   --version) echo "scripted-runtime version 0.0.1"; echo "spec: 1.3.0" ;;
   features) echo "{\"ociVersionMin\":\"1.0.0\",\"ociVersionMax\":\"1.3.0\"$(ns_features)}" ;;
   create)
-    bundle=; pidfile=
+    bundle=; pidfile=; console=
     while [ $# -gt 1 ]; do
       case $1 in
         --bundle) bundle=$2; shift 2 ;;
         --pid-file) pidfile=$2; shift 2 ;;
+        --console-socket) console=$2; shift 2 ;;
         *) shift ;;
       esac
     done
@@ -74,10 +75,14 @@ case "$cmd" in
       dev.ocikit.conformance.suite.ScriptedRuntime "$bundle" "$d" || { rm -rf "$d"; exit 1; }
     if [ -f "$d/report-dest" ]; then
       echo $$ >"$d/pid"
+    elif [ -f "$d/launch" ]; then
+      launch "$bundle" "$d" "$console" || { rm -rf "$d"; exit 1; }
+      spawned "$d"
     else
       ns_refuse "$d" && ns_wrap "$d" || { rm -rf "$d"; exit 1; }
       setsid "${WRAP[@]}" bash -c "$HOLDER" holder "$d" </dev/null >"$d/wrap.log" 2>&1 3>"$d/pid" &
       ns_await_pid "$d" $! || { kill -KILL $! 2>/dev/null; rm -rf "$d"; exit 1; }
+      spawned "$d"
       if broken lifecycle.create-does-not-run-process; then
         # Runs the process to its end within create, so a loaded host cannot hide it.
         touch "$d/go"
