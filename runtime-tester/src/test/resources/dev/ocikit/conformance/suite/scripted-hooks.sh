@@ -86,8 +86,11 @@ hooks_at_create() {
   local d=$STATE/$1 st phase
   [ -d "$d/hooks" ] || return 0
   if broken hooks.poststop-in-runtime-namespaces; then
-    # Keeps the container's namespaces past its process, for poststop to run in at delete.
-    setsid $(nsenter_cmd "$(cat "$d/pid")") sleep 60 </dev/null >/dev/null 2>&1 &
+    # Keeps the container's namespaces past its process, for poststop to run in at delete; not
+    # its pid namespace, whose processes all die with the container's process.
+    local keep
+    keep=$(nsenter_cmd "$(cat "$d/pid")")
+    setsid ${keep/ -p/} sleep 60 </dev/null >/dev/null 2>&1 &
     echo $! >"$d/keeper"
   fi
   if broken hooks.state-status-creating; then echo created >"$d/status"; else echo creating >"$d/status"; fi
