@@ -30,6 +30,23 @@ class SeccompNotifyJudgeTest {
   }
 
   @Test
+  void theStatusMustFitTheMomentTheMessageArrived() {
+    // A runtime that loads the filter at start (crun) sends "created" or "running", never
+    // "creating"; one that sends during create cannot say "running".
+    Set<String> atStart = Set.of("created", "running");
+    String running = GOOD.replace("\"creating\"", "\"running\"");
+    assertEquals(
+        List.of("0 descriptors received, not 1"),
+        SeccompNotifyTests.judge(message(running), "ct", "m", 42, atStart));
+    assertTrue(
+        SeccompNotifyTests.judge(message(GOOD), "ct", "m", 42, atStart).stream()
+            .anyMatch(p -> p.contains("state.status is \"creating\"")));
+    assertTrue(
+        SeccompNotifyTests.judge(message(running), "ct", "m", 42, AT_CREATE).stream()
+            .anyMatch(p -> p.contains("state.status is \"running\"")));
+  }
+
+  @Test
   void eachWrongFieldIsNamed() {
     String bad =
         "{\"ociVersion\":\"one\",\"fds\":[],\"pid\":7,\"metadata\":\"x\","
