@@ -52,7 +52,7 @@ final class CgroupLimitTests {
   }
 
   private static Verdict swap(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
+    CgroupLayout layout = ctx.cgroupHost().layout();
     Container c = ctx.container();
     c.bundle().config().shell(Scripts.SLEEPER).generator().resources().memoryLimit(MEMORY);
     c.bundle().config().generator().resources().memorySwap(SWAP);
@@ -62,8 +62,8 @@ final class CgroupLimitTests {
   }
 
   private static Verdict throttle(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
-    Optional<String> disk = firstDisk();
+    CgroupLayout layout = ctx.cgroupHost().layout();
+    Optional<String> disk = firstDisk(ctx.cgroupHost());
     if (disk.isEmpty()) {
       ctx.requireBaseline();
       return Verdict.skip("no block disk in /sys/block (other than loop, ram, zram) to throttle");
@@ -106,7 +106,7 @@ final class CgroupLimitTests {
   }
 
   private static Verdict relative(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
+    CgroupLayout layout = ctx.cgroupHost().layout();
     // memory: on the reference host the harness sits in a non-root memory cgroup, so "under the
     // runtime's cgroup" differs from "at the root"; on v2 the controller name is ignored.
     String controller = "memory";
@@ -125,9 +125,9 @@ final class CgroupLimitTests {
         got.equals(want), controller + " cgroup " + want, controller + " cgroup " + got);
   }
 
-  /** MAJOR:MINOR of the first whole disk, e.g. {@code 254:0} for vda. */
-  static Optional<String> firstDisk() {
-    try (Stream<Path> s = Files.list(Path.of("/sys/block"))) {
+  /** MAJOR:MINOR of the host's first whole disk, e.g. {@code 254:0} for vda. */
+  static Optional<String> firstDisk(CgroupHost host) {
+    try (Stream<Path> s = Files.list(host.block())) {
       return s.filter(p -> !p.getFileName().toString().matches("(loop|ram|zram|nbd|dm-).*"))
           .sorted()
           .map(p -> HostProc.read(p.resolve("dev").toString()).strip())
