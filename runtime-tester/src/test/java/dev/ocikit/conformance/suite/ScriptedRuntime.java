@@ -30,7 +30,7 @@ final class ScriptedRuntime {
    * The script's parts, concatenated in this order: an area's functions (hooks, namespaces, ...)
    * first, the command dispatcher that calls them last.
    */
-  private static final List<String> PARTS = List.of("scripted-runtime.sh");
+  private static final List<String> PARTS = List.of("scripted-cgroups.sh", "scripted-runtime.sh");
 
   private ScriptedRuntime() {}
 
@@ -100,6 +100,7 @@ final class ScriptedRuntime {
       Files.writeString(
           state.resolve("annotations"),
           annotations.isObject() ? Container.JSON.writeValueAsString(annotations) : "");
+      ScriptedCgroups.create(config, state);
       return;
     }
     String out = argv.get(at + 1);
