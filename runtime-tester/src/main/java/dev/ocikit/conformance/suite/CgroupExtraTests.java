@@ -99,9 +99,7 @@ final class CgroupExtraTests {
     if (r.files().containsKey("io.max")) {
       String line = r.files().get("io.max");
       return Verdict.expect(
-          line.contains(disk)
-              && line.contains("riops=" + READ_IOPS)
-              && line.contains("wiops=" + WRITE_IOPS),
+          CgroupLimitTests.holds(line, disk + " riops=" + READ_IOPS + " wiops=" + WRITE_IOPS),
           "io.max has " + disk + " riops=" + READ_IOPS + " wiops=" + WRITE_IOPS,
           "io.max = " + line);
     }

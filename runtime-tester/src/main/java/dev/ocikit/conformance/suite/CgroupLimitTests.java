@@ -102,7 +102,20 @@ final class CgroupLimitTests {
           "host has no " + file + " in the " + layout.describe() + " " + controller + " cgroup");
     }
     String got = HostProc.read(f.toString()).strip();
-    return Verdict.expect(got.contains(want), file + " has " + want, file + ": " + got);
+    return Verdict.expect(holds(got, want), file + " has " + want, file + ": " + got);
+  }
+
+  /**
+   * Whether a cgroup file's {@code content} holds {@code want} ("KEY VALUE..."): a line with the
+   * same first token that has each of want's tokens whole. A substring match would take a value off
+   * by a digit ({@code 1048576} in {@code 10485760}) for the one configured.
+   */
+  static boolean holds(String content, String want) {
+    List<String> w = List.of(want.strip().split("\\s+"));
+    return content
+        .lines()
+        .map(l -> List.of(l.strip().split("\\s+")))
+        .anyMatch(l -> l.get(0).equals(w.get(0)) && l.containsAll(w));
   }
 
   private static Verdict relative(Context ctx) throws Exception {

@@ -25,7 +25,8 @@ record CgroupViolation(String testId, String evidence) {
         List.of(
             // memory.limit_in_bytes left at the kernel's default
             new CgroupViolation("cgroups.memory-limit", max),
-            new CgroupViolation("cgroups.memory-swap", "memsw.limit_in_bytes: " + max),
+            // memory+swap ten times the limit: the judge matched substrings and passed it
+            new CgroupViolation("cgroups.memory-swap", "memsw.limit_in_bytes: 1342177280"),
             new CgroupViolation("cgroups.memory-reservation", "soft_limit_in_bytes = " + max),
             new CgroupViolation("cgroups.memory-swappiness", "memory.swappiness = 60"),
             new CgroupViolation("cgroups.memory-kernel-tcp", "tcp.limit_in_bytes = " + max),
@@ -41,8 +42,9 @@ record CgroupViolation(String testId, String evidence) {
             // the device rules ignored: everything allowed
             new CgroupViolation("cgroups.devices", "a *:* rwm"),
             new CgroupViolation("cgroups.blkio-weight", "100"),
-            // throttleReadBpsDevice not written
-            new CgroupViolation("cgroups.blkio-throttle", "read_bps_device: "),
+            // the read rate ten times the one configured: the judge matched substrings and passed
+            // it
+            new CgroupViolation("cgroups.blkio-throttle", "read_bps_device: 254:0 10485760"),
             // the read IOPS list written to the write file
             new CgroupViolation("cgroups.blkio-throttle-iops", "write_iops_device = 254:0 345"),
             new CgroupViolation("cgroups.hugetlb", max),
