@@ -12,17 +12,26 @@ import java.util.Optional;
  */
 public final class CgroupLayout {
   private final Path root;
+  private final Path proc;
   private final boolean v2;
 
-  private CgroupLayout(Path root, boolean v2) {
+  private CgroupLayout(Path root, Path proc, boolean v2) {
     this.root = root;
+    this.proc = proc;
     this.v2 = v2;
   }
 
   /** Detects the layout mounted at /sys/fs/cgroup. */
   public static CgroupLayout detect() {
-    Path root = Path.of("/sys/fs/cgroup");
-    return new CgroupLayout(root, Files.exists(root.resolve("cgroup.controllers")));
+    return detect(Path.of("/sys/fs/cgroup"), Path.of("/proc"));
+  }
+
+  /**
+   * Detects the layout mounted at {@code root}, reading memberships under {@code proc}: the host's
+   * are /sys/fs/cgroup and /proc; a judge test passes a temp tree a fake runtime fills.
+   */
+  public static CgroupLayout detect(Path root, Path proc) {
+    return new CgroupLayout(root, proc, Files.exists(root.resolve("cgroup.controllers")));
   }
 
   public boolean isV2() {
@@ -37,9 +46,9 @@ public final class CgroupLayout {
     return Files.isDirectory(root.resolve("unified")) ? "v1 hybrid" : "v1";
   }
 
-  /** The cgroup path of {@code pid} for {@code controller} (ignored on v2), from /proc. */
+  /** The cgroup path of {@code pid} for {@code controller} (ignored on v2), from proc. */
   public Optional<String> pathOf(long pid, String controller) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/cgroup"))) {
+    for (String line : Files.readAllLines(proc.resolve(pid + "/cgroup"))) {
       String[] f = line.split(":", 3);
       if (f.length < 3) {
         continue;

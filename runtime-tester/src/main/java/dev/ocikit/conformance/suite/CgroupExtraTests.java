@@ -99,9 +99,7 @@ final class CgroupExtraTests {
     if (r.files().containsKey("io.max")) {
       String line = r.files().get("io.max");
       return Verdict.expect(
-          line.contains(disk)
-              && line.contains("riops=" + READ_IOPS)
-              && line.contains("wiops=" + WRITE_IOPS),
+          CgroupLimitTests.holds(line, disk + " riops=" + READ_IOPS + " wiops=" + WRITE_IOPS),
           "io.max has " + disk + " riops=" + READ_IOPS + " wiops=" + WRITE_IOPS,
           "io.max = " + line);
     }
@@ -114,8 +112,8 @@ final class CgroupExtraTests {
   }
 
   private static Run make(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
-    Path root = Path.of("/sys/fs/cgroup");
+    CgroupLayout layout = ctx.cgroupHost().layout();
+    Path root = ctx.cgroupHost().root();
     boolean v2 = layout.isV2();
     Map<String, String> missing = new HashMap<>();
     Container c = ctx.container();
@@ -137,7 +135,7 @@ final class CgroupExtraTests {
     } else {
       missing.put("cpu.rt_period_us", missing.get("cpu.rt_runtime_us"));
     }
-    Optional<String> disk = CgroupLimitTests.firstDisk();
+    Optional<String> disk = CgroupLimitTests.firstDisk(ctx.cgroupHost());
     String iopsFile = v2 ? "io.max" : "blkio.throttle.read_iops_device";
     if (disk.isEmpty()) {
       missing.put("iops", "no block disk in /sys/block (other than loop, ram, zram) to throttle");

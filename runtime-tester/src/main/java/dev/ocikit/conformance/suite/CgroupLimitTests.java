@@ -52,7 +52,7 @@ final class CgroupLimitTests {
   }
 
   private static Verdict swap(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
+    CgroupLayout layout = ctx.cgroupHost().layout();
     Container c = ctx.container();
     c.bundle().config().shell(Scripts.SLEEPER).generator().resources().memoryLimit(MEMORY);
     c.bundle().config().generator().resources().memorySwap(SWAP);
@@ -62,8 +62,8 @@ final class CgroupLimitTests {
   }
 
   private static Verdict throttle(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
-    Optional<String> disk = firstDisk();
+    CgroupLayout layout = ctx.cgroupHost().layout();
+    Optional<String> disk = firstDisk(ctx.cgroupHost());
     if (disk.isEmpty()) {
       ctx.requireBaseline();
       return Verdict.skip("no block disk in /sys/block (other than loop, ram, zram) to throttle");
@@ -102,11 +102,24 @@ final class CgroupLimitTests {
           "host has no " + file + " in the " + layout.describe() + " " + controller + " cgroup");
     }
     String got = HostProc.read(f.toString()).strip();
-    return Verdict.expect(got.contains(want), file + " has " + want, file + ": " + got);
+    return Verdict.expect(holds(got, want), file + " has " + want, file + ": " + got);
+  }
+
+  /**
+   * Whether a cgroup file's {@code content} holds {@code want} ("KEY VALUE..."): a line with the
+   * same first token that has each of want's tokens whole. A substring match would take a value off
+   * by a digit ({@code 1048576} in {@code 10485760}) for the one configured.
+   */
+  static boolean holds(String content, String want) {
+    List<String> w = List.of(want.strip().split("\\s+"));
+    return content
+        .lines()
+        .map(l -> List.of(l.strip().split("\\s+")))
+        .anyMatch(l -> l.get(0).equals(w.get(0)) && l.containsAll(w));
   }
 
   private static Verdict relative(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
+    CgroupLayout layout = ctx.cgroupHost().layout();
     // memory: on the reference host the harness sits in a non-root memory cgroup, so "under the
     // runtime's cgroup" differs from "at the root"; on v2 the controller name is ignored.
     String controller = "memory";
@@ -125,9 +138,9 @@ final class CgroupLimitTests {
         got.equals(want), controller + " cgroup " + want, controller + " cgroup " + got);
   }
 
-  /** MAJOR:MINOR of the first whole disk, e.g. {@code 254:0} for vda. */
-  static Optional<String> firstDisk() {
-    try (Stream<Path> s = Files.list(Path.of("/sys/block"))) {
+  /** MAJOR:MINOR of the host's first whole disk, e.g. {@code 254:0} for vda. */
+  static Optional<String> firstDisk(CgroupHost host) {
+    try (Stream<Path> s = Files.list(host.block())) {
       return s.filter(p -> !p.getFileName().toString().matches("(loop|ram|zram|nbd|dm-).*"))
           .sorted()
           .map(p -> HostProc.read(p.resolve("dev").toString()).strip())

@@ -33,8 +33,9 @@ record CgroupResourceRun(String layout, Map<String, String> files, Map<String, S
   }
 
   private static CgroupResourceRun make(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
-    Path root = Path.of("/sys/fs/cgroup");
+    CgroupHost host = ctx.cgroupHost();
+    CgroupLayout layout = host.layout();
+    Path root = host.root();
     Map<String, String> missing = new HashMap<>();
     Container c = ctx.container();
     var cfg = c.bundle().config();
@@ -60,7 +61,7 @@ record CgroupResourceRun(String layout, Map<String, String> files, Map<String, S
         (layout.isV2()
                 ? controllers(root).contains("hugetlb")
                 : Files.isDirectory(root.resolve("hugetlb")))
-            && Files.isDirectory(Path.of("/sys/kernel/mm/hugepages/hugepages-2048kB"));
+            && host.hugepages2M();
     if (hugetlb) {
       cfg.generator().resources().hugepageLimit("2MB", HUGETLB);
     } else {

@@ -81,7 +81,7 @@ final class CgroupTests {
   }
 
   private static Seen make(Context ctx) throws Exception {
-    CgroupLayout layout = CgroupLayout.detect();
+    CgroupLayout layout = ctx.cgroupHost().layout();
     Container c = ctx.container();
     c.bundle()
         .config()

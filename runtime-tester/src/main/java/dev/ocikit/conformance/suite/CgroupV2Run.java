@@ -12,9 +12,10 @@ import java.time.Duration;
 /**
  * cgroup v2 on a v1 or hybrid host: every runtime call runs in a private mount namespace where
  * cgroup2 is mounted at /sys/fs/cgroup ({@code unshare -m} plus {@code mount -t cgroup2}), so the
- * runtime drives the unified hierarchy. The host reads the results under /sys/fs/cgroup/unified.
- * Only controllers the host delegated to the unified hierarchy can be limited there; the others are
- * skipped with the host's {@code cgroup.controllers}.
+ * runtime drives the unified hierarchy ({@link CgroupHost#cgroup2Wrapper}). The host reads the
+ * results under /sys/fs/cgroup/unified. Only controllers the host delegated to the unified
+ * hierarchy can be limited there; the others are skipped with the host's {@code
+ * cgroup.controllers}.
  *
  * @param skip why the scenario could not run (empty when it ran)
  * @param controllers the unified hierarchy's cgroup.controllers
@@ -32,7 +33,6 @@ record CgroupV2Run(
     String hugetlb,
     String pids,
     boolean removed) {
-  static final Path UNIFIED = Path.of("/sys/fs/cgroup/unified");
   static final long HUGETLB = 2L * 1024 * 1024;
   static final long PIDS = 32;
 
@@ -45,16 +45,16 @@ record CgroupV2Run(
   }
 
   private static CgroupV2Run make(Context ctx) throws Exception {
-    if (Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers"))) {
+    CgroupHost host = ctx.cgroupHost();
+    Path unified = host.unified();
+    if (host.v2()) {
       return skipped("host is cgroup v2 already: the cgroups.* tests cover v2 directly");
     }
-    if (!Files.isDirectory(UNIFIED)) {
-      return skipped("host has no unified hierarchy at " + UNIFIED + " to read results from");
+    if (!Files.isDirectory(unified)) {
+      return skipped("host has no unified hierarchy at " + unified + " to read results from");
     }
-    String controllers = CgroupResourceRun.controllers(UNIFIED);
-    boolean hugetlb =
-        controllers.contains("hugetlb")
-            && Files.isDirectory(Path.of("/sys/kernel/mm/hugepages/hugepages-2048kB"));
+    String controllers = CgroupResourceRun.controllers(unified);
+    boolean hugetlb = controllers.contains("hugetlb") && host.hugepages2M();
     boolean pids = controllers.contains("pids");
     if (!hugetlb && !pids) {
       return skipped(
@@ -83,14 +83,8 @@ record CgroupV2Run(
       }
       var state = RuntimeOutput.json(v2.state(id));
       long pid = state.path("pid").asLong(-1);
-      String path =
-          HostProc.read("/proc/" + pid + "/cgroup")
-              .lines()
-              .filter(l -> l.startsWith("0::"))
-              .map(l -> l.substring(3))
-              .findFirst()
-              .orElse("<no 0:: line>");
-      Path cg = UNIFIED.resolve(path.substring(1));
+      String path = host.v2Path(pid, "<no 0:: line>");
+      Path cg = unified.resolve(path.substring(1));
       String h = hugetlb ? read(cg.resolve("hugetlb.2MB.max")) : "";
       String p = pids ? read(cg.resolve("pids.max")) : "";
       v2.kill(id, "KILL");
@@ -109,10 +103,7 @@ record CgroupV2Run(
   static RuntimeDriver cgroup2Driver(Context ctx, Path dir) throws IOException {
     Path wrapper = dir.resolve("runtime-in-cgroup2-ns");
     // Given the runtime's command line (executable, global options, subcommand) as arguments.
-    Files.writeString(
-        wrapper,
-        "#!/bin/sh\nexec unshare -m sh -c 'mount -t cgroup2 none /sys/fs/cgroup && exec \"$@\"'"
-            + " sh \"$@\"\n");
+    Files.writeString(wrapper, ctx.cgroupHost().cgroup2Wrapper());
     Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
     return ctx.driver().through(wrapper, dir);
   }

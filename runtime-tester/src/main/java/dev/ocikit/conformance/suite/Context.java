@@ -29,6 +29,8 @@ public final class Context {
   private final Rootless rootless;
   private final AtomicInteger counter = new AtomicInteger();
   private final List<String> ids = new ArrayList<>();
+  // Not final: a judge test points the cgroup judges at a temp tree its fake runtime fills.
+  private CgroupHost cgroupHost = CgroupHost.REAL;
 
   /**
    * @param driver driver for the runtime under test
@@ -100,6 +102,16 @@ public final class Context {
 
   ObservationCache observations() {
     return observations;
+  }
+
+  /** {@return where the cgroup judges read the host: the real one unless a test set another} */
+  CgroupHost cgroupHost() {
+    return cgroupHost;
+  }
+
+  /** Points the cgroup judges at {@code host}, a tree a fake runtime fills in a judge test. */
+  void cgroupHost(CgroupHost host) {
+    this.cgroupHost = host;
   }
 
   /** {@return a fresh container id, registered for forced deletion at cleanup} */

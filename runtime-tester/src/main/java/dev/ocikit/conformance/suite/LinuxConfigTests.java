@@ -119,7 +119,7 @@ final class LinuxConfigTests {
       path = path == null ? "ocikit-consistent-" + c.id() : path;
       c.bundle().config().shell(Scripts.SLEEPER).generator().linuxSettings().cgroupsPath(path);
       c.createOk();
-      seen.add(HostProc.read("/proc/" + HostProc.pidOf(c) + "/cgroup"));
+      seen.add(ctx.cgroupHost().procCgroup(HostProc.pidOf(c)));
       // Forced: the first container must be gone before the second, whatever kill of a created
       // container does (runsc refuses it); delete itself is judged elsewhere.
       CallResult d = ctx.driver().delete(c.id(), true);
@@ -170,7 +170,7 @@ final class LinuxConfigTests {
     Container c = ctx.container();
     c.bundle().config().shell(Scripts.SLEEPER).generator().resources().pidsLimit(0);
     c.createOk();
-    CgroupLayout layout = CgroupLayout.detect();
+    CgroupLayout layout = ctx.cgroupHost().layout();
     long pid = HostProc.pidOf(c);
     String path = layout.pathOf(pid, "pids").orElse(null);
     if (path == null) {

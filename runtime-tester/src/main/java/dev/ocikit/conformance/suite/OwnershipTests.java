@@ -66,7 +66,7 @@ final class OwnershipTests {
                 "on cgroup v1, mappings with a new cgroup namespace leave the container's cgroups"
                     + " owned like their parents",
                 ctx -> {
-                  if (Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers"))) {
+                  if (ctx.cgroupHost().v2()) {
                     ctx.requireBaseline();
                     return Verdict.skip("the host is cgroup v2: this rule is about cgroup v1");
                   }
@@ -102,7 +102,7 @@ final class OwnershipTests {
     Map<String, String> before = owners(rootfs);
     c.createOk();
     Map<String, String> created = owners(rootfs);
-    List<Owned> cgroups = cgroupOwners(HostProc.pidOf(c));
+    List<Owned> cgroups = cgroupOwners(ctx.cgroupHost(), HostProc.pidOf(c));
     // Forced, so that a runtime refusing to kill a created container (runsc) costs no wait.
     var d = ctx.driver().delete(c.id(), true);
     if (!d.ok()) {
@@ -133,10 +133,10 @@ final class OwnershipTests {
   }
 
   /** The container's cgroup dirs (one per hierarchy) and the files in them, with owners. */
-  private static List<Owned> cgroupOwners(long pid) throws IOException {
+  private static List<Owned> cgroupOwners(CgroupHost host, long pid) throws IOException {
     List<Owned> out = new ArrayList<>();
-    for (String line : HostProc.read("/proc/" + pid + "/cgroup").split("\n")) {
-      Path dir = cgroupDir(line);
+    for (String line : host.procCgroup(pid).split("\n")) {
+      Path dir = cgroupDir(host.root(), line);
       if (dir == null || !Files.isDirectory(dir) || dir.getParent() == null) {
         continue;
       }
@@ -151,13 +151,15 @@ final class OwnershipTests {
     return out;
   }
 
-  /** The directory of one {@code /proc/PID/cgroup} line, or null when it names no mount here. */
-  static Path cgroupDir(String line) {
+  /**
+   * The directory of one {@code /proc/PID/cgroup} line under the cgroup mount {@code root}, or null
+   * when it names no mount here.
+   */
+  static Path cgroupDir(Path root, String line) {
     String[] f = line.strip().split(":", 3);
     if (f.length < 3 || f[2].equals("/")) {
       return null;
     }
-    Path root = Path.of("/sys/fs/cgroup");
     String controllers = f[1].startsWith("name=") ? f[1].substring(5) : f[1];
     Path mount;
     if (!controllers.isEmpty()) {

@@ -59,13 +59,13 @@ final class UnifiedTests {
   }
 
   private static Verdict enableControllers(Context ctx) throws Exception {
-    Path root = hierarchy();
+    Path root = hierarchy(ctx.cgroupHost());
     if (root == null) {
       ctx.requireBaseline();
       return Verdict.skip("the host has no cgroup v2 hierarchy (/sys/fs/cgroup/unified)");
     }
     String controllers = CgroupResourceRun.controllers(root);
-    String[] kv = controllerKey(controllers);
+    String[] kv = controllerKey(controllers, ctx.cgroupHost().hugepages2M());
     if (kv == null) {
       ctx.requireBaseline();
       return Verdict.skip(
@@ -77,8 +77,11 @@ final class UnifiedTests {
     return got[0] != null ? Verdict.skip(got[0]) : judge(kv[1], got[1]);
   }
 
-  /** A unified key and value of a controller the hierarchy offers, or null. */
-  static String[] controllerKey(String controllers) {
+  /**
+   * A unified key and value of a controller the hierarchy offers, or null; hugetlb needs the kernel
+   * to offer 2 MB pages ({@code hugepages2M}).
+   */
+  static String[] controllerKey(String controllers, boolean hugepages2M) {
     List<String> c = List.of(controllers.split("\\s+"));
     if (c.contains("memory")) {
       return new String[] {"memory.high", "67108864"};
@@ -86,8 +89,7 @@ final class UnifiedTests {
     if (c.contains("pids")) {
       return new String[] {"pids.max", "23"};
     }
-    if (c.contains("hugetlb")
-        && Files.isDirectory(Path.of("/sys/kernel/mm/hugepages/hugepages-2048kB"))) {
+    if (c.contains("hugetlb") && hugepages2M) {
       return new String[] {"hugetlb.2MB.rsvd.max", "2097152"};
     }
     return null;
@@ -99,14 +101,11 @@ final class UnifiedTests {
   }
 
   /** /sys/fs/cgroup on a v2 host, its unified mount on a hybrid one, else null. */
-  private static Path hierarchy() {
-    Path root = Path.of("/sys/fs/cgroup");
-    if (Files.exists(root.resolve("cgroup.controllers"))) {
-      return root;
+  private static Path hierarchy(CgroupHost host) {
+    if (host.v2()) {
+      return host.root();
     }
-    return Files.exists(CgroupV2Run.UNIFIED.resolve("cgroup.controllers"))
-        ? CgroupV2Run.UNIFIED
-        : null;
+    return Files.exists(host.unified().resolve("cgroup.controllers")) ? host.unified() : null;
   }
 
   /**
@@ -114,14 +113,15 @@ final class UnifiedTests {
    * null} when it cannot be judged here, else {null, content}.
    */
   private static String[] readBack(Context ctx, String key, String value) throws Exception {
-    Path root = hierarchy();
+    CgroupHost host = ctx.cgroupHost();
+    Path root = hierarchy(host);
     if (root == null) {
       ctx.requireBaseline();
       return new String[] {"the host has no cgroup v2 hierarchy (/sys/fs/cgroup/unified)", null};
     }
     Path dir = Files.createDirectories(ctx.workDir().resolve("unified-" + key));
     RuntimeDriver driver =
-        root.equals(CgroupV2Run.UNIFIED) ? CgroupV2Run.cgroup2Driver(ctx, dir) : ctx.driver();
+        root.equals(host.unified()) ? CgroupV2Run.cgroup2Driver(ctx, dir) : ctx.driver();
     String id = ctx.newId();
     TestBundle b = TestBundle.create(dir.resolve("bundle"), id, ctx.ociVersion());
     b.config().shell(Scripts.SLEEPER).generator().resources().unified(key, value);
@@ -133,13 +133,7 @@ final class UnifiedTests {
         return new String[] {null, "create failed: " + create.describe()};
       }
       long pid = RuntimeOutput.json(driver.state(id)).path("pid").asLong(-1);
-      String path =
-          HostProc.read("/proc/" + pid + "/cgroup")
-              .lines()
-              .filter(l -> l.startsWith("0::"))
-              .map(l -> l.substring(3))
-              .findFirst()
-              .orElse("/<no 0:: line>");
+      String path = host.v2Path(pid, "/<no 0:: line>");
       Path file = root.resolve(path.substring(1)).resolve(key);
       return new String[] {null, read(file)};
     } finally {

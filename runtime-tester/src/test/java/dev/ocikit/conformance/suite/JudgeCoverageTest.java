@@ -32,6 +32,7 @@ class JudgeCoverageTest {
     ids.addAll(NamespaceViolation.ALL.keySet());
     ids.addAll(MountJudgeTest.ids());
     ids.addAll(SeccompViolation.ALL.keySet());
+    ids.addAll(CgroupViolation.ALL.keySet());
     return ids;
   }
 

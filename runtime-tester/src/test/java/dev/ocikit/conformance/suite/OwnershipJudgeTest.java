@@ -39,11 +39,11 @@ class OwnershipJudgeTest {
 
   @Test
   void procCgroupLinesMapToTheirDirectories() {
-    assertEquals(Path.of("/sys/fs/cgroup/cpu/a/b"), OwnershipTests.cgroupDir("1:cpu,cpuacct:/a/b"));
-    assertEquals(
-        Path.of("/sys/fs/cgroup/systemd/a"), OwnershipTests.cgroupDir("9:name=systemd:/a"));
-    assertNull(OwnershipTests.cgroupDir("2:pids:/"));
-    assertNull(OwnershipTests.cgroupDir("garbage"));
+    Path root = Path.of("/sys/fs/cgroup");
+    assertEquals(root.resolve("cpu/a/b"), OwnershipTests.cgroupDir(root, "1:cpu,cpuacct:/a/b"));
+    assertEquals(root.resolve("systemd/a"), OwnershipTests.cgroupDir(root, "9:name=systemd:/a"));
+    assertNull(OwnershipTests.cgroupDir(root, "2:pids:/"));
+    assertNull(OwnershipTests.cgroupDir(root, "garbage"));
   }
 
   @Test

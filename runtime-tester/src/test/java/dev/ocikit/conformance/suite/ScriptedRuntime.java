@@ -32,6 +32,7 @@ final class ScriptedRuntime {
    */
   private static final List<String> PARTS =
       List.of(
+          "scripted-cgroups.sh",
           "scripted-hooks.sh",
           "scripted-namespaces.sh",
           "scripted-process.sh",
@@ -117,6 +118,7 @@ final class ScriptedRuntime {
           state.resolve("annotations"),
           annotations.isObject() ? Container.JSON.writeValueAsString(annotations) : "");
       ScriptedProcess.prepare(config, state);
+      ScriptedCgroups.create(config, state);
       return;
     }
     String out = argv.get(at + 1);

@@ -21,9 +21,15 @@ class UnifiedJudgeTest {
   @Test
   void theControllerKeyIsOneTheHierarchyOffers() {
     assertArrayEquals(
-        new String[] {"memory.high", "67108864"}, UnifiedTests.controllerKey("cpu memory pids"));
-    assertArrayEquals(new String[] {"pids.max", "23"}, UnifiedTests.controllerKey("cpu pids"));
-    assertNull(UnifiedTests.controllerKey("cpu io"));
-    assertNull(UnifiedTests.controllerKey(""));
+        new String[] {"memory.high", "67108864"},
+        UnifiedTests.controllerKey("cpu memory pids", true));
+    assertArrayEquals(
+        new String[] {"pids.max", "23"}, UnifiedTests.controllerKey("cpu pids", true));
+    assertNull(UnifiedTests.controllerKey("cpu io", true));
+    assertArrayEquals(
+        new String[] {"hugetlb.2MB.rsvd.max", "2097152"},
+        UnifiedTests.controllerKey("cpu hugetlb", true));
+    assertNull(UnifiedTests.controllerKey("cpu hugetlb", false));
+    assertNull(UnifiedTests.controllerKey("", true));
   }
 }

@@ -89,6 +89,7 @@ case "$cmd" in
         for _ in $(seq 250); do alive "$(cat "$d/pid")" || break; sleep 0.02; done
       fi
     fi
+    cgroups_create "$d"
     hooks_at_create "$id" || exit 1
     pid=$(cat "$d/pid")
     broken lifecycle.pid-file && pid=$((pid + 1))
@@ -151,6 +152,7 @@ case "$cmd" in
     if broken delete.removes-container && [ -z "$force" ]; then exit 0; fi
     # A tombstone keeps the id taken.
     if broken delete.id-reusable && [ -z "$force" ]; then touch "$d/deleted"; exit 0; fi
+    cgroups_delete "$d"
     delete_container "$1" ;;
   list)
     sep=; printf '['
