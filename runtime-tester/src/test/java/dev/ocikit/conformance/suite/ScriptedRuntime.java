@@ -30,7 +30,7 @@ final class ScriptedRuntime {
    * The script's parts, concatenated in this order: an area's functions (hooks, namespaces, ...)
    * first, the command dispatcher that calls them last.
    */
-  private static final List<String> PARTS = List.of("scripted-runtime.sh");
+  private static final List<String> PARTS = List.of("scripted-ops.sh", "scripted-runtime.sh");
 
   private ScriptedRuntime() {}
 
@@ -59,6 +59,7 @@ final class ScriptedRuntime {
             + "="
             + quote(violation == null ? "" : violation)
             + "\n";
+    ScriptedFeatures.write(dir, violation);
     Path script = dir.resolve("scripted-runtime");
     Files.writeString(script, header + body);
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
@@ -87,8 +88,11 @@ final class ScriptedRuntime {
    * process's args, env (NUL-separated) and cwd and the annotations, for the script.
    */
   public static void main(String[] args) throws IOException {
-    JsonNode config = Container.JSON.readTree(Path.of(args[0], "config.json").toFile());
     Path state = Path.of(args[1]);
+    JsonNode config = ScriptedConfig.admit(Path.of(args[0]), state);
+    if (config == null) {
+      return; // not JSON, yet accepted by a violation: the container runs nothing
+    }
     JsonNode process = config.path("process");
     List<String> argv = strings(process.path("args"));
     int at = argv.indexOf(Observe.class.getName());

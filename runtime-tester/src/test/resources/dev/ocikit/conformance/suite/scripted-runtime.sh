@@ -39,6 +39,7 @@ state_json() {
 }
 need() {
   [ -n "${1:-}" ] && [ -d "$STATE/$1" ] && [ ! -e "$STATE/$1/deleted" ] || {
+    ops_missing "${1:-}"
     echo "container ${1:-<none>} does not exist" >&2
     exit 1
   }
@@ -52,7 +53,7 @@ cd "$(cat "$d/cwd")" 2>/dev/null || cd /
 exec env -i "${envv[@]}" "${argv[@]}"'
 case "$cmd" in
   --version) echo "scripted-runtime version 0.0.1"; echo "spec: 1.3.0" ;;
-  features) echo '{"ociVersionMin":"1.0.0","ociVersionMax":"1.3.0"}' ;;
+  features) ops_features ;;
   create)
     bundle=; pidfile=
     while [ $# -gt 1 ]; do
@@ -64,6 +65,7 @@ case "$cmd" in
     done
     id=${1:-}
     d=$STATE/$id
+    ops_create_precheck "$id" "$bundle" "$d"
     [ -n "$id" ] || { echo "create: no container id" >&2; exit 1; }
     [ -e "$d" ] && { echo "container $id exists" >&2; exit 1; }
     [ -f "$bundle/config.json" ] || { echo "create: no $bundle/config.json" >&2; exit 1; }
@@ -74,8 +76,10 @@ case "$cmd" in
     if [ -f "$d/report-dest" ]; then
       echo $$ >"$d/pid"
     else
-      setsid bash -c "$HOLDER" holder "$d" </dev/null >/dev/null 2>&1 &
+      # shellcheck disable=SC2046
+      setsid $(ops_unshare "$d") bash -c "$HOLDER" holder "$d" </dev/null >/dev/null 2>&1 &
       echo $! >"$d/pid"
+      ops_await_namespaces "$d"
       if broken lifecycle.create-does-not-run-process; then
         # Runs the process to its end within create, so a loaded host cannot hide it.
         touch "$d/go"
