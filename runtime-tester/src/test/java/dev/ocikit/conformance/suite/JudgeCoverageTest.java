@@ -28,6 +28,7 @@ class JudgeCoverageTest {
   static Set<String> covered() {
     Set<String> ids = new TreeSet<>(Violation.ALL.keySet());
     ids.addAll(LifecycleViolation.ALL.keySet());
+    ids.addAll(OpsViolation.ALL.keySet());
     return ids;
   }
 
