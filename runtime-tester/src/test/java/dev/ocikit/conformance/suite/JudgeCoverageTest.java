@@ -33,6 +33,7 @@ class JudgeCoverageTest {
     ids.addAll(MountJudgeTest.ids());
     ids.addAll(SeccompViolation.ALL.keySet());
     ids.addAll(CgroupViolation.ALL.keySet());
+    ids.addAll(OpsViolation.ALL.keySet());
     return ids;
   }
 

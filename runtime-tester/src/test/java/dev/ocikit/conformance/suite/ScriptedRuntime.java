@@ -35,6 +35,7 @@ final class ScriptedRuntime {
           "scripted-cgroups.sh",
           "scripted-hooks.sh",
           "scripted-namespaces.sh",
+          "scripted-ops.sh",
           "scripted-process.sh",
           "scripted-runtime.sh");
 
@@ -73,6 +74,7 @@ final class ScriptedRuntime {
         Files.write(dir.resolve(file), in.readAllBytes());
       }
     }
+    ScriptedFeatures.write(dir, violation);
     Path script = dir.resolve("scripted-runtime");
     Files.writeString(script, header + body);
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
@@ -101,8 +103,11 @@ final class ScriptedRuntime {
    * process's args, env (NUL-separated) and cwd and the annotations, for the script.
    */
   public static void main(String[] args) throws IOException {
-    JsonNode config = Container.JSON.readTree(Path.of(args[0], "config.json").toFile());
     Path state = Path.of(args[1]);
+    JsonNode config = ScriptedConfig.admit(Path.of(args[0]), state);
+    if (config == null) {
+      return; // not JSON, yet accepted by a violation: the container runs nothing
+    }
     ScriptedHooks.write(config, state);
     JsonNode process = config.path("process");
     List<String> argv = strings(process.path("args"));

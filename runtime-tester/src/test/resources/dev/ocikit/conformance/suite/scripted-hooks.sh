@@ -54,6 +54,8 @@ run_hook() {
 run_phase() {
   local hooks=$1 phase=$2 st=$3 pid=${4:-} dirs=() i rc
   [ -d "$hooks/$phase" ] || return 0
+  # Claims (in `features`) a phase it never runs.
+  [ "$phase" = prestart ] && broken features.hooks-run && return 0
   dirs=("$hooks/$phase"/*/)
   if broken hooks.order; then
     local rev=()

@@ -39,6 +39,7 @@ state_json() {
 }
 need() {
   [ -n "${1:-}" ] && [ -d "$STATE/$1" ] && [ ! -e "$STATE/$1/deleted" ] || {
+    ops_missing "${1:-}"
     echo "container ${1:-<none>} does not exist" >&2
     exit 1
   }
@@ -53,7 +54,7 @@ cd "$(cat "$d/cwd")" 2>/dev/null || cd /
 exec env -i "${envv[@]}" "${argv[@]}"'
 case "$cmd" in
   --version) echo "scripted-runtime version 0.0.1"; echo "spec: 1.3.0" ;;
-  features) echo "{\"ociVersionMin\":\"1.0.0\",\"ociVersionMax\":\"1.3.0\"$(ns_features)}" ;;
+  features) ops_features ;;
   create)
     bundle=; pidfile=; console=
     while [ $# -gt 1 ]; do
@@ -66,6 +67,7 @@ case "$cmd" in
     done
     id=${1:-}
     d=$STATE/$id
+    ops_create_precheck "$id" "$bundle" "$d"
     [ -n "$id" ] || { echo "create: no container id" >&2; exit 1; }
     [ -e "$d" ] && { echo "container $id exists" >&2; exit 1; }
     [ -f "$bundle/config.json" ] || { echo "create: no $bundle/config.json" >&2; exit 1; }
