@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,18 +30,9 @@ class LifecycleJudgeTest {
   void aComplyingRuntimePassesEveryJudge() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "bundles need /bin/busybox");
     Context ctx = context(null);
-    List<String> wrong = new ArrayList<>();
-    try {
-      for (String id : LifecycleViolation.ALL.keySet()) {
-        Verdict v = ObservationJudgeTest.test(id).body().run(ctx);
-        if (v.outcome() != Verdict.Outcome.PASS) {
-          wrong.add(id + ": " + v);
-        }
-      }
-    } finally {
-      ctx.cleanup();
-    }
-    assertEquals(List.of(), wrong);
+    assertEquals(
+        List.of(),
+        JudgeRuns.misjudged(ctx, LifecycleViolation.ALL.keySet(), id -> Verdict.Outcome.PASS));
   }
 
   @ParameterizedTest(name = "{0}")

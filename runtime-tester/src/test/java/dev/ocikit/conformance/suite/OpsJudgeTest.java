@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ocikit.spec.LinuxCapabilities;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,19 +34,12 @@ class OpsJudgeTest {
   void aComplyingRuntimePassesEveryJudge() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "bundles need /bin/busybox");
     Context ctx = context(null);
-    try {
-      List<String> wrong = new ArrayList<>();
-      for (String id : OpsViolation.ALL.keySet()) {
-        Verdict v = ObservationJudgeTest.test(id).body().run(ctx);
-        Verdict.Outcome want = unjudgeable(ctx, id) ? Verdict.Outcome.SKIP : Verdict.Outcome.PASS;
-        if (v.outcome() != want) {
-          wrong.add(id + ": " + v);
-        }
-      }
-      assertEquals(List.of(), wrong);
-    } finally {
-      ctx.cleanup();
-    }
+    assertEquals(
+        List.of(),
+        JudgeRuns.misjudged(
+            ctx,
+            OpsViolation.ALL.keySet(),
+            id -> unjudgeable(ctx, id) ? Verdict.Outcome.SKIP : Verdict.Outcome.PASS));
   }
 
   @ParameterizedTest(name = "{0}")
