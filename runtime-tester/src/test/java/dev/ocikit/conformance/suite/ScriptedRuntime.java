@@ -106,7 +106,8 @@ final class ScriptedRuntime {
     Path state = Path.of(args[1]);
     JsonNode config = ScriptedConfig.admit(Path.of(args[0]), state);
     if (config == null) {
-      return; // not JSON, yet accepted by a violation: the container runs nothing
+      // Not JSON, yet accepted by a violation: a container of an empty config, which runs nothing.
+      config = Container.JSON.createObjectNode();
     }
     ScriptedHooks.write(config, state);
     JsonNode process = config.path("process");
