@@ -1,12 +1,8 @@
 package dev.ocikit.conformance.suite;
 
-import dev.ocikit.spec.LinuxCapabilities;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,9 +13,6 @@ import tools.jackson.databind.JsonNode;
  * of {@code scripted-runtime.sh} does not give.
  */
 final class ScriptedProcess {
-  private static final List<String> SETS =
-      List.of("bounding", "effective", "inheritable", "permitted", "ambient");
-
   private ScriptedProcess() {}
 
   /**
@@ -37,24 +30,11 @@ final class ScriptedProcess {
   }
 
   /**
-   * Prints the capability warning to stderr and writes {@code launch} into {@code state} when the
-   * process needs the launcher.
+   * Writes {@code launch} into {@code state} when the process needs the launcher (the unknown
+   * capability warning is {@link ScriptedConfig}'s, printed when the config is admitted).
    */
   static void prepare(JsonNode config, Path state) throws IOException {
     JsonNode process = config.path("process");
-    Set<String> unknown = new TreeSet<>();
-    for (String set : SETS) {
-      for (JsonNode cap : process.path("capabilities").path(set)) {
-        if (!LinuxCapabilities.ALL.contains(cap.asString())) {
-          unknown.add(cap.asString());
-        }
-      }
-    }
-    boolean silent =
-        "process.capability-unknown-warned".equals(System.getenv(ScriptedRuntime.VIOLATION_ENV));
-    if (!unknown.isEmpty() && !silent) {
-      System.err.println("warning: ignoring unknown or unavailable capabilities: " + unknown);
-    }
     boolean launch =
         config.path("linux").has("seccomp")
             || process.path("terminal").asBoolean(false)
