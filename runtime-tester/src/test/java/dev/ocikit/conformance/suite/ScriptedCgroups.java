@@ -39,7 +39,7 @@ final class ScriptedCgroups {
     this.root = host.resolve("root");
     this.linux = config.path("linux");
     this.res = linux.path("resources");
-    this.violation = System.getenv().getOrDefault(ScriptedRuntime.VIOLATION_ENV, "");
+    this.violation = ScriptedEnv.violation();
     this.own = own;
     this.id = id;
   }
@@ -72,7 +72,7 @@ final class ScriptedCgroups {
     if (!Files.isDirectory(host)) {
       return;
     }
-    boolean v2 = !System.getenv().getOrDefault("OCIKIT_SCRIPTED_CGROUP2", "").isEmpty();
+    boolean v2 = !ScriptedEnv.get("OCIKIT_SCRIPTED_CGROUP2").isEmpty();
     String id = state.getFileName().toString();
     ScriptedCgroups c = new ScriptedCgroups(host, config, ownCgroups(host.resolve("proc")), id);
     String lines = v2 ? c.makeV2() : c.makeV1();

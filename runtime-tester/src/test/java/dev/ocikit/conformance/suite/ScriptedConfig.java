@@ -40,8 +40,9 @@ final class ScriptedConfig {
 
   /**
    * Reads and admits {@code BUNDLE/config.json} for create, and writes the namespace types to
-   * create into {@code state/namespaces}; on refusal prints one line and exits 1. Returns null when
-   * the config is not JSON but the violation accepts it anyway (the container then runs nothing).
+   * create into {@code state/namespaces}; on refusal throws {@link ScriptedRuntime.Refused}.
+   * Returns null when the config is not JSON but the violation accepts it anyway (the container
+   * then runs nothing).
    */
   static JsonNode admit(Path bundle, Path state) throws IOException {
     String violation = ScriptedFeatures.violation();
@@ -59,7 +60,7 @@ final class ScriptedConfig {
     }
     List<String> warnings = new ArrayList<>();
     String why = refusal(config, violation, warnings);
-    warnings.forEach(w -> System.err.println("create: warning: " + w));
+    warnings.forEach(w -> ScriptedEnv.err().println("create: warning: " + w));
     if (why != null) {
       return refuse(why);
     }
@@ -75,9 +76,7 @@ final class ScriptedConfig {
   }
 
   private static JsonNode refuse(String why) {
-    System.err.println("create: " + why);
-    System.exit(1);
-    return null;
+    throw new ScriptedRuntime.Refused(why);
   }
 
   /** Why create refuses {@code config} under {@code violation}, or null when it accepts it. */

@@ -83,7 +83,7 @@ final class ScriptedFeatures {
   }
 
   static String violation() {
-    return System.getenv().getOrDefault(ScriptedRuntime.VIOLATION_ENV, "");
+    return ScriptedEnv.violation();
   }
 
   static ObjectNode document(List<String> namespaces, List<String> hooks, String violation) {

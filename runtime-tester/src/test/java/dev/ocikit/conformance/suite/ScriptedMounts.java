@@ -38,15 +38,13 @@ final class ScriptedMounts {
    */
   static List<String> create(JsonNode config, Path bundle, Path state, List<String> argv)
       throws IOException {
-    String name = System.getenv().getOrDefault(ScriptedRuntime.VIOLATION_ENV, "");
+    String name = ScriptedEnv.violation();
     MountViolation v = MountViolation.ALL.get(name);
     String text;
     try {
       text = table(config, bundle, hostMounts(state.getParent()), v).text();
     } catch (ScriptedMountTable.Refused e) {
-      System.err.println("create: " + e.getMessage());
-      System.exit(1);
-      return argv;
+      throw new ScriptedRuntime.Refused(e.getMessage());
     } catch (RuntimeException e) {
       // A config this model does not handle: the container goes without a mountinfo of its own
       // rather than the create of another area's test failing.

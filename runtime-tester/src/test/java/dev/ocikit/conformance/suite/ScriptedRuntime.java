@@ -60,14 +60,12 @@ final class ScriptedRuntime {
         "#!/bin/bash\n"
             + "STATE="
             + quote(state.toString())
-            + "\nJAVA="
-            + quote(Path.of(System.getProperty("java.home"), "bin", "java").toString())
-            + "\nCP="
-            + quote(System.getProperty("java.class.path"))
             + "\nexport "
             + VIOLATION_ENV
             + "="
             + quote(violation == null ? "" : violation)
+            + "\nCREATE_PORT="
+            + ScriptedCreateServer.port()
             + "\n";
     for (String file : FILES) {
       try (InputStream in = ScriptedRuntime.class.getResourceAsStream(file)) {
@@ -103,6 +101,29 @@ final class ScriptedRuntime {
    * process's args, env (NUL-separated) and cwd and the annotations, for the script.
    */
   public static void main(String[] args) throws IOException {
+    try {
+      create(args[0], args[1]);
+    } catch (Refused e) {
+      System.err.println("create: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Why create refuses a bundle: the runtime's one-line message. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * {@link #main}'s work for {@code BUNDLE STATE_DIR}, run in the test JVM by {@link
+   * ScriptedCreateServer}; throws {@link Refused} where create must fail.
+   */
+  static void create(String bundle, String stateDir) throws IOException {
+    String[] args = {bundle, stateDir};
     Path state = Path.of(args[1]);
     JsonNode config = ScriptedConfig.admit(Path.of(args[0]), state);
     if (config == null) {
@@ -129,7 +150,7 @@ final class ScriptedRuntime {
     }
     String out = argv.get(at + 1);
     ObjectNode report = ScriptedObserver.report(config, argv.subList(at + 2, argv.size()));
-    String name = System.getenv().getOrDefault(VIOLATION_ENV, "");
+    String name = ScriptedEnv.violation();
     Violation v = Violation.ALL.get(name);
     if (v != null && v.target() == Violation.Target.SHARED) {
       v.edit().apply(report);

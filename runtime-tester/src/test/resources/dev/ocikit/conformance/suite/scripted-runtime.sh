@@ -1,9 +1,10 @@
 # A scripted runtime for judge tests: plays the runc command line without root, keeping each
 # "container" as a directory under $STATE. Its process runs on the host (in the namespaces
-# scripted-namespaces.sh gives it), held at create until start; an observer container runs nothing: its Observe report is computed at create
-# from config.json (by ScriptedRuntime) and put where Observe would write it at start.
+# scripted-namespaces.sh gives it), held at create until start; an observer container runs
+# nothing: its Observe report is computed at create from config.json (by ScriptedRuntime) and put
+# where Observe would write it at start.
 # $OCIKIT_SCRIPTED_VIOLATION names the one test whose property this runtime gets wrong (see the
-# `broken` calls); ScriptedRuntime.install prepends STATE, JAVA, CP and that variable.
+# `broken` calls); ScriptedRuntime.install prepends STATE, that variable and CREATE_PORT.
 set -u
 cmd=${1:-}
 [ $# -gt 0 ] && shift
@@ -36,6 +37,18 @@ state_json() {
   [ -s "$d/annotations" ] && ! broken state.annotations && annotations=",\"annotations\":$(cat "$d/annotations")"
   printf '{"ociVersion":"1.3.0","id":"%s","status":"%s","pid":%s,"bundle":"%s"%s}\n' \
     "$1" "$s" "$pid" "$bundle" "$annotations"
+}
+# Create's Java part (ScriptedRuntime.create) for bundle $1 and state dir $2, served by the test JVM
+# (ScriptedCreateServer) on port $CREATE_PORT: paths absolute, then the OCIKIT_* variables, then an
+# empty line; the answer is the exit code, then create's stderr. A JVM per create cost ~0.8 s.
+java_create() {
+  local rc=1
+  exec 9<>"/dev/tcp/127.0.0.1/$CREATE_PORT" || { echo "create: no create server" >&2; return 1; }
+  { realpath -m "$1"; realpath -m "$2"; env | grep '^OCIKIT_'; echo; } >&9
+  read -r rc <&9
+  cat <&9 >&2
+  exec 9<&-
+  return "${rc:-1}"
 }
 need() {
   [ -n "${1:-}" ] && [ -d "$STATE/$1" ] && [ ! -e "$STATE/$1/deleted" ] || {
@@ -73,8 +86,7 @@ case "$cmd" in
     [ -f "$bundle/config.json" ] || { echo "create: no $bundle/config.json" >&2; exit 1; }
     mkdir -p "$d"
     echo "$bundle" >"$d/bundle"
-    "$JAVA" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" \
-      dev.ocikit.conformance.suite.ScriptedRuntime "$bundle" "$d" || { rm -rf "$d"; exit 1; }
+    java_create "$bundle" "$d" || { rm -rf "$d"; exit 1; }
     if [ -f "$d/report-dest" ]; then
       echo $$ >"$d/pid"
     elif [ -f "$d/launch" ]; then
@@ -113,8 +125,7 @@ case "$cmd" in
       exit 0
     fi
     if broken lifecycle.config-edits-ignored; then
-      "$JAVA" -Xshare:auto -XX:TieredStopAtLevel=1 -cp "$CP" \
-        dev.ocikit.conformance.suite.ScriptedRuntime "$(cat "$d/bundle")" "$d" || exit 1
+      java_create "$(cat "$d/bundle")" "$d" || exit 1
     fi
     hooks_before_start "$1" || exit 1
     touch "$d/go"
