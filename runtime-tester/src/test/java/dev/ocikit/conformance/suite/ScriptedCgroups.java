@@ -91,13 +91,18 @@ final class ScriptedCgroups {
   }
 
   /**
-   * The runtime's own cgroups (hierarchy field to path): those of its nearest ancestor the fake
-   * /proc knows, since a process stays in its parent's cgroups unless moved. The test seeds its
-   * own.
+   * The runtime's own cgroups (hierarchy field to path): those of the script's nearest ancestor (or
+   * itself) the fake /proc knows, since a process stays in its parent's cgroups unless moved. The
+   * test seeds its own.
    */
   private static Map<String, String> ownCgroups(Path proc) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    Optional<ProcessHandle> p = ProcessHandle.current().parent();
+    // The runtime is the script: the caller of a create served in the test JVM, else our parent.
+    String caller = ScriptedEnv.get("OCIKIT_SCRIPTED_CALLER");
+    Optional<ProcessHandle> p =
+        caller.isEmpty()
+            ? ProcessHandle.current().parent()
+            : ProcessHandle.of(Long.parseLong(caller));
     while (p.isPresent()) {
       Path f = proc.resolve(p.get().pid() + "/cgroup");
       if (Files.exists(f)) {

@@ -39,12 +39,14 @@ state_json() {
     "$1" "$s" "$pid" "$bundle" "$annotations"
 }
 # Create's Java part (ScriptedRuntime.create) for bundle $1 and state dir $2, served by the test JVM
-# (ScriptedCreateServer) on port $CREATE_PORT: paths absolute, then the OCIKIT_* variables, then an
-# empty line; the answer is the exit code, then create's stderr. A JVM per create cost ~0.8 s.
+# (ScriptedCreateServer) on port $CREATE_PORT: paths absolute, then the OCIKIT_* variables and this
+# script's pid (the runtime process, whose cgroups a relative cgroupsPath goes under), then an empty
+# line; the answer is the exit code, then create's stderr. A JVM per create cost ~0.8 s.
 java_create() {
   local rc=1
   exec 9<>"/dev/tcp/127.0.0.1/$CREATE_PORT" || { echo "create: no create server" >&2; return 1; }
-  { realpath -m "$1"; realpath -m "$2"; env | grep '^OCIKIT_'; echo; } >&9
+  { realpath -m "$1"; realpath -m "$2"; env | grep '^OCIKIT_'; echo "OCIKIT_SCRIPTED_CALLER=$$"
+    echo; } >&9
   read -r rc <&9
   cat <&9 >&2
   exec 9<&-
