@@ -108,7 +108,6 @@ class HookJudgeTest {
   }
 
   private static Context context(String violation, Path dir) throws Exception {
-    Path runtime = ScriptedRuntime.install(Files.createDirectories(dir.resolve("rt")), violation);
-    return ScriptedRuntime.context(runtime, dir.resolve("ctx"), new ObservationCache());
+    return ScriptedRuntime.context(dir, violation);
   }
 }

@@ -55,7 +55,6 @@ class LifecycleJudgeTest {
   }
 
   private Context context(String violation) throws Exception {
-    Path runtime = ScriptedRuntime.install(Files.createDirectories(tmp.resolve("rt")), violation);
-    return ScriptedRuntime.context(runtime, tmp.resolve("ctx"), new ObservationCache());
+    return ScriptedRuntime.context(tmp, violation);
   }
 }

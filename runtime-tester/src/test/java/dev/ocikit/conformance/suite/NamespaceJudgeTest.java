@@ -103,8 +103,7 @@ class NamespaceJudgeTest {
   }
 
   private Context context(String violation) throws Exception {
-    Path runtime = ScriptedRuntime.install(Files.createDirectories(tmp.resolve("rt")), violation);
-    return ScriptedRuntime.context(runtime, tmp.resolve("ctx"), new ObservationCache());
+    return ScriptedRuntime.context(tmp, violation);
   }
 
   /**

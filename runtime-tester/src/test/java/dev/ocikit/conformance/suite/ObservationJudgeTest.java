@@ -85,11 +85,7 @@ class ObservationJudgeTest {
   }
 
   private Context context(Violation violation) throws Exception {
-    Path runtime =
-        ScriptedRuntime.install(
-            Files.createDirectories(tmp.resolve("rt")),
-            violation == null ? null : violation.testId());
-    return ScriptedRuntime.context(runtime, tmp.resolve("ctx"), new ObservationCache());
+    return ScriptedRuntime.context(tmp, violation == null ? null : violation.testId());
   }
 
   /** An rlimit test has nothing to judge when the host leaves no value that differs. */

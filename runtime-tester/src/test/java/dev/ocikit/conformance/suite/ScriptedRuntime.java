@@ -79,6 +79,15 @@ final class ScriptedRuntime {
     return script;
   }
 
+  /**
+   * The usual judge-test setup: the runtime installed in {@code dir/rt}, breaking what {@code
+   * violation} names (nothing when null), and a context for it working in {@code dir/ctx}.
+   */
+  static Context context(Path dir, String violation) throws IOException {
+    Path runtime = install(Files.createDirectories(dir.resolve("rt")), violation);
+    return context(runtime, dir.resolve("ctx"), new ObservationCache());
+  }
+
   /** A context driving {@code runtime} like a run of the suite does, with its own work dirs. */
   static Context context(Path runtime, Path dir, ObservationCache cache) throws IOException {
     String prefix = "ocikit-judge-" + ProcessHandle.current().pid();
